@@ -1,0 +1,260 @@
+//! Runs one process under limits and reports what happened to it.
+//!
+//! The crate knows nothing of problems or verdicts. A [`Command`] names a program, its arguments,
+//! environment and stdin, and the [`Limits`] it runs under; [`Sandbox::run`] returns an
+//! [`Outcome`]: how the process ended, which limit (if any) it hit, its CPU time, wall time and
+//! peak memory, and its output, bounded by the output cap.
+//!
+//! # How a run works
+//!
+//! The caller's process never forks itself. [`Sandbox::run`] starts a small *launcher* (a fresh
+//! exec of a binary that calls [`launcher_main_if_requested`]) with plain `posix_spawn`, so the
+//! cost of a spawn does not grow with the caller's memory and the solution's peak memory is not
+//! polluted by the caller's (at `exec` the kernel folds the old address space's high-water mark
+//! into `ru_maxrss`). The launcher becomes a child subreaper, forks the program into its own
+//! session and process group with rlimits applied, supervises it (CPU time, wall time, memory),
+//! kills the whole group when it ends or exceeds a limit, kills every orphan left behind, and
+//! writes a result record that this side reads back.
+//!
+//! Output goes to files, not pipes: `RLIMIT_FSIZE` stops a flood at the cap without a reader
+//! thread, and the caller reads at most the cap back into memory.
+
+#![deny(unsafe_op_in_unsafe_fn)]
+
+mod launcher;
+mod outcome;
+mod sys;
+
+use std::ffi::OsString;
+use std::fs::File;
+use std::io::{self, Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::Duration;
+
+pub use launcher::{launcher_main_if_requested, LAUNCH_ARG};
+pub use outcome::{signal_name, LimitKind, Outcome, Termination};
+
+/// How many bytes of stderr are kept: the end, where tracebacks and panic messages are.
+pub const STDERR_TAIL_BYTES: u64 = 8 * 1024;
+
+/// Resource limits for one run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limits {
+    /// CPU time (user + system) of the process.
+    pub cpu: Duration,
+    /// Wall-clock backstop for programs that sleep or block.
+    pub wall: Duration,
+    /// Peak memory; enforced with `RLIMIT_DATA` and by polling the resident set.
+    pub memory_bytes: Option<u64>,
+    /// Largest stdout (and stderr) the process may write; one byte more is an output-limit hit.
+    pub output_bytes: u64,
+    /// Largest number of open file descriptors.
+    pub open_files: u64,
+}
+
+impl Limits {
+    /// Limits with a CPU limit and the usual derived wall backstop (twice the CPU limit plus 1 s).
+    pub fn with_cpu(cpu: Duration) -> Self {
+        Limits {
+            cpu,
+            wall: cpu * 2 + Duration::from_secs(1),
+            memory_bytes: Some(256 << 20),
+            output_bytes: 16 << 20,
+            open_files: 256,
+        }
+    }
+}
+
+/// Where the program's stdin comes from.
+#[derive(Debug, Clone)]
+pub enum Stdin {
+    /// No input: stdin reads from `/dev/null`.
+    Null,
+    /// These bytes.
+    Bytes(Vec<u8>),
+    /// The contents of this file.
+    File(PathBuf),
+}
+
+/// A program to run in the sandbox.
+#[derive(Debug, Clone)]
+pub struct Command {
+    program: PathBuf,
+    args: Vec<OsString>,
+    env: Vec<(OsString, OsString)>,
+    stdin: Stdin,
+    limits: Limits,
+    scratch_files: Vec<(String, Vec<u8>)>,
+}
+
+impl Command {
+    /// A command with an empty environment, no stdin and one second of CPU time.
+    pub fn new(program: impl Into<PathBuf>) -> Self {
+        Command {
+            program: program.into(),
+            args: Vec::new(),
+            env: Vec::new(),
+            stdin: Stdin::Null,
+            limits: Limits::with_cpu(Duration::from_secs(1)),
+            scratch_files: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, arg: impl Into<OsString>) -> Self {
+        self.args.push(arg.into());
+        self
+    }
+
+    pub fn args<I, S>(mut self, args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<OsString>,
+    {
+        self.args.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    /// Adds one variable to the (otherwise empty) environment.
+    pub fn env(mut self, key: impl Into<OsString>, value: impl Into<OsString>) -> Self {
+        self.env.push((key.into(), value.into()));
+        self
+    }
+
+    pub fn stdin(mut self, stdin: Stdin) -> Self {
+        self.stdin = stdin;
+        self
+    }
+
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Places a file in the scratch directory before the program starts.
+    pub fn scratch_file(mut self, name: impl Into<String>, contents: Vec<u8>) -> Self {
+        self.scratch_files.push((name.into(), contents));
+        self
+    }
+
+    pub fn get_limits(&self) -> &Limits {
+        &self.limits
+    }
+}
+
+/// Runs commands through a launcher binary.
+#[derive(Debug, Clone)]
+pub struct Sandbox {
+    launcher: PathBuf,
+    temp_root: PathBuf,
+}
+
+impl Sandbox {
+    /// `launcher` is a binary whose `main` starts with [`launcher_main_if_requested`].
+    pub fn new(launcher: impl Into<PathBuf>) -> Self {
+        Sandbox {
+            launcher: launcher.into(),
+            temp_root: std::env::temp_dir(),
+        }
+    }
+
+    /// Puts each run's scratch directory and output files under `dir` instead of the system
+    /// temporary directory.
+    pub fn with_temp_root(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.temp_root = dir.into();
+        self
+    }
+
+    /// Runs `cmd` to completion in a fresh scratch directory and reports what happened.
+    ///
+    /// `Err` means the sandbox itself failed (the launcher could not start or did not report);
+    /// anything that happens to the program, including failing to start it, is an [`Outcome`].
+    pub fn run(&self, cmd: &Command) -> io::Result<Outcome> {
+        let dir = tempfile::Builder::new()
+            .prefix("judge-run-")
+            .tempdir_in(&self.temp_root)?;
+        let scratch = dir.path().join("scratch");
+        std::fs::create_dir(&scratch)?;
+        for (name, contents) in &cmd.scratch_files {
+            std::fs::write(scratch.join(name), contents)?;
+        }
+        let stdin = match &cmd.stdin {
+            Stdin::Null => File::open("/dev/null")?,
+            Stdin::File(path) => File::open(path)?,
+            Stdin::Bytes(bytes) => {
+                let path = dir.path().join("stdin");
+                std::fs::write(&path, bytes)?;
+                File::open(&path)?
+            }
+        };
+        let stdout_path = dir.path().join("stdout");
+        let stderr_path = dir.path().join("stderr");
+        let result_path = dir.path().join("result.json");
+        let stdout = File::create(&stdout_path)?;
+        let stderr = File::create(&stderr_path)?;
+
+        let spec = launcher::Spec {
+            program: cmd.program.clone(),
+            args: cmd.args.clone(),
+            env: cmd.env.clone(),
+            cwd: scratch,
+            result: result_path.clone(),
+            cpu_ms: millis(cmd.limits.cpu),
+            wall_ms: millis(cmd.limits.wall),
+            memory_bytes: cmd.limits.memory_bytes,
+            // One byte over the cap is how a flood is recognised.
+            file_size_bytes: cmd.limits.output_bytes.saturating_add(1),
+            open_files: cmd.limits.open_files,
+        };
+        let status = std::process::Command::new(&self.launcher)
+            .arg(LAUNCH_ARG)
+            .arg(spec.encode())
+            .env_clear()
+            .stdin(Stdio::from(stdin))
+            .stdout(Stdio::from(stdout))
+            .stderr(Stdio::from(stderr))
+            .status()?;
+        let report = match std::fs::read(&result_path) {
+            Ok(bytes) => launcher::Report::decode(&bytes)?,
+            Err(e) => {
+                return Err(io::Error::new(
+                    e.kind(),
+                    format!("the sandbox launcher ({status}) left no result: {e}"),
+                ))
+            }
+        };
+        let (stdout, stdout_bytes) = read_head(&stdout_path, cmd.limits.output_bytes)?;
+        let (stderr_tail, stderr_bytes) = read_tail(&stderr_path, STDERR_TAIL_BYTES)?;
+        Ok(Outcome::from_report(
+            report,
+            &cmd.limits,
+            stdout,
+            stdout_bytes,
+            stderr_tail,
+            stderr_bytes,
+        ))
+    }
+}
+
+fn millis(d: Duration) -> u64 {
+    d.as_millis().try_into().unwrap_or(u64::MAX)
+}
+
+/// Reads at most `cap` bytes from the start of a file, and returns them with the file's size.
+fn read_head(path: &Path, cap: u64) -> io::Result<(Vec<u8>, u64)> {
+    let file = File::open(path)?;
+    let size = file.metadata()?.len();
+    let mut buf = Vec::with_capacity(size.min(cap) as usize);
+    file.take(cap).read_to_end(&mut buf)?;
+    Ok((buf, size))
+}
+
+/// Reads the last `tail` bytes of a file, and returns them with the file's size.
+fn read_tail(path: &Path, tail: u64) -> io::Result<(Vec<u8>, u64)> {
+    let mut file = File::open(path)?;
+    let size = file.metadata()?.len();
+    file.seek(SeekFrom::Start(size.saturating_sub(tail)))?;
+    let mut buf = Vec::with_capacity(size.min(tail) as usize);
+    file.take(tail).read_to_end(&mut buf)?;
+    Ok((buf, size))
+}

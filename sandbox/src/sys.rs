@@ -1,0 +1,343 @@
+//! Thin wrappers over the Linux system calls the launcher needs. All `unsafe` of the project is
+//! in this file; each block says why it is sound.
+
+use std::ffi::CString;
+use std::io;
+use std::time::Duration;
+
+fn check(ret: libc::c_int) -> io::Result<libc::c_int> {
+    if ret == -1 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(ret)
+    }
+}
+
+/// Makes orphaned descendants reparent to this process instead of init.
+pub fn become_subreaper() -> io::Result<()> {
+    // SAFETY: prctl with integer arguments has no memory-safety requirements.
+    check(unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) })?;
+    Ok(())
+}
+
+/// Everything the forked child needs, prepared before the fork so the child allocates nothing.
+pub struct ChildSetup<'a> {
+    pub program: &'a CString,
+    pub argv: &'a [CString],
+    pub envp: &'a [CString],
+    pub cwd: &'a CString,
+    pub rlimits: &'a [(libc::__rlimit_resource_t, u64, u64)],
+}
+
+pub enum Spawned {
+    Running(libc::pid_t),
+    /// The child could not exec; the errno it reported.
+    ExecFailed(i32),
+}
+
+/// Forks and execs the program described by `setup` in a new session.
+///
+/// The launcher is single-threaded when it calls this, so the child may do anything between
+/// fork and exec; it still only makes system calls on memory prepared beforehand.
+pub fn spawn(setup: &ChildSetup) -> io::Result<Spawned> {
+    let mut argv: Vec<*const libc::c_char> = setup.argv.iter().map(|a| a.as_ptr()).collect();
+    argv.push(std::ptr::null());
+    let mut envp: Vec<*const libc::c_char> = setup.envp.iter().map(|e| e.as_ptr()).collect();
+    envp.push(std::ptr::null());
+
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: fds is a valid array of two ints for pipe2 to fill.
+    check(unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) })?;
+    let (read_end, write_end) = (fds[0], fds[1]);
+
+    // SAFETY: the launcher is single-threaded, so the child has a consistent copy of memory.
+    let pid = unsafe { libc::fork() };
+    if pid == -1 {
+        let err = io::Error::last_os_error();
+        // SAFETY: closing descriptors this function owns.
+        unsafe {
+            libc::close(read_end);
+            libc::close(write_end);
+        }
+        return Err(err);
+    }
+    if pid == 0 {
+        // SAFETY: in the child; every pointer refers to memory prepared before the fork and
+        // still alive (argv and envp are NUL-terminated arrays of valid C strings).
+        unsafe { child_exec(setup, argv.as_ptr(), envp.as_ptr(), write_end) }
+    }
+    // SAFETY: the parent's copy of the write end is ours to close.
+    unsafe { libc::close(write_end) };
+    let mut errno_bytes = [0u8; 4];
+    let mut got = 0;
+    while got < 4 {
+        // SAFETY: reading into the unfilled part of a 4-byte buffer.
+        let n = unsafe {
+            libc::read(read_end, errno_bytes[got..].as_mut_ptr().cast(), 4 - got)
+        };
+        if n == -1 && io::Error::last_os_error().kind() == io::ErrorKind::Interrupted {
+            continue;
+        }
+        if n <= 0 {
+            break;
+        }
+        got += n as usize;
+    }
+    // SAFETY: closing a descriptor this function owns.
+    unsafe { libc::close(read_end) };
+    if got == 4 {
+        // The exec failed: reap the child, which has already exited.
+        let _ = wait_for(pid);
+        return Ok(Spawned::ExecFailed(i32::from_ne_bytes(errno_bytes)));
+    }
+    Ok(Spawned::Running(pid))
+}
+
+/// The child side of [`spawn`]: never returns.
+///
+/// # Safety
+/// Must only be called in a freshly forked child of a single-threaded process, with `argv` and
+/// `envp` NUL-terminated arrays of valid C strings.
+unsafe fn child_exec(
+    setup: &ChildSetup,
+    argv: *const *const libc::c_char,
+    envp: *const *const libc::c_char,
+    err_fd: libc::c_int,
+) -> ! {
+    // SAFETY (whole block): plain system calls on valid pointers; on any failure the child reports
+    // errno through the close-on-exec pipe and exits without running destructors.
+    unsafe {
+        let fail = |err_fd: libc::c_int| -> ! {
+            let errno = *libc::__errno_location();
+            let bytes = errno.to_ne_bytes();
+            libc::write(err_fd, bytes.as_ptr().cast(), 4);
+            libc::_exit(127)
+        };
+        // A new session and process group: the whole group can be killed at once, and the
+        // program has no controlling terminal.
+        if libc::setsid() == -1 {
+            fail(err_fd);
+        }
+        // If the launcher dies, so does the program.
+        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0);
+        // Rust's runtime ignores SIGPIPE, and ignored signals survive exec: restore defaults.
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        libc::signal(libc::SIGXFSZ, libc::SIG_DFL);
+        let mut empty: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut empty);
+        libc::sigprocmask(libc::SIG_SETMASK, &empty, std::ptr::null_mut());
+        if libc::chdir(setup.cwd.as_ptr()) == -1 {
+            fail(err_fd);
+        }
+        for &(resource, soft, hard) in setup.rlimits {
+            let lim = libc::rlimit {
+                rlim_cur: soft,
+                rlim_max: hard,
+            };
+            if libc::setrlimit(resource, &lim) == -1 {
+                fail(err_fd);
+            }
+        }
+        // No inherited descriptor beyond stdin, stdout and stderr reaches the program.
+        const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
+        if libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, CLOSE_RANGE_CLOEXEC) != 0 {
+            for fd in 3..1024 {
+                libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+            }
+        }
+        libc::execve(setup.program.as_ptr(), argv, envp);
+        fail(err_fd)
+    }
+}
+
+/// How a waited-for process ended, with its resource usage.
+pub struct ExitStatus {
+    pub exit_code: Option<i32>,
+    pub signal: Option<i32>,
+    pub cpu: Duration,
+    pub max_rss_kib: u64,
+}
+
+/// Reaps `pid` and returns its status and resource usage.
+pub fn wait_for(pid: libc::pid_t) -> io::Result<ExitStatus> {
+    let mut status: libc::c_int = 0;
+    // SAFETY: rusage is plain data; zeroed is a valid value.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    loop {
+        // SAFETY: valid pointers to a status int and an rusage struct.
+        let ret = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+        if ret == pid {
+            break;
+        }
+        let err = io::Error::last_os_error();
+        if err.kind() != io::ErrorKind::Interrupted {
+            return Err(err);
+        }
+    }
+    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    let (exit_code, signal) = if libc::WIFEXITED(status) {
+        (Some(libc::WEXITSTATUS(status)), None)
+    } else if libc::WIFSIGNALED(status) {
+        (None, Some(libc::WTERMSIG(status)))
+    } else {
+        (None, None)
+    };
+    Ok(ExitStatus {
+        exit_code,
+        signal,
+        cpu: tv(usage.ru_utime) + tv(usage.ru_stime),
+        max_rss_kib: usage.ru_maxrss as u64,
+    })
+}
+
+/// Tells when a child has exited: a pidfd where the kernel has them (5.3+), else polling.
+pub struct ExitWatch {
+    pid: libc::pid_t,
+    pidfd: Option<libc::c_int>,
+}
+
+impl ExitWatch {
+    pub fn new(pid: libc::pid_t) -> Self {
+        // SAFETY: pidfd_open takes a pid and flags; it returns a new descriptor or -1.
+        let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
+        ExitWatch {
+            pid,
+            pidfd: (fd >= 0).then_some(fd as libc::c_int),
+        }
+    }
+
+    /// Waits up to `timeout`; true once the child has exited (it stays a zombie until reaped).
+    pub fn wait(&self, timeout: Duration) -> bool {
+        match self.pidfd {
+            Some(fd) => {
+                let mut pfd = libc::pollfd {
+                    fd,
+                    events: libc::POLLIN,
+                    revents: 0,
+                };
+                // SAFETY: one valid pollfd.
+                let n = unsafe { libc::poll(&mut pfd, 1, timeout.as_millis() as libc::c_int) };
+                n > 0 || self.exited()
+            }
+            None => {
+                if self.exited() {
+                    return true;
+                }
+                std::thread::sleep(timeout);
+                self.exited()
+            }
+        }
+    }
+
+    fn exited(&self) -> bool {
+        // SAFETY: siginfo_t is plain data; waitid fills it. WNOWAIT leaves the child waitable.
+        let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+        let ret = unsafe {
+            libc::waitid(
+                libc::P_PID,
+                self.pid as libc::id_t,
+                &mut info,
+                libc::WEXITED | libc::WNOHANG | libc::WNOWAIT,
+            )
+        };
+        // SAFETY: si_pid is valid to read after a successful waitid.
+        ret == 0 && unsafe { info.si_pid() } == self.pid
+    }
+}
+
+impl Drop for ExitWatch {
+    fn drop(&mut self) {
+        if let Some(fd) = self.pidfd {
+            // SAFETY: closing the descriptor this struct owns.
+            unsafe { libc::close(fd) };
+        }
+    }
+}
+
+/// Sends SIGKILL to the process group led by `pgid`.
+pub fn kill_group(pgid: libc::pid_t) {
+    // SAFETY: kill has no memory-safety requirements.
+    unsafe { libc::kill(-pgid, libc::SIGKILL) };
+}
+
+/// Kills and reaps every process left under this (subreaper) process, including orphans that
+/// reparent to it while it works. Returns how many were killed.
+pub fn kill_all_children() -> u32 {
+    let mut killed = std::collections::HashSet::new();
+    for _ in 0..10_000 {
+        reap_zombies();
+        let children = children_of_self();
+        if children.is_empty() {
+            break;
+        }
+        for child in children {
+            // SAFETY: kill has no memory-safety requirements.
+            unsafe {
+                libc::kill(-child, libc::SIGKILL);
+                libc::kill(child, libc::SIGKILL);
+            }
+            killed.insert(child);
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    reap_zombies();
+    killed.len() as u32
+}
+
+fn reap_zombies() {
+    loop {
+        let mut status = 0;
+        // SAFETY: a valid pointer to a status int.
+        let ret = unsafe { libc::waitpid(-1, &mut status, libc::WNOHANG) };
+        if ret <= 0 {
+            break;
+        }
+    }
+}
+
+/// The live children of this process (zombies already reaped are not listed).
+fn children_of_self() -> Vec<libc::pid_t> {
+    let me = std::process::id();
+    if let Ok(text) = std::fs::read_to_string(format!("/proc/self/task/{me}/children")) {
+        return text.split_whitespace().filter_map(|p| p.parse().ok()).collect();
+    }
+    // Without CONFIG_PROC_CHILDREN: scan every process for our pid as parent.
+    let mut out = Vec::new();
+    if let Ok(dir) = std::fs::read_dir("/proc") {
+        for entry in dir.flatten() {
+            let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse::<i32>().ok()) else {
+                continue;
+            };
+            if stat_fields(pid).and_then(|f| f.get(1).and_then(|p| p.parse::<u32>().ok()))
+                == Some(me)
+            {
+                out.push(pid);
+            }
+        }
+    }
+    out
+}
+
+/// The fields of `/proc/<pid>/stat` after the command name, starting with the state.
+fn stat_fields(pid: libc::pid_t) -> Option<Vec<String>> {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let rest = &text[text.rfind(')')? + 1..];
+    Some(rest.split_whitespace().map(str::to_string).collect())
+}
+
+/// CPU time used so far by `pid` (all its threads, and children it has waited for).
+pub fn cpu_time(pid: libc::pid_t) -> Option<Duration> {
+    let fields = stat_fields(pid)?;
+    // utime, stime, cutime, cstime are fields 14 to 17 of stat; index 0 here is field 3.
+    let ticks: u64 = fields.get(11..15)?.iter().filter_map(|f| f.parse::<u64>().ok()).sum();
+    // SAFETY: sysconf has no memory-safety requirements.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
+    Some(Duration::from_micros(ticks * 1_000_000 / hz))
+}
+
+/// The high-water mark of `pid`'s resident memory, in KiB.
+pub fn peak_rss_kib(pid: libc::pid_t) -> Option<u64> {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = text.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}

@@ -1,0 +1,3 @@
+fn main() {
+    sandbox::launcher_main_if_requested();
+}
