@@ -1,0 +1,166 @@
+//! The catalog of problems: where problems come from ([`Catalog`]), what a loaded problem is
+//! ([`Problem`], [`TestCase`]), and the strict YAML format they are read from (`spec`).
+
+mod error;
+mod load;
+pub mod spec;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub use error::{did_you_mean, CatalogError};
+pub use spec::{Difficulty, Kind};
+
+use crate::compare::Comparison;
+use crate::lang::Language;
+
+/// The problems embedded in the binary: the repository's `problems/` folder.
+static BUILTIN: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/problems");
+
+/// Where problems are read from.
+#[derive(Debug, Clone)]
+pub enum Catalog {
+    /// The catalog compiled into the binary.
+    Builtin,
+    /// A folder of problem folders.
+    Dir(PathBuf),
+}
+
+/// What `judge list` shows of a problem: its metadata, without reading its tests.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ProblemSummary {
+    pub slug: String,
+    pub title: String,
+    pub difficulty: Difficulty,
+    pub tags: Vec<String>,
+    pub kind: Kind,
+}
+
+/// A fully loaded problem.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub summary: ProblemSummary,
+    /// The statement in Markdown.
+    pub statement: String,
+    pub limits: ProblemLimits,
+    pub compare: Comparison,
+    pub tests: Vec<TestCase>,
+}
+
+/// Limits of one test run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// CPU time.
+    pub time: Duration,
+    pub memory_bytes: u64,
+    pub output_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            time: Duration::from_secs(1),
+            memory_bytes: 256 << 20,
+            output_bytes: 16 << 20,
+        }
+    }
+}
+
+/// Partial limits that replace some of the problem's, for a language or a test.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LimitsOverride {
+    pub time: Option<Duration>,
+    pub memory_bytes: Option<u64>,
+    pub output_bytes: Option<u64>,
+}
+
+impl LimitsOverride {
+    fn apply(&self, base: Limits) -> Limits {
+        Limits {
+            time: self.time.unwrap_or(base.time),
+            memory_bytes: self.memory_bytes.unwrap_or(base.memory_bytes),
+            output_bytes: self.output_bytes.unwrap_or(base.output_bytes),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ProblemLimits {
+    pub base: Limits,
+    pub python: LimitsOverride,
+    pub rust: LimitsOverride,
+}
+
+#[derive(Debug, Clone)]
+pub struct TestCase {
+    pub name: String,
+    /// A visible sample; otherwise the test is hidden and only its verdict is shown.
+    pub sample: bool,
+    pub input: String,
+    pub output: String,
+    pub limits: LimitsOverride,
+    pub compare: Option<Comparison>,
+}
+
+impl Problem {
+    /// The limits of `test` for a solution in `lang`: the problem's, then the language's
+    /// overrides, then the test's.
+    pub fn limits_for(&self, test: &TestCase, lang: Language) -> Limits {
+        let by_lang = match lang {
+            Language::Python => self.limits.python,
+            Language::Rust => self.limits.rust,
+        };
+        test.limits.apply(by_lang.apply(self.limits.base))
+    }
+
+    pub fn compare_for<'a>(&'a self, test: &'a TestCase) -> &'a Comparison {
+        test.compare.as_ref().unwrap_or(&self.compare)
+    }
+
+    pub fn slug(&self) -> &str {
+        &self.summary.slug
+    }
+}
+
+impl Catalog {
+    /// The catalog named by `--catalog` or `JUDGE_CATALOG`, else the built-in one.
+    pub fn from_option(dir: Option<PathBuf>) -> Catalog {
+        match dir {
+            Some(d) => Catalog::Dir(d),
+            None => Catalog::Builtin,
+        }
+    }
+
+    /// The slugs of all problems, sorted.
+    pub fn slugs(&self) -> Result<Vec<String>, CatalogError> {
+        load::slugs(self)
+    }
+
+    /// The metadata of every problem, sorted by slug. Stops at the first broken problem.
+    pub fn summaries(&self) -> Result<Vec<ProblemSummary>, CatalogError> {
+        self.slugs()?
+            .iter()
+            .map(|s| load::load(self, s, false).map(|p| p.summary))
+            .collect()
+    }
+
+    /// Loads a problem with all its tests.
+    pub fn problem(&self, slug: &str) -> Result<Problem, CatalogError> {
+        let slugs = self.slugs()?;
+        if !slugs.iter().any(|s| s == slug) {
+            return Err(CatalogError::UnknownProblem {
+                slug: slug.to_string(),
+                suggestion: did_you_mean(slug, slugs.iter().map(String::as_str)),
+            });
+        }
+        load::load(self, slug, true)
+    }
+
+    /// A name for the catalog in messages.
+    pub fn describe(&self) -> String {
+        match self {
+            Catalog::Builtin => "the built-in catalog".to_string(),
+            Catalog::Dir(d) => d.display().to_string(),
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! The on-disk problem format, version 1: the serde types of `problem.yaml` and test files.
+//!
+//! These types mirror the YAML exactly and are strict (`deny_unknown_fields`); `load` turns them
+//! into the runtime [`Problem`](super::Problem). The YAML crate is named only here and in `load`.
+
+use std::fmt;
+use std::time::Duration;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+/// The only `format_version` this judge reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Read first, leniently, so a problem written for a newer judge gets a version error rather than
+/// a confusing unknown-key error.
+#[derive(Debug, Deserialize)]
+pub struct VersionProbe {
+    pub format_version: Option<Spanned<u32>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProblemSpec {
+    pub format_version: u32,
+    pub title: String,
+    pub difficulty: Difficulty,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub kind: Kind,
+    pub statement: Option<String>,
+    pub statement_file: Option<Spanned<String>>,
+    #[serde(default)]
+    pub limits: LimitsSpec,
+    pub compare: Option<CompareSpec>,
+    #[serde(default)]
+    pub tests: Vec<TestSpec>,
+    #[serde(default)]
+    pub test_files: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+impl Difficulty {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "easy",
+            Difficulty::Medium => "medium",
+            Difficulty::Hard => "hard",
+        }
+    }
+}
+
+/// What a solution is: a whole program reading stdin (`stdio`). Function and design problems
+/// are the next kinds; the field exists so problem files can already say which one they are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    #[default]
+    Stdio,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitsSpec {
+    pub time: Option<DurationSpec>,
+    pub memory: Option<SizeSpec>,
+    pub output: Option<SizeSpec>,
+    pub python: Option<LimitOverride>,
+    pub rust: Option<LimitOverride>,
+}
+
+/// Limits that replace the problem's for one language or one test.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitOverride {
+    pub time: Option<DurationSpec>,
+    pub memory: Option<SizeSpec>,
+    pub output: Option<SizeSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestSpec {
+    pub name: Spanned<String>,
+    #[serde(default)]
+    pub sample: bool,
+    pub input: String,
+    pub output: String,
+    pub limits: Option<LimitOverride>,
+    pub compare: Option<CompareSpec>,
+}
+
+/// A file listed under `test_files`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestFileSpec {
+    pub tests: Vec<TestSpec>,
+}
+
+/// A comparison mode: a bare name (`compare: tokens`) or a mapping with options.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CompareSpec {
+    Lines,
+    Exact,
+    Tokens,
+    UnorderedLines,
+    Float { abs_tol: f64, rel_tol: f64 },
+    Checker { program: String },
+}
+
+const MODES: &[&str] = &["lines", "exact", "tokens", "float", "unordered-lines", "checker"];
+const DEFAULT_TOL: f64 = 1e-6;
+
+impl CompareSpec {
+    fn from_mode<E: de::Error>(mode: &str) -> Result<Self, E> {
+        Ok(match mode {
+            "lines" => CompareSpec::Lines,
+            "exact" => CompareSpec::Exact,
+            "tokens" => CompareSpec::Tokens,
+            "unordered-lines" => CompareSpec::UnorderedLines,
+            "float" => CompareSpec::Float {
+                abs_tol: DEFAULT_TOL,
+                rel_tol: DEFAULT_TOL,
+            },
+            "checker" => {
+                return Err(E::custom(
+                    "compare mode `checker` needs a program: write `compare: {mode: checker, program: checker.py}`",
+                ))
+            }
+            other => return Err(E::unknown_variant(other, MODES)),
+        })
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CompareTable {
+    mode: String,
+    abs_tol: Option<f64>,
+    rel_tol: Option<f64>,
+    program: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CompareSpec {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = CompareSpec;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a comparison mode name or a mapping with `mode`")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<CompareSpec, E> {
+                CompareSpec::from_mode(s)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<CompareSpec, A::Error> {
+                let t = CompareTable::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                let tol_allowed = t.mode == "float";
+                if !tol_allowed && (t.abs_tol.is_some() || t.rel_tol.is_some()) {
+                    return Err(de::Error::custom(format!(
+                        "`abs_tol` and `rel_tol` apply to mode `float`, not `{}`",
+                        t.mode
+                    )));
+                }
+                if t.mode != "checker" && t.program.is_some() {
+                    return Err(de::Error::custom(format!(
+                        "`program` applies to mode `checker`, not `{}`",
+                        t.mode
+                    )));
+                }
+                match t.mode.as_str() {
+                    "float" => {
+                        let abs_tol = t.abs_tol.unwrap_or(DEFAULT_TOL);
+                        let rel_tol = t.rel_tol.unwrap_or(DEFAULT_TOL);
+                        if !(abs_tol >= 0.0 && rel_tol >= 0.0) {
+                            return Err(de::Error::custom("tolerances must be 0 or more"));
+                        }
+                        Ok(CompareSpec::Float { abs_tol, rel_tol })
+                    }
+                    "checker" => match t.program {
+                        Some(program) => Ok(CompareSpec::Checker { program }),
+                        None => CompareSpec::from_mode("checker"),
+                    },
+                    other => CompareSpec::from_mode(other),
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A duration written with its unit: `500ms`, `2s`, `1.5s`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DurationSpec(pub Duration);
+
+/// A size written with its unit: `512KiB`, `256MiB`, `1GiB`, `64MB`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SizeSpec(pub u64);
+
+fn bare_number<E: de::Error>(example: &str) -> E {
+    E::custom(format!("a bare number has no unit: write it with one, e.g. `{example}`"))
+}
+
+impl<'de> Deserialize<'de> for DurationSpec {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = DurationSpec;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a duration such as `2s` or `500ms`")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<DurationSpec, E> {
+                parse_duration(s).map(DurationSpec).map_err(E::custom)
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<DurationSpec, E> {
+                Err(bare_number("2s"))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<DurationSpec, E> {
+                Err(bare_number("2s"))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<DurationSpec, E> {
+                Err(bare_number("1.5s"))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for SizeSpec {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = SizeSpec;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a size such as `256MiB`")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<SizeSpec, E> {
+                parse_size(s).map(SizeSpec).map_err(E::custom)
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<SizeSpec, E> {
+                Err(bare_number("256MiB"))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<SizeSpec, E> {
+                Err(bare_number("256MiB"))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<SizeSpec, E> {
+                Err(bare_number("256MiB"))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Splits `1.5s` into its number and unit.
+fn split_unit(s: &str) -> Option<(f64, &str)> {
+    let s = s.trim();
+    let at = s.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+    let (num, unit) = s.split_at(at);
+    let n: f64 = num.parse().ok()?;
+    (n.is_finite() && n >= 0.0).then_some((n, unit.trim()))
+}
+
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let bad = || format!("`{s}` is not a duration: write e.g. `2s`, `1.5s` or `500ms`");
+    let (n, unit) = split_unit(s).ok_or_else(bad)?;
+    let secs = match unit {
+        "ms" => n / 1000.0,
+        "s" => n,
+        _ => return Err(bad()),
+    };
+    if secs <= 0.0 || secs > 3600.0 {
+        return Err(format!("`{s}` is out of range: a time limit is above 0 and at most 1 hour"));
+    }
+    Ok(Duration::from_secs_f64(secs))
+}
+
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let bad = || format!("`{s}` is not a size: write e.g. `256MiB`, `512KiB` or `1GiB`");
+    let (n, unit) = split_unit(s).ok_or_else(bad)?;
+    let mult: f64 = match unit {
+        "B" => 1.0,
+        "KiB" => 1024.0,
+        "MiB" => 1024.0 * 1024.0,
+        "GiB" => 1024.0 * 1024.0 * 1024.0,
+        "KB" | "kB" => 1e3,
+        "MB" => 1e6,
+        "GB" => 1e9,
+        _ => return Err(bad()),
+    };
+    let bytes = n * mult;
+    if bytes < 1.0 || bytes > 64.0 * 1024.0 * 1024.0 * 1024.0 {
+        return Err(format!("`{s}` is out of range"));
+    }
+    Ok(bytes as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units() {
+        assert_eq!(parse_duration("2s").unwrap(), Duration::from_secs(2));
+        assert_eq!(parse_duration("1.5s").unwrap(), Duration::from_millis(1500));
+        assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
+        for bad in ["2", "2h", "s", "-1s", "0s", "", "1e3s"] {
+            assert!(parse_duration(bad).is_err(), "{bad}");
+        }
+        assert_eq!(parse_size("256MiB").unwrap(), 256 << 20);
+        assert_eq!(parse_size("1GiB").unwrap(), 1 << 30);
+        assert_eq!(parse_size("64MB").unwrap(), 64_000_000);
+        for bad in ["256", "5XB", "MiB", "0B"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
+    }
+}

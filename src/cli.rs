@@ -1,0 +1,178 @@
+//! The command line: clap types whose doc comments are the help text, and the step that turns
+//! them into plain options for [`commands`](crate::commands). Nothing else knows clap.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::commands::{self, Format, Global, ListOptions, RunOptions};
+use crate::exit::Failure;
+
+const EXAMPLES: &str = "\
+Examples:
+  judge list                                   problems in the built-in catalog
+  judge list --tag arrays --difficulty easy    filtered
+  judge show range-sum-queries                 statement and samples
+  judge run range-sum-queries solution.py      judge a solution
+  judge run range-sum-queries sol.rs --samples --fail-fast
+  judge run range-sum-queries sol.py --format json
+
+Exit codes:
+  0  accepted            2  usage or input error (bad arguments, unknown problem, bad YAML)
+  1  not accepted        3  internal error of the judge";
+
+/// A local judge for coding-interview practice: runs Python and Rust solutions against a
+/// problem's tests in a sandbox, with time and memory limits, and says exactly what went wrong.
+#[derive(Debug, Parser)]
+#[command(name = "judge", version, after_help = EXAMPLES, max_term_width = 100)]
+pub struct Cli {
+    /// Read problems from this folder instead of the built-in catalog.
+    #[arg(long, global = true, env = "JUDGE_CATALOG", value_name = "DIR")]
+    catalog: Option<PathBuf>,
+
+    /// When to use colours (`NO_COLOR` set means never, unless `always`).
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    color: ColorChoice,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FormatArg {
+    Text,
+    Json,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Text => Format::Text,
+            FormatArg::Json => Format::Json,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run a solution against a problem's tests.
+    #[command(after_help = "\
+Examples:
+  judge run range-sum-queries prefix.py
+  judge run range-sum-queries prefix.rs --jobs 1 --fail-fast
+  judge run range-sum-queries prefix.py --samples
+  judge run range-sum-queries prefix.py --filter large --format json
+
+The language comes from the file extension: .py (Python 3) or .rs (Rust, compiled with
+rustc -O --edition 2021 and cached). Time limits are CPU time per test.")]
+    Run {
+        /// The problem's slug (see `judge list`).
+        problem: String,
+        /// The solution file: .py or .rs.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+        /// Tests to run at once [default: number of CPU cores].
+        #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
+        jobs: Option<u32>,
+        /// Stop at the first test that fails.
+        #[arg(long)]
+        fail_fast: bool,
+        /// Run only the visible sample tests.
+        #[arg(long)]
+        samples: bool,
+        /// Run only the tests whose name contains this text.
+        #[arg(long, value_name = "TEXT")]
+        filter: Option<String>,
+    },
+    /// List the problems in the catalog.
+    #[command(after_help = "\
+Examples:
+  judge list
+  judge list --tag prefix-sums
+  judge list --difficulty medium --format json")]
+    List {
+        /// Only problems with this tag.
+        #[arg(long)]
+        tag: Option<String>,
+        /// Only problems of this difficulty.
+        #[arg(long, value_parser = ["easy", "medium", "hard"])]
+        difficulty: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+    /// Show a problem's statement, limits and sample tests.
+    #[command(after_help = "\
+Examples:
+  judge show range-sum-queries
+  judge show range-sum-queries --format json")]
+    Show {
+        /// The problem's slug.
+        problem: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+}
+
+/// Parses the command line, runs the command, and returns its failure if any.
+pub fn run() -> Result<(), Failure> {
+    let cli = Cli::parse();
+    let color = match cli.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            use std::io::IsTerminal;
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+        }
+    };
+    colored::control::set_override(color);
+    let global = Global {
+        catalog: cli.catalog,
+        color,
+    };
+    match cli.command {
+        Command::Run {
+            problem,
+            file,
+            format,
+            jobs,
+            fail_fast,
+            samples,
+            filter,
+        } => commands::run(
+            &global,
+            RunOptions {
+                problem,
+                file,
+                format: format.into(),
+                jobs: jobs.map(|j| j as usize),
+                fail_fast,
+                samples_only: samples,
+                filter,
+            },
+        ),
+        Command::List {
+            tag,
+            difficulty,
+            format,
+        } => commands::list(
+            &global,
+            ListOptions {
+                tag,
+                difficulty,
+                format: format.into(),
+            },
+        ),
+        Command::Show { problem, format } => commands::show(&global, &problem, format.into()),
+    }
+}

@@ -1,0 +1,271 @@
+//! The subcommands, on plain options resolved by the CLI: `run`, `list` and `show`.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::catalog::{Catalog, CatalogError, Problem, ProblemSummary};
+use crate::exit::{self, Failure};
+use crate::lang::LangError;
+use crate::report::{write_json, Style, Terminal};
+use crate::runner::{self, Event, EventSink, RunConfig, RunError};
+use crate::verdict::Verdict;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// Options every command shares.
+#[derive(Debug, Clone)]
+pub struct Global {
+    pub catalog: Option<PathBuf>,
+    pub color: bool,
+}
+
+impl Global {
+    fn catalog(&self) -> Catalog {
+        Catalog::from_option(self.catalog.clone())
+    }
+    fn style(&self) -> Style {
+        Style { color: self.color }
+    }
+}
+
+impl From<CatalogError> for Failure {
+    fn from(e: CatalogError) -> Failure {
+        Failure::Error {
+            code: exit::USAGE,
+            headline: e.to_string(),
+            details: e.details(),
+        }
+    }
+}
+
+impl From<LangError> for Failure {
+    fn from(e: LangError) -> Failure {
+        let code = match e {
+            LangError::Cache { .. } => exit::INTERNAL,
+            _ => exit::USAGE,
+        };
+        Failure::Error {
+            code,
+            headline: e.to_string(),
+            details: e.help().map(|h| format!("help: {h}")).unwrap_or_default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    pub problem: String,
+    pub file: PathBuf,
+    pub format: Format,
+    pub jobs: Option<usize>,
+    pub fail_fast: bool,
+    pub samples_only: bool,
+    pub filter: Option<String>,
+}
+
+/// A sink that ignores events, for `--format json` where only the final report is printed.
+struct Quiet;
+impl EventSink for Quiet {
+    fn on_event(&mut self, _: &Event) {}
+}
+
+pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
+    let problem = global.catalog().problem(&opts.problem)?;
+    if !opts.file.is_file() {
+        return Err(Failure::usage(
+            format!("solution file {} not found", opts.file.display()),
+            "help: give the path of a .py or .rs file",
+        ));
+    }
+    crate::lang::Language::from_path(&opts.file)?;
+    let launcher = std::env::current_exe()
+        .map_err(|e| Failure::internal(format!("cannot find the judge's own executable: {e}")))?;
+    let jobs = opts
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let config = RunConfig {
+        jobs,
+        fail_fast: opts.fail_fast,
+        samples_only: opts.samples_only,
+        filter: opts.filter.clone(),
+        color: global.color,
+        cache_dir: crate::paths::cache_dir(),
+        launcher,
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .max_blocking_threads(jobs.max(1) + 2)
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::internal(format!("cannot start the runtime: {e}")))?;
+    let name_width = problem.tests.iter().map(|t| t.name.len()).max().unwrap_or(8);
+    let result = match opts.format {
+        Format::Text => {
+            let mut term = Terminal::new(std::io::stdout().lock(), global.style(), name_width);
+            runtime.block_on(runner::run(&problem, &opts.file, &config, &mut term))
+        }
+        Format::Json => runtime.block_on(runner::run(&problem, &opts.file, &config, &mut Quiet)),
+    };
+    let report = match result {
+        Ok(r) => r,
+        Err(RunError::Lang(e)) => return Err(e.into()),
+        Err(e @ RunError::NoTests { .. }) => {
+            return Err(Failure::usage(e.to_string(), "help: `judge show` lists the sample tests"))
+        }
+        Err(e) => return Err(Failure::internal(e.to_string())),
+    };
+    if opts.format == Format::Json {
+        let mut out = std::io::stdout().lock();
+        ignore_closed_pipe(write_json(&mut out, &report))?;
+    }
+    match report.verdict {
+        Verdict::AC => Ok(()),
+        Verdict::IE => Err(Failure::Reported(exit::INTERNAL)),
+        _ => Err(Failure::Reported(exit::NOT_ACCEPTED)),
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ListOptions {
+    pub tag: Option<String>,
+    pub difficulty: Option<String>,
+    pub format: Format,
+}
+
+pub fn list(global: &Global, opts: ListOptions) -> Result<(), Failure> {
+    let all = global.catalog().summaries()?;
+    if let Some(tag) = &opts.tag {
+        if !all.iter().any(|p| p.tags.contains(tag)) {
+            let mut tags: Vec<&str> = all.iter().flat_map(|p| p.tags.iter().map(String::as_str)).collect();
+            tags.sort();
+            tags.dedup();
+            let hint = match crate::catalog::did_you_mean(tag, tags.iter().copied()) {
+                Some(s) => format!("help: did you mean `{s}`?"),
+                None => format!("help: tags in the catalog: {}", tags.join(", ")),
+            };
+            return Err(Failure::usage(format!("no problem has the tag `{tag}`"), hint));
+        }
+    }
+    let shown: Vec<&ProblemSummary> = all
+        .iter()
+        .filter(|p| opts.tag.as_ref().is_none_or(|t| p.tags.contains(t)))
+        .filter(|p| opts.difficulty.as_ref().is_none_or(|d| p.difficulty.as_str() == d))
+        .collect();
+    let mut out = std::io::stdout().lock();
+    let res = match opts.format {
+        Format::Json => serde_json::to_writer_pretty(&mut out, &shown)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out)),
+        Format::Text => {
+            let style = global.style();
+            let w = shown.iter().map(|p| p.slug.len()).max().unwrap_or(4);
+            let tw = shown.iter().map(|p| p.title.len()).max().unwrap_or(5);
+            let mut r = Ok(());
+            for p in &shown {
+                r = r.and_then(|()| {
+                    writeln!(
+                        out,
+                        "{}  {:<tw$}  {:<6}  {}",
+                        style.bold(&format!("{:<w$}", p.slug)),
+                        p.title,
+                        p.difficulty.as_str(),
+                        style.dim(&p.tags.join(", "))
+                    )
+                });
+            }
+            r.and_then(|()| writeln!(out, "{}", style.dim(&format!("{} problems", shown.len()))))
+        }
+    };
+    ignore_closed_pipe(res)
+}
+
+pub fn show(global: &Global, slug: &str, format: Format) -> Result<(), Failure> {
+    let problem = global.catalog().problem(slug)?;
+    let mut out = std::io::stdout().lock();
+    let res = match format {
+        Format::Json => serde_json::to_writer_pretty(&mut out, &show_json(&problem))
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out)),
+        Format::Text => write_show(&mut out, &problem, global.style()),
+    };
+    ignore_closed_pipe(res)
+}
+
+fn show_json(p: &Problem) -> serde_json::Value {
+    let samples: Vec<_> = p
+        .tests
+        .iter()
+        .filter(|t| t.sample)
+        .map(|t| serde_json::json!({"name": t.name, "input": t.input, "output": t.output}))
+        .collect();
+    serde_json::json!({
+        "slug": p.summary.slug,
+        "title": p.summary.title,
+        "difficulty": p.summary.difficulty,
+        "tags": p.summary.tags,
+        "kind": p.summary.kind,
+        "statement": p.statement,
+        "limits": {
+            "time_ms": p.limits.base.time.as_millis() as u64,
+            "memory_bytes": p.limits.base.memory_bytes,
+            "output_bytes": p.limits.base.output_bytes,
+        },
+        "compare": p.compare.name(),
+        "tests": p.tests.len(),
+        "samples": samples,
+    })
+}
+
+fn write_show(out: &mut dyn Write, p: &Problem, style: Style) -> std::io::Result<()> {
+    let s = &p.summary;
+    writeln!(out, "{}", style.bold(&format!("{} ({})", s.title, s.slug)))?;
+    writeln!(
+        out,
+        "{}",
+        style.dim(&format!(
+            "{} · {} · time {} (CPU) · memory {} MiB · {} tests, {} samples",
+            s.difficulty.as_str(),
+            if s.tags.is_empty() { "no tags".to_string() } else { s.tags.join(", ") },
+            crate::report::fmt_secs(p.limits.base.time),
+            p.limits.base.memory_bytes >> 20,
+            p.tests.len(),
+            p.tests.iter().filter(|t| t.sample).count(),
+        ))
+    )?;
+    writeln!(out)?;
+    for line in p.statement.trim_end().lines() {
+        // Markdown headings and code fences are readable as they are; make headings stand out.
+        if line.starts_with('#') {
+            writeln!(out, "{}", style.bold(line))?;
+        } else {
+            writeln!(out, "{line}")?;
+        }
+    }
+    for t in p.tests.iter().filter(|t| t.sample) {
+        writeln!(out)?;
+        writeln!(out, "{}", style.bold(&format!("Sample {}", t.name)))?;
+        writeln!(out, "{}", style.dim("input:"))?;
+        for l in t.input.lines() {
+            writeln!(out, "  {l}")?;
+        }
+        writeln!(out, "{}", style.dim("output:"))?;
+        for l in t.output.lines() {
+            writeln!(out, "  {l}")?;
+        }
+    }
+    Ok(())
+}
+
+/// `judge list | head` closes stdout early; that is not an error.
+fn ignore_closed_pipe(res: std::io::Result<()>) -> Result<(), Failure> {
+    match res {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure::internal(format!("cannot write to stdout: {e}")))
+        }
+        _ => Ok(()),
+    }
+}

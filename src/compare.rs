@@ -1,0 +1,281 @@
+//! Comparing a solution's output with the expected output: the [`Comparison`] modes and the pure
+//! [`compare`] function. Checker programs are run by the runner, which owns the sandbox.
+
+use std::sync::Arc;
+
+/// How an output is judged against the expected one.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Comparison {
+    /// Lines equal after trimming trailing spaces, `\r` and trailing blank lines.
+    Lines,
+    /// Bytes identical.
+    Exact,
+    /// Whitespace-separated tokens identical.
+    Tokens,
+    /// Tokens identical, numbers within an absolute or a relative tolerance.
+    Float { abs_tol: f64, rel_tol: f64 },
+    /// The same multiset of (normalised, non-blank) lines.
+    UnorderedLines,
+    /// A program in the problem folder decides.
+    Checker { name: String, source: Arc<Vec<u8>> },
+}
+
+impl Comparison {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Comparison::Lines => "lines",
+            Comparison::Exact => "exact",
+            Comparison::Tokens => "tokens",
+            Comparison::Float { .. } => "float",
+            Comparison::UnorderedLines => "unordered-lines",
+            Comparison::Checker { .. } => "checker",
+        }
+    }
+}
+
+/// The result of a comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Judgement {
+    Accepted,
+    Wrong {
+        /// Where the first difference is, e.g. "line 3: expected `6`, got `7`".
+        message: String,
+        /// The output would be accepted if whitespace were ignored.
+        presentation: bool,
+    },
+}
+
+impl Judgement {
+    pub fn is_accepted(&self) -> bool {
+        matches!(self, Judgement::Accepted)
+    }
+}
+
+/// Compares `actual` with `expected` under a text mode. Panics on [`Comparison::Checker`], which
+/// the runner handles.
+pub fn compare(mode: &Comparison, expected: &[u8], actual: &[u8]) -> Judgement {
+    let verdict = match mode {
+        Comparison::Exact => exact(expected, actual),
+        Comparison::Lines => lines(expected, actual),
+        Comparison::Tokens => tokens(expected, actual, None),
+        Comparison::Float { abs_tol, rel_tol } => tokens(expected, actual, Some((*abs_tol, *rel_tol))),
+        Comparison::UnorderedLines => unordered_lines(expected, actual),
+        Comparison::Checker { .. } => unreachable!("checkers are run by the runner"),
+    };
+    match verdict {
+        Ok(()) => Judgement::Accepted,
+        Err(message) => {
+            let presentation = matches!(mode, Comparison::Lines | Comparison::Exact)
+                && tokens(expected, actual, None).is_ok();
+            Judgement::Wrong {
+                message,
+                presentation,
+            }
+        }
+    }
+}
+
+/// A short, printable rendering of a piece of output for messages.
+fn show(bytes: &[u8]) -> String {
+    let s = String::from_utf8_lossy(bytes);
+    let mut out: String = s.chars().take(60).flat_map(char::escape_debug).collect();
+    if s.chars().count() > 60 {
+        out.push('…');
+    }
+    out
+}
+
+fn exact(expected: &[u8], actual: &[u8]) -> Result<(), String> {
+    if expected == actual {
+        return Ok(());
+    }
+    let at = expected
+        .iter()
+        .zip(actual)
+        .position(|(a, b)| a != b)
+        .unwrap_or(expected.len().min(actual.len()));
+    let line = expected[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    Err(format!(
+        "byte {} (line {line}) differs: output is {} bytes, expected {}",
+        at + 1,
+        actual.len(),
+        expected.len()
+    ))
+}
+
+/// The lines of `text` with `\r` and trailing spaces removed and trailing blank lines dropped.
+pub fn normalized_lines(text: &[u8]) -> Vec<&[u8]> {
+    let mut lines: Vec<&[u8]> = text
+        .split(|&b| b == b'\n')
+        .map(|l| {
+            let end = l
+                .iter()
+                .rposition(|&b| !matches!(b, b' ' | b'\t' | b'\r'))
+                .map_or(0, |p| p + 1);
+            &l[..end]
+        })
+        .collect();
+    while lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    lines
+}
+
+fn lines(expected: &[u8], actual: &[u8]) -> Result<(), String> {
+    let e = normalized_lines(expected);
+    let a = normalized_lines(actual);
+    for (i, (x, y)) in e.iter().zip(&a).enumerate() {
+        if x != y {
+            return Err(format!("line {}: expected `{}`, got `{}`", i + 1, show(x), show(y)));
+        }
+    }
+    match a.len().cmp(&e.len()) {
+        std::cmp::Ordering::Equal => Ok(()),
+        std::cmp::Ordering::Less => Err(format!(
+            "output ends after {} lines, expected {} (line {} is `{}`)",
+            a.len(),
+            e.len(),
+            a.len() + 1,
+            show(e[a.len()])
+        )),
+        std::cmp::Ordering::Greater => Err(format!(
+            "output has {} lines, expected {} (extra line {}: `{}`)",
+            a.len(),
+            e.len(),
+            e.len() + 1,
+            show(a[e.len()])
+        )),
+    }
+}
+
+fn split_tokens(text: &[u8]) -> Vec<&[u8]> {
+    text.split(|b| b.is_ascii_whitespace())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+fn parse_number(token: &[u8]) -> Option<f64> {
+    let s = std::str::from_utf8(token).ok()?;
+    let v: f64 = s.parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
+fn tokens(expected: &[u8], actual: &[u8], tol: Option<(f64, f64)>) -> Result<(), String> {
+    let e = split_tokens(expected);
+    let a = split_tokens(actual);
+    for (i, (x, y)) in e.iter().zip(&a).enumerate() {
+        if x == y {
+            continue;
+        }
+        if let Some((abs_tol, rel_tol)) = tol {
+            if let (Some(xv), Some(yv)) = (parse_number(x), parse_number(y)) {
+                let diff = (xv - yv).abs();
+                // Either tolerance suffices; an expected 0 is covered by the absolute one.
+                if diff <= abs_tol || diff <= rel_tol * xv.abs() {
+                    continue;
+                }
+                return Err(format!(
+                    "token {}: expected {}, got {} (difference {diff:.3e} exceeds absolute {abs_tol:e} and relative {rel_tol:e})",
+                    i + 1,
+                    show(x),
+                    show(y)
+                ));
+            }
+        }
+        return Err(format!("token {}: expected `{}`, got `{}`", i + 1, show(x), show(y)));
+    }
+    if a.len() != e.len() {
+        return Err(format!("output has {} tokens, expected {}", a.len(), e.len()));
+    }
+    Ok(())
+}
+
+fn unordered_lines(expected: &[u8], actual: &[u8]) -> Result<(), String> {
+    let sorted = |text: &[u8]| {
+        let mut v: Vec<Vec<u8>> = normalized_lines(text)
+            .into_iter()
+            .filter(|l| !l.is_empty())
+            .map(<[u8]>::to_vec)
+            .collect();
+        v.sort();
+        v
+    };
+    let e = sorted(expected);
+    let a = sorted(actual);
+    if e == a {
+        return Ok(());
+    }
+    let mut missing = e.iter().filter(|l| !a.contains(l));
+    if let Some(m) = missing.next() {
+        return Err(format!("expected line `{}` is missing ({} lines, expected {})", show(m), a.len(), e.len()));
+    }
+    let extra = a.iter().find(|l| !e.contains(l));
+    match extra {
+        Some(x) => Err(format!("unexpected line `{}`", show(x))),
+        None => Err(format!("lines repeat a different number of times ({} lines, expected {})", a.len(), e.len())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(mode: &Comparison, e: &str, a: &str) -> bool {
+        compare(mode, e.as_bytes(), a.as_bytes()).is_accepted()
+    }
+
+    #[test]
+    fn lines_ignores_trailing_space_crlf_and_blank_lines() {
+        let m = Comparison::Lines;
+        assert!(ok(&m, "1\n2\n", "1  \r\n2\t\r\n\n\n"));
+        assert!(ok(&m, "1\n2", "1\n2\n"));
+        assert!(!ok(&m, "1\n2\n", "1\n 2\n"));
+        assert!(!ok(&m, "1\n2\n", "1\n"));
+        assert!(!ok(&m, "1\n", "1\n\n2\n"));
+        assert!(ok(&m, "", "\n\n"));
+    }
+
+    #[test]
+    fn presentation_error_when_only_whitespace_differs() {
+        let j = compare(&Comparison::Lines, b"1\n2\n", b"1 2\n");
+        assert!(matches!(j, Judgement::Wrong { presentation: true, .. }), "{j:?}");
+        let j = compare(&Comparison::Lines, b"1\n2\n", b"1 3\n");
+        assert!(matches!(j, Judgement::Wrong { presentation: false, .. }), "{j:?}");
+        let j = compare(&Comparison::Exact, b"1\n", b"1 \n");
+        assert!(matches!(j, Judgement::Wrong { presentation: true, .. }), "{j:?}");
+    }
+
+    #[test]
+    fn exact_and_tokens() {
+        assert!(ok(&Comparison::Exact, "a b\n", "a b\n"));
+        assert!(!ok(&Comparison::Exact, "a b\n", "a b"));
+        assert!(ok(&Comparison::Tokens, "a b\nc\n", "  a\n\tb c"));
+        assert!(!ok(&Comparison::Tokens, "a b c", "a b"));
+        assert!(!ok(&Comparison::Tokens, "a b", "a b c"));
+    }
+
+    #[test]
+    fn float_tolerance_is_absolute_or_relative() {
+        let m = Comparison::Float { abs_tol: 1e-6, rel_tol: 1e-6 };
+        assert!(ok(&m, "0", "0.0000005"));
+        assert!(ok(&m, "0.0", "-0.0000009"));
+        assert!(!ok(&m, "0", "0.00001"));
+        assert!(ok(&m, "1000000000000", "1000000100000"));
+        assert!(!ok(&m, "1000000000000", "1000002000000"));
+        assert!(ok(&m, "0.333333333", "0.3333333"));
+        assert!(ok(&m, "yes 1.5", "yes 1.5000001"));
+        assert!(!ok(&m, "yes 1.5", "no 1.5"));
+        assert!(!ok(&m, "1.5", "nan"));
+        assert!(!ok(&m, "1.5", "inf"));
+        assert!(!ok(&m, "1.5 2", "1.5"));
+    }
+
+    #[test]
+    fn unordered_lines_is_a_multiset() {
+        let m = Comparison::UnorderedLines;
+        assert!(ok(&m, "a\nb\nc\n", "c\na \nb\n\n"));
+        assert!(!ok(&m, "a\nb\n", "a\na\n"));
+        assert!(!ok(&m, "a\na\nb\n", "a\nb\nb\n"));
+        assert!(!ok(&m, "a\n", "a\nb\n"));
+    }
+}

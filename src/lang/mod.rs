@@ -1,0 +1,148 @@
+//! Languages: which one a file is in ([`Language::from_path`]), and how to turn a source file
+//! into something the sandbox can run ([`prepare`]): Python through a small bootstrap, Rust
+//! compiled once and cached by source hash.
+
+mod python;
+mod rust;
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub use python::Python;
+pub use rust::Rustc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    Python,
+    Rust,
+}
+
+/// A solution prepared for running: the program to execute with its arguments and environment.
+#[derive(Debug, Clone)]
+pub struct Executable {
+    pub program: PathBuf,
+    pub args: Vec<OsString>,
+    pub env: Vec<(OsString, OsString)>,
+}
+
+/// How the compile step went, for reports. Interpreted languages have none.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct CompileInfo {
+    pub cached: bool,
+    #[serde(serialize_with = "crate::report::ser_millis", rename = "time_ms")]
+    pub time: Duration,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LangError {
+    #[error("unsupported file type `{ext}` for {file}")]
+    Unsupported { file: String, ext: String },
+    #[error("{tool} not found")]
+    ToolMissing { tool: String, help: String },
+    #[error("{tool} does not work: {message}")]
+    ToolBroken { tool: String, message: String },
+    #[error("cannot read solution {file}: {source}")]
+    Read {
+        file: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("compile cache {dir}: {source}")]
+    Cache {
+        dir: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl LangError {
+    pub fn help(&self) -> Option<String> {
+        match self {
+            LangError::Unsupported { .. } => {
+                Some("judge runs Python (.py) and Rust (.rs) solutions".to_string())
+            }
+            LangError::ToolMissing { help, .. } => Some(help.clone()),
+            LangError::Read { .. } => Some("check the path of the solution file".to_string()),
+            _ => None,
+        }
+    }
+}
+
+/// The outcome of preparing a solution: ready to run, or a compile error (verdict CE).
+#[derive(Debug)]
+pub enum Prepared {
+    Ready {
+        exe: Executable,
+        compile: Option<CompileInfo>,
+    },
+    CompileError {
+        message: String,
+        compile: CompileInfo,
+    },
+}
+
+impl Language {
+    pub fn from_path(path: &Path) -> Result<Language, LangError> {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        match ext {
+            "py" => Ok(Language::Python),
+            "rs" => Ok(Language::Rust),
+            _ => Err(LangError::Unsupported {
+                file: path.display().to_string(),
+                ext: if ext.is_empty() {
+                    "(none)".to_string()
+                } else {
+                    format!(".{ext}")
+                },
+            }),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::Python => "python",
+            Language::Rust => "rust",
+        }
+    }
+
+    /// Whether the tail of stderr shows that the program died because an allocation failed.
+    pub fn reports_memory_error(self, stderr_tail: &[u8]) -> bool {
+        let text = String::from_utf8_lossy(stderr_tail);
+        match self {
+            Language::Python => text.lines().any(|l| l.starts_with("MemoryError")),
+            Language::Rust => text.contains("memory allocation of") && text.contains("failed"),
+        }
+    }
+}
+
+/// Options that shape how solutions are prepared.
+#[derive(Debug, Clone, Default)]
+pub struct PrepareOptions {
+    /// Ask the compiler for coloured diagnostics.
+    pub color: bool,
+    /// Where compiled solutions are cached.
+    pub cache_dir: PathBuf,
+    /// A per-run directory for files the solution needs (e.g. the Python source copy).
+    pub run_dir: PathBuf,
+}
+
+/// Prepares `source` (read from `path`) for running in `lang`.
+pub fn prepare(
+    lang: Language,
+    path: &Path,
+    source: &[u8],
+    opts: &PrepareOptions,
+) -> Result<Prepared, LangError> {
+    match lang {
+        Language::Python => {
+            let python = Python::resolve()?;
+            Ok(Prepared::Ready {
+                exe: python.executable(path, source, &opts.run_dir.join("solution.py"))?,
+                compile: None,
+            })
+        }
+        Language::Rust => Rustc::resolve()?.compile(path, source, opts),
+    }
+}

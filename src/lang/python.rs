@@ -1,0 +1,138 @@
+//! Python 3: finding the real interpreter once per run, and running a solution through a small
+//! bootstrap in a deterministic environment.
+//!
+//! The interpreter runs with `-S -s -B`: no `site` import (a `.pth` file in site-packages can
+//! cost tens of milliseconds per start), no user site, no bytecode writes. `-S` also removes the
+//! builtins `exit` and `quit`, so the bootstrap puts them back. `-I` is not used because it
+//! ignores `PYTHONHASHSEED`, and hash order must be the same on every run.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use super::{Executable, LangError};
+
+/// Runs the solution as `__main__`, under the user's file name, and prints tracebacks without
+/// the bootstrap's own frame.
+const BOOTSTRAP: &str = r#"
+import sys
+def _judge_bootstrap():
+    import builtins
+    src_path, shown = sys.argv[1], sys.argv[2]
+    class Quitter:
+        def __init__(self, name):
+            self.name = name
+        def __repr__(self):
+            return "Use %s() or Ctrl-D (i.e. EOF) to exit" % self.name
+        def __call__(self, code=None):
+            raise SystemExit(code)
+    builtins.exit = Quitter("exit")
+    builtins.quit = Quitter("quit")
+    with open(src_path, "rb") as f:
+        source = f.read()
+    sys.argv = [shown]
+    main = sys.modules["__main__"].__dict__
+    for name in [n for n in main if n not in ("__builtins__", "__name__", "__doc__", "__spec__", "__loader__", "__package__")]:
+        del main[name]
+    main["__file__"] = shown
+    try:
+        code = compile(source, shown, "exec", dont_inherit=True)
+        exec(code, main)
+    except SystemExit:
+        raise
+    except BaseException as e:
+        import traceback
+        tb = e.__traceback__
+        if not isinstance(e, SyntaxError) and tb is not None:
+            tb = tb.tb_next
+        traceback.print_exception(type(e), e, tb)
+        sys.stderr.flush()
+        sys.exit(1)
+_judge_bootstrap()
+"#;
+
+/// A resolved Python 3 interpreter.
+#[derive(Debug, Clone)]
+pub struct Python {
+    /// The real executable (not a pyenv or asdf shim).
+    pub executable: PathBuf,
+    pub version: String,
+}
+
+impl Python {
+    /// Finds `JUDGE_PYTHON` or `python3` on `PATH`, and asks it for its real executable, so
+    /// that shims (which cost tens of milliseconds per start) run once per judge run, not once
+    /// per test.
+    pub fn resolve() -> Result<Python, LangError> {
+        let candidate = match std::env::var_os("JUDGE_PYTHON").filter(|v| !v.is_empty()) {
+            Some(p) => PathBuf::from(p),
+            None => crate::paths::which("python3").ok_or_else(|| LangError::ToolMissing {
+                tool: "python3".to_string(),
+                help: "install Python 3 (Debian/Ubuntu: `sudo apt install python3`), or set \
+                       JUDGE_PYTHON to an interpreter"
+                    .to_string(),
+            })?,
+        };
+        let out = std::process::Command::new(&candidate)
+            .args(["-S", "-c", "import sys; print(sys.executable); print('%d.%d.%d' % sys.version_info[:3])"])
+            .output()
+            .map_err(|e| LangError::ToolBroken {
+                tool: candidate.display().to_string(),
+                message: e.to_string(),
+            })?;
+        let text = String::from_utf8_lossy(&out.stdout);
+        let mut lines = text.lines();
+        let (Some(exe), Some(version)) = (lines.next(), lines.next()) else {
+            return Err(LangError::ToolBroken {
+                tool: candidate.display().to_string(),
+                message: format!(
+                    "it did not report its executable: {}",
+                    String::from_utf8_lossy(&out.stderr).trim()
+                ),
+            });
+        };
+        if !version.starts_with("3.") {
+            return Err(LangError::ToolBroken {
+                tool: candidate.display().to_string(),
+                message: format!("it is Python {version}; judge needs Python 3"),
+            });
+        }
+        let executable = if exe.is_empty() { candidate } else { PathBuf::from(exe) };
+        Ok(Python {
+            executable,
+            version: version.to_string(),
+        })
+    }
+
+    /// The command that runs `source` (the contents of `path`), saved once as `copy`.
+    /// Tracebacks name `path`.
+    pub fn executable(&self, path: &Path, source: &[u8], copy: &Path) -> Result<Executable, LangError> {
+        std::fs::write(copy, source).map_err(|e| LangError::Cache {
+            dir: copy.display().to_string(),
+            source: e,
+        })?;
+        let args: Vec<OsString> = vec![
+            "-S".into(),
+            "-s".into(),
+            "-B".into(),
+            "-c".into(),
+            BOOTSTRAP.into(),
+            copy.as_os_str().to_owned(),
+            path.as_os_str().to_owned(),
+        ];
+        let env = [
+            ("PYTHONHASHSEED", "0"),
+            ("PYTHONDONTWRITEBYTECODE", "1"),
+            ("PYTHONUTF8", "1"),
+            ("LANG", "C.UTF-8"),
+            ("PATH", "/usr/local/bin:/usr/bin:/bin"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (OsString::from(k), OsString::from(v)))
+        .collect();
+        Ok(Executable {
+            program: self.executable.clone(),
+            args,
+            env,
+        })
+    }
+}

@@ -1,0 +1,133 @@
+//! Rust: compiling a solution once with `rustc -O --edition 2021`, cached under the cache
+//! directory by a hash of the source, the compiler's version and the flags.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use sha2::{Digest, Sha256};
+
+use super::{CompileInfo, Executable, LangError, Prepared, PrepareOptions};
+
+/// Flags that decide the binary; they are part of the cache key.
+const FLAGS: &[&str] = &["-O", "--edition", "2021"];
+
+/// A resolved `rustc` with its version text.
+#[derive(Debug, Clone)]
+pub struct Rustc {
+    pub path: PathBuf,
+    /// The output of `rustc -vV`, part of the cache key.
+    pub version: String,
+}
+
+impl Rustc {
+    /// Finds `JUDGE_RUSTC` or `rustc` on `PATH` and asks it for its version, once per run.
+    pub fn resolve() -> Result<Rustc, LangError> {
+        let path = match std::env::var_os("JUDGE_RUSTC").filter(|v| !v.is_empty()) {
+            Some(p) => PathBuf::from(p),
+            None => crate::paths::which("rustc").ok_or_else(|| LangError::ToolMissing {
+                tool: "rustc".to_string(),
+                help: "install Rust with rustup (https://rustup.rs), or set JUDGE_RUSTC".to_string(),
+            })?,
+        };
+        let out = std::process::Command::new(&path)
+            .arg("-vV")
+            .output()
+            .map_err(|e| LangError::ToolBroken {
+                tool: path.display().to_string(),
+                message: e.to_string(),
+            })?;
+        if !out.status.success() {
+            return Err(LangError::ToolBroken {
+                tool: path.display().to_string(),
+                message: String::from_utf8_lossy(&out.stderr).trim().to_string(),
+            });
+        }
+        Ok(Rustc {
+            path,
+            version: String::from_utf8_lossy(&out.stdout).into_owned(),
+        })
+    }
+
+    fn cache_key(&self, source: &[u8]) -> String {
+        let mut h = Sha256::new();
+        h.update(self.version.as_bytes());
+        for f in FLAGS {
+            h.update([0u8]);
+            h.update(f.as_bytes());
+        }
+        h.update([0u8]);
+        h.update(source);
+        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// Compiles `source` (the contents of `path`), or finds it in the cache.
+    pub fn compile(&self, path: &Path, source: &[u8], opts: &PrepareOptions) -> Result<Prepared, LangError> {
+        let start = Instant::now();
+        let dir = opts.cache_dir.join("rust");
+        let cache_err = |source| LangError::Cache {
+            dir: dir.display().to_string(),
+            source,
+        };
+        let binary = dir.join(self.cache_key(source)).join("solution");
+        let ready = |cached| Prepared::Ready {
+            exe: Executable {
+                program: binary.clone(),
+                args: Vec::new(),
+                env: Vec::new(),
+            },
+            compile: Some(CompileInfo {
+                cached,
+                time: start.elapsed(),
+            }),
+        };
+        if binary.is_file() {
+            return Ok(ready(true));
+        }
+        std::fs::create_dir_all(&dir).map_err(cache_err)?;
+        // Build in a private directory and rename it into place, so concurrent judges never
+        // see a half-written binary.
+        let work = tempfile::Builder::new()
+            .prefix("build-")
+            .tempdir_in(&dir)
+            .map_err(cache_err)?;
+        let src_copy = work.path().join("solution.rs");
+        std::fs::write(&src_copy, source).map_err(cache_err)?;
+        let out_bin = work.path().join("solution");
+        let output = std::process::Command::new(&self.path)
+            .args(FLAGS)
+            .args(["--crate-name", "solution", "--crate-type", "bin"])
+            .arg(if opts.color { "--color=always" } else { "--color=never" })
+            .arg("-o")
+            .arg(&out_bin)
+            .arg(&src_copy)
+            .output()
+            .map_err(|e| LangError::ToolBroken {
+                tool: self.path.display().to_string(),
+                message: e.to_string(),
+            })?;
+        if !output.status.success() {
+            // Point diagnostics at the user's file, not at our copy.
+            let shown = path.display().to_string();
+            let message = String::from_utf8_lossy(&output.stderr)
+                .replace(&src_copy.display().to_string(), &shown);
+            return Ok(Prepared::CompileError {
+                message,
+                compile: CompileInfo {
+                    cached: false,
+                    time: start.elapsed(),
+                },
+            });
+        }
+        let final_dir = binary.parent().expect("binary path has a parent");
+        let staged = work.path().join("staged");
+        std::fs::create_dir(&staged).map_err(cache_err)?;
+        std::fs::rename(&out_bin, staged.join("solution")).map_err(cache_err)?;
+        match std::fs::rename(&staged, final_dir) {
+            Ok(()) => {}
+            // Another judge cached the same source first: use theirs.
+            Err(_) if binary.is_file() => {}
+            Err(e) => return Err(cache_err(e)),
+        }
+        Ok(ready(false))
+    }
+}

@@ -1,0 +1,15 @@
+//! judge: a local coding-challenge judge. See the README for what it does and `docs/` for the
+//! problem format. The binary's `main` is in `main.rs`; everything else is here.
+
+#![forbid(unsafe_code)]
+
+pub mod catalog;
+pub mod cli;
+pub mod commands;
+pub mod compare;
+pub mod exit;
+pub mod lang;
+pub mod paths;
+pub mod report;
+pub mod runner;
+pub mod verdict;

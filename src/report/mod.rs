@@ -1,0 +1,32 @@
+//! Reporters: the terminal display ([`Terminal`]) and the JSON export, plus the pieces they
+//! share: styles and the whitespace-visible diff.
+
+pub mod diff;
+mod json;
+pub mod styles;
+mod terminal;
+
+use std::time::Duration;
+
+pub use json::write_json;
+pub use styles::Style;
+pub use terminal::Terminal;
+
+/// Serializes a duration as whole milliseconds.
+pub fn ser_millis<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_u64(d.as_millis() as u64)
+}
+
+/// `0.42 s`.
+pub fn fmt_secs(d: Duration) -> String {
+    format!("{:.2} s", d.as_secs_f64())
+}
+
+/// `9.1 MiB` or `812 KiB`.
+pub fn fmt_kib(kib: u64) -> String {
+    if kib >= 1024 {
+        format!("{:.1} MiB", kib as f64 / 1024.0)
+    } else {
+        format!("{kib} KiB")
+    }
+}

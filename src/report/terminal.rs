@@ -1,0 +1,235 @@
+//! [`Terminal`]: renders a run for a person. One line per test as results arrive (in test order),
+//! then, for the first failed visible test, its input, expected and actual output, a diff and the
+//! end of stderr; then a summary line.
+
+use std::io::Write;
+
+use super::diff::write_diff;
+use super::{fmt_kib, fmt_secs, Style};
+use crate::runner::{Event, EventSink, RunReport, TestResult};
+use crate::verdict::Verdict;
+
+/// Lines of input, expected or actual output shown before cutting.
+const SHOW_LINES: usize = 20;
+/// Characters per shown line before cutting.
+const SHOW_WIDTH: usize = 200;
+/// Lines of stderr shown.
+const STDERR_LINES: usize = 25;
+
+pub struct Terminal<W: Write> {
+    out: W,
+    style: Style,
+    name_width: usize,
+}
+
+impl<W: Write> Terminal<W> {
+    pub fn new(out: W, style: Style, name_width: usize) -> Self {
+        Terminal {
+            out,
+            style,
+            name_width: name_width.clamp(8, 40),
+        }
+    }
+
+    fn test_line(&mut self, t: &TestResult) -> std::io::Result<()> {
+        let s = self.style;
+        let name = if t.hidden {
+            format!("{} {}", t.name, s.dim("(hidden)"))
+        } else {
+            t.name.clone()
+        };
+        let width = self.name_width + 9;
+        let name = format!("{name}{}", " ".repeat(width.saturating_sub(visible_len(&name))));
+        let detail = if t.detail.is_empty() {
+            String::new()
+        } else {
+            format!("  {}", s.dim(&first_line(&t.detail, 100)))
+        };
+        writeln!(
+            self.out,
+            "  {} {} {:>8} {:>10}{}",
+            s.verdict(t.verdict),
+            name,
+            fmt_secs(t.cpu),
+            fmt_kib(t.memory_kib),
+            detail,
+        )
+    }
+
+    fn failure(&mut self, t: &TestResult) -> std::io::Result<()> {
+        let Some(f) = &t.failure else { return Ok(()) };
+        let s = self.style;
+        writeln!(self.out)?;
+        writeln!(
+            self.out,
+            "{} {}: {}",
+            s.bold("──"),
+            s.bold(&t.name),
+            s.bold(t.verdict.description())
+        )?;
+        if !t.detail.is_empty() {
+            writeln!(self.out, "{}", t.detail)?;
+        }
+        self.block("input", &f.input, f.input.len() as u64)?;
+        if t.verdict == Verdict::WA {
+            let actual = String::from_utf8_lossy(&f.actual);
+            self.block("expected output", &f.expected, f.expected.len() as u64)?;
+            self.block("your output", &actual, f.stdout_bytes)?;
+            writeln!(
+                self.out,
+                "{} {}",
+                s.bold("diff"),
+                s.dim(&format!("({} expected, {} yours; · space, → tab, ␍ carriage return)", s.removed("-"), s.added("+")))
+            )?;
+            write_diff(&mut self.out, &f.expected, &actual, s)?;
+            if f.presentation {
+                writeln!(
+                    self.out,
+                    "{}",
+                    s.help("note: presentation error: your answer is right but the whitespace differs")
+                )?;
+            }
+        } else if !f.actual.is_empty() {
+            let actual = String::from_utf8_lossy(&f.actual);
+            self.block("your output", &actual, f.stdout_bytes)?;
+        }
+        if !f.stderr_tail.is_empty() {
+            let text = String::from_utf8_lossy(&f.stderr_tail);
+            let lines: Vec<&str> = text.lines().collect();
+            let from = lines.len().saturating_sub(STDERR_LINES);
+            let cut = from > 0 || f.stderr_bytes > f.stderr_tail.len() as u64;
+            writeln!(
+                self.out,
+                "{}{}",
+                s.bold("stderr"),
+                if cut { s.dim(" (last lines)") } else { String::new() }
+            )?;
+            for l in &lines[from..] {
+                writeln!(self.out, "  {l}")?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A titled block of text, cut to a few lines with a note saying how much was left out.
+    fn block(&mut self, title: &str, text: &str, total_bytes: u64) -> std::io::Result<()> {
+        let s = self.style;
+        writeln!(self.out, "{}", s.bold(title))?;
+        if text.is_empty() {
+            writeln!(self.out, "  {}", s.dim("(empty)"))?;
+            return Ok(());
+        }
+        let lines: Vec<&str> = text.lines().collect();
+        for l in lines.iter().take(SHOW_LINES) {
+            let cut: String = l.chars().take(SHOW_WIDTH).collect();
+            let more = if l.chars().count() > SHOW_WIDTH { s.dim(" …") } else { String::new() };
+            writeln!(self.out, "  {cut}{more}")?;
+        }
+        if lines.len() > SHOW_LINES {
+            writeln!(
+                self.out,
+                "  {}",
+                s.dim(&format!("… {} more lines ({} bytes in all)", lines.len() - SHOW_LINES, total_bytes))
+            )?;
+        }
+        Ok(())
+    }
+
+    fn summary(&mut self, r: &RunReport) -> std::io::Result<()> {
+        let s = self.style;
+        if let Some(msg) = &r.compile_error {
+            writeln!(self.out, "{}", s.bold("compiler output"))?;
+            writeln!(self.out, "{}", msg.trim_end())?;
+            writeln!(self.out)?;
+            writeln!(self.out, "{} {}", s.verdict(Verdict::CE), s.bold("compilation failed"))?;
+            return Ok(());
+        }
+        if let Some(t) = r.first_visible_failure() {
+            self.failure(t)?;
+        } else if let Some(t) = r.tests.iter().find(|t| t.verdict != Verdict::AC) {
+            writeln!(self.out)?;
+            writeln!(
+                self.out,
+                "{}",
+                s.dim(&format!("{} on hidden test {}: hidden tests show only their verdict", t.verdict.description(), t.name))
+            )?;
+        }
+        writeln!(self.out)?;
+        let mut line = format!(
+            "{} {}  {}/{} passed",
+            s.verdict(r.verdict),
+            s.bold(r.verdict.description()),
+            r.passed,
+            r.total
+        );
+        if r.skipped > 0 {
+            line.push_str(&format!(", {} skipped (--fail-fast)", r.skipped));
+        }
+        line.push_str(&format!(
+            "  ·  max CPU {}  ·  max memory {}",
+            fmt_secs(r.max_cpu),
+            fmt_kib(r.max_memory_kib)
+        ));
+        writeln!(self.out, "{line}")
+    }
+}
+
+impl<W: Write> EventSink for Terminal<W> {
+    fn on_event(&mut self, event: &Event) {
+        // A closed stdout (e.g. `judge run ... | head`) must not stop the run.
+        let _ = match event {
+            Event::Started {
+                problem,
+                language,
+                total,
+            } => writeln!(
+                self.out,
+                "{} {} · {} · {} test{}",
+                self.style.bold("judge"),
+                self.style.bold(problem),
+                language.name(),
+                total,
+                if *total == 1 { "" } else { "s" }
+            ),
+            Event::Compiled(c) => writeln!(
+                self.out,
+                "  {}",
+                self.style.dim(&if c.cached {
+                    "compiled: cached".to_string()
+                } else {
+                    format!("compiled in {} (not counted in test times)", fmt_secs(c.time))
+                })
+            ),
+            Event::TestFinished(t) => self.test_line(t),
+            Event::Finished(r) => self.summary(r),
+        };
+        let _ = self.out.flush();
+    }
+}
+
+fn first_line(s: &str, max: usize) -> String {
+    let line = s.lines().next().unwrap_or("");
+    if line.chars().count() > max {
+        format!("{}…", line.chars().take(max).collect::<String>())
+    } else {
+        line.to_string()
+    }
+}
+
+/// Length of a string as displayed, without ANSI escape sequences.
+fn visible_len(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_escape = false;
+    for c in s.chars() {
+        if in_escape {
+            if c == 'm' {
+                in_escape = false;
+            }
+        } else if c == '\x1b' {
+            in_escape = true;
+        } else {
+            n += 1;
+        }
+    }
+    n
+}

@@ -1,0 +1,304 @@
+//! The runner: prepares a solution, runs the selected tests in parallel in the sandbox, judges
+//! each one, and emits [`Event`]s in test order. It never prints; reporters render the events.
+
+mod checker;
+mod events;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+pub use events::{Event, EventSink, RunReport, TestResult};
+
+use crate::catalog::{Problem, TestCase};
+use crate::compare::{self, Comparison, Judgement};
+use crate::lang::{self, Executable, LangError, Language, PrepareOptions, Prepared};
+use crate::verdict::{classify, Check, Ending, Facts, Verdict};
+use sandbox::{LimitKind, Sandbox, Stdin, Termination};
+
+/// What to run and how.
+#[derive(Debug, Clone)]
+pub struct RunConfig {
+    /// Tests run at once.
+    pub jobs: usize,
+    /// Stop starting tests after the first failure.
+    pub fail_fast: bool,
+    /// Run only the visible sample tests.
+    pub samples_only: bool,
+    /// Run only tests whose name contains this.
+    pub filter: Option<String>,
+    /// Coloured compiler diagnostics.
+    pub color: bool,
+    pub cache_dir: PathBuf,
+    /// The binary that acts as the sandbox launcher (the judge itself).
+    pub launcher: PathBuf,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Lang(#[from] LangError),
+    #[error("no test of `{problem}` matches {what}")]
+    NoTests { problem: String, what: String },
+    #[error("cannot create a working directory: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Runs `solution` against `problem`, reporting progress to `sink`.
+pub async fn run(
+    problem: &Problem,
+    solution: &Path,
+    config: &RunConfig,
+    sink: &mut dyn EventSink,
+) -> Result<RunReport, RunError> {
+    let language = Language::from_path(solution)?;
+    let source = std::fs::read(solution).map_err(|source| LangError::Read {
+        file: solution.display().to_string(),
+        source,
+    })?;
+    let selected: Vec<usize> = problem
+        .tests
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !config.samples_only || t.sample)
+        .filter(|(_, t)| config.filter.as_ref().is_none_or(|f| t.name.contains(f.as_str())))
+        .map(|(i, _)| i)
+        .collect();
+    if selected.is_empty() {
+        let what = match (&config.filter, config.samples_only) {
+            (Some(f), true) => format!("`{f}` among the samples"),
+            (Some(f), false) => format!("`{f}`"),
+            (None, _) => "--samples: it has no sample tests".to_string(),
+        };
+        return Err(RunError::NoTests {
+            problem: problem.slug().to_string(),
+            what,
+        });
+    }
+    let mut report = RunReport::new(problem, language, selected.len());
+    sink.on_event(&Event::Started {
+        problem: problem.slug(),
+        language,
+        total: selected.len(),
+    });
+
+    let run_dir = tempfile::Builder::new().prefix("judge-").tempdir()?;
+    let opts = PrepareOptions {
+        color: config.color,
+        cache_dir: config.cache_dir.clone(),
+        run_dir: run_dir.path().to_path_buf(),
+    };
+    let prepared = {
+        let (source, solution, opts) = (source.clone(), solution.to_path_buf(), opts.clone());
+        tokio::task::spawn_blocking(move || lang::prepare(language, &solution, &source, &opts))
+            .await
+            .expect("prepare does not panic")?
+    };
+    let exe = match prepared {
+        Prepared::CompileError { message, compile } => {
+            report.compile = Some(compile);
+            report.finish_compile_error(message);
+            sink.on_event(&Event::Compiled(compile));
+            sink.on_event(&Event::Finished(&report));
+            return Ok(report);
+        }
+        Prepared::Ready { exe, compile } => {
+            report.compile = compile;
+            if let Some(c) = compile {
+                sink.on_event(&Event::Compiled(c));
+            }
+            exe
+        }
+    };
+
+    let ctx = Arc::new(TestContext {
+        sandbox: Sandbox::new(&config.launcher),
+        exe,
+        language,
+        checker: std::sync::Mutex::new(None),
+        run_dir: run_dir.path().to_path_buf(),
+        cancel: AtomicBool::new(false),
+        fail_fast: config.fail_fast,
+    });
+    let jobs = config.jobs.max(1);
+    let semaphore = Arc::new(tokio::sync::Semaphore::new(jobs));
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    for (pos, &index) in selected.iter().enumerate() {
+        let test = problem.tests[index].clone();
+        let limits = problem.limits_for(&test, language);
+        let compare = problem.compare_for(&test).clone();
+        let (ctx, tx, semaphore) = (ctx.clone(), tx.clone(), semaphore.clone());
+        tokio::spawn(async move {
+            let _permit = semaphore.acquire_owned().await.expect("semaphore is never closed");
+            let result = if ctx.cancel.load(Ordering::Relaxed) {
+                None
+            } else {
+                let ctx2 = ctx.clone();
+                let r = tokio::task::spawn_blocking(move || ctx2.run_test(&test, limits, &compare))
+                    .await
+                    .unwrap_or_else(|e| TestResult::internal_error(&e.to_string()));
+                if r.verdict != Verdict::AC && ctx.fail_fast {
+                    ctx.cancel.store(true, Ordering::Relaxed);
+                }
+                Some(r)
+            };
+            let _ = tx.send((pos, result));
+        });
+    }
+    drop(tx);
+
+    // Results arrive in completion order; report them in test order.
+    let mut pending: Vec<Option<Option<TestResult>>> = vec![None; selected.len()];
+    let mut next = 0;
+    let mut stopped = false;
+    while let Some((pos, result)) = rx.recv().await {
+        pending[pos] = Some(result);
+        while next < pending.len() {
+            let Some(slot) = pending[next].take() else { break };
+            next += 1;
+            match slot {
+                Some(mut r) if !stopped => {
+                    r.index = selected[next - 1];
+                    let failed = r.verdict != Verdict::AC;
+                    sink.on_event(&Event::TestFinished(&r));
+                    report.push(r);
+                    stopped = failed && config.fail_fast;
+                }
+                _ => report.skipped += 1,
+            }
+        }
+    }
+    report.finish();
+    sink.on_event(&Event::Finished(&report));
+    Ok(report)
+}
+
+/// What every test of one run shares.
+struct TestContext {
+    sandbox: Sandbox,
+    exe: Executable,
+    language: Language,
+    /// The checker program, prepared on first use.
+    checker: std::sync::Mutex<Option<Result<Executable, String>>>,
+    run_dir: PathBuf,
+    cancel: AtomicBool,
+    fail_fast: bool,
+}
+
+impl TestContext {
+    fn run_test(&self, test: &TestCase, limits: crate::catalog::Limits, compare: &Comparison) -> TestResult {
+        let sandbox_limits = sandbox::Limits {
+            cpu: limits.time,
+            wall: limits.time * 2 + Duration::from_secs(1),
+            memory_bytes: Some(limits.memory_bytes),
+            output_bytes: limits.output_bytes,
+            open_files: 256,
+        };
+        let mut cmd = sandbox::Command::new(&self.exe.program)
+            .args(self.exe.args.iter().cloned())
+            .stdin(Stdin::Bytes(test.input.as_bytes().to_vec()))
+            .limits(sandbox_limits);
+        for (k, v) in &self.exe.env {
+            cmd = cmd.env(k, v);
+        }
+        let outcome = match self.sandbox.run(&cmd) {
+            Ok(o) => o,
+            Err(e) => return TestResult::internal_error(&format!("sandbox failed: {e}")),
+        };
+        let ending = match &outcome.termination {
+            Termination::Exited(c) => Ending::Exited(*c),
+            Termination::Signaled(s) => Ending::Signaled(*s),
+            Termination::NotStarted(_) => Ending::NotStarted,
+        };
+        let memory_error_reported = self.language.reports_memory_error(&outcome.stderr_tail);
+        let mut judgement = None;
+        let mut checker_error = None;
+        let check = if ending == Ending::Exited(0) && outcome.limits_hit.is_empty() {
+            let j = match compare {
+                Comparison::Checker { name, source } => {
+                    match checker::run(self, name, source, test, &outcome.stdout) {
+                        Ok(j) => Some(j),
+                        Err(e) => {
+                            checker_error = Some(e);
+                            None
+                        }
+                    }
+                }
+                mode => Some(compare::compare(mode, test.output.as_bytes(), &outcome.stdout)),
+            };
+            let c = match &j {
+                Some(Judgement::Accepted) => Check::Accepted,
+                Some(Judgement::Wrong { .. }) => Check::Wrong,
+                None => Check::CheckerFailed,
+            };
+            judgement = j;
+            c
+        } else {
+            Check::NotRun
+        };
+        let verdict = classify(&Facts {
+            ending,
+            limits_hit: &outcome.limits_hit,
+            memory_error_reported,
+            check,
+        });
+        let detail = describe(verdict, &outcome, &limits, judgement.as_ref(), checker_error.as_deref());
+        TestResult::from_outcome(test, verdict, detail, outcome, judgement)
+    }
+}
+
+fn secs(d: Duration) -> String {
+    format!("{:.2} s", d.as_secs_f64())
+}
+
+fn mib(bytes: u64) -> String {
+    if bytes >= 1 << 20 {
+        format!("{} MiB", bytes >> 20)
+    } else {
+        format!("{} KiB", bytes >> 10)
+    }
+}
+
+/// One line saying why a test got its verdict.
+fn describe(
+    verdict: Verdict,
+    outcome: &sandbox::Outcome,
+    limits: &crate::catalog::Limits,
+    judgement: Option<&Judgement>,
+    checker_error: Option<&str>,
+) -> String {
+    let ended = match &outcome.termination {
+        Termination::Exited(c) => format!("exit code {c}"),
+        Termination::Signaled(s) => format!("killed by {}", sandbox::signal_name(*s)),
+        Termination::NotStarted(why) => why.clone(),
+    };
+    match verdict {
+        Verdict::AC => String::new(),
+        Verdict::WA => match judgement {
+            Some(Judgement::Wrong { message, presentation: true }) => {
+                format!("presentation error: the answer is right except for whitespace ({message})")
+            }
+            Some(Judgement::Wrong { message, .. }) => message.clone(),
+            _ => String::new(),
+        },
+        Verdict::TLE if outcome.hit(LimitKind::Wall) && !outcome.hit(LimitKind::Cpu) => format!(
+            "wall-clock limit {}: the program slept or blocked (CPU time {})",
+            secs(outcome.wall),
+            secs(outcome.cpu)
+        ),
+        Verdict::TLE => format!("CPU time limit {} exceeded", secs(limits.time)),
+        Verdict::MLE if outcome.hit(LimitKind::Memory) => {
+            format!("memory limit {} reached", mib(limits.memory_bytes))
+        }
+        Verdict::MLE => format!(
+            "an allocation failed under the memory limit {} ({ended})",
+            mib(limits.memory_bytes)
+        ),
+        Verdict::OLE => format!("output exceeded the limit of {}", mib(limits.output_bytes)),
+        Verdict::RE => ended,
+        Verdict::IE => checker_error.map(str::to_string).unwrap_or(ended),
+        Verdict::CE => String::new(),
+    }
+}
+
