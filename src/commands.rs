@@ -102,7 +102,12 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
         .enable_all()
         .build()
         .map_err(|e| Failure::internal(format!("cannot start the runtime: {e}")))?;
-    let name_width = problem.tests.iter().map(|t| t.name.len()).max().unwrap_or(8);
+    let name_width = problem
+        .tests
+        .iter()
+        .map(|t| t.name.len())
+        .max()
+        .unwrap_or(8);
     let result = match opts.format {
         Format::Text => {
             let mut term = Terminal::new(std::io::stdout().lock(), global.style(), name_width);
@@ -114,7 +119,10 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
         Ok(r) => r,
         Err(RunError::Lang(e)) => return Err(e.into()),
         Err(e @ RunError::NoTests { .. }) => {
-            return Err(Failure::usage(e.to_string(), "help: `judge show` lists the sample tests"))
+            return Err(Failure::usage(
+                e.to_string(),
+                "help: `judge show` lists the sample tests",
+            ))
         }
         Err(e) => return Err(Failure::internal(e.to_string())),
     };
@@ -140,20 +148,30 @@ pub fn list(global: &Global, opts: ListOptions) -> Result<(), Failure> {
     let all = global.catalog().summaries()?;
     if let Some(tag) = &opts.tag {
         if !all.iter().any(|p| p.tags.contains(tag)) {
-            let mut tags: Vec<&str> = all.iter().flat_map(|p| p.tags.iter().map(String::as_str)).collect();
+            let mut tags: Vec<&str> = all
+                .iter()
+                .flat_map(|p| p.tags.iter().map(String::as_str))
+                .collect();
             tags.sort();
             tags.dedup();
             let hint = match crate::catalog::did_you_mean(tag, tags.iter().copied()) {
                 Some(s) => format!("help: did you mean `{s}`?"),
                 None => format!("help: tags in the catalog: {}", tags.join(", ")),
             };
-            return Err(Failure::usage(format!("no problem has the tag `{tag}`"), hint));
+            return Err(Failure::usage(
+                format!("no problem has the tag `{tag}`"),
+                hint,
+            ));
         }
     }
     let shown: Vec<&ProblemSummary> = all
         .iter()
         .filter(|p| opts.tag.as_ref().is_none_or(|t| p.tags.contains(t)))
-        .filter(|p| opts.difficulty.as_ref().is_none_or(|d| p.difficulty.as_str() == d))
+        .filter(|p| {
+            opts.difficulty
+                .as_ref()
+                .is_none_or(|d| p.difficulty.as_str() == d)
+        })
         .collect();
     let mut out = std::io::stdout().lock();
     let res = match opts.format {
@@ -229,7 +247,11 @@ fn write_show(out: &mut dyn Write, p: &Problem, style: Style) -> std::io::Result
         style.dim(&format!(
             "{} · {} · time {} (CPU) · memory {} MiB · {} tests, {} samples",
             s.difficulty.as_str(),
-            if s.tags.is_empty() { "no tags".to_string() } else { s.tags.join(", ") },
+            if s.tags.is_empty() {
+                "no tags".to_string()
+            } else {
+                s.tags.join(", ")
+            },
             crate::report::fmt_secs(p.limits.base.time),
             p.limits.base.memory_bytes >> 20,
             p.tests.len(),

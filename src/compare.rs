@@ -58,7 +58,9 @@ pub fn compare(mode: &Comparison, expected: &[u8], actual: &[u8]) -> Judgement {
         Comparison::Exact => exact(expected, actual),
         Comparison::Lines => lines(expected, actual),
         Comparison::Tokens => tokens(expected, actual, None),
-        Comparison::Float { abs_tol, rel_tol } => tokens(expected, actual, Some((*abs_tol, *rel_tol))),
+        Comparison::Float { abs_tol, rel_tol } => {
+            tokens(expected, actual, Some((*abs_tol, *rel_tol)))
+        }
         Comparison::UnorderedLines => unordered_lines(expected, actual),
         Comparison::Checker { .. } => unreachable!("checkers are run by the runner"),
     };
@@ -126,7 +128,12 @@ fn lines(expected: &[u8], actual: &[u8]) -> Result<(), String> {
     let a = normalized_lines(actual);
     for (i, (x, y)) in e.iter().zip(&a).enumerate() {
         if x != y {
-            return Err(format!("line {}: expected `{}`, got `{}`", i + 1, show(x), show(y)));
+            return Err(format!(
+                "line {}: expected `{}`, got `{}`",
+                i + 1,
+                show(x),
+                show(y)
+            ));
         }
     }
     match a.len().cmp(&e.len()) {
@@ -182,10 +189,19 @@ fn tokens(expected: &[u8], actual: &[u8], tol: Option<(f64, f64)>) -> Result<(),
                 ));
             }
         }
-        return Err(format!("token {}: expected `{}`, got `{}`", i + 1, show(x), show(y)));
+        return Err(format!(
+            "token {}: expected `{}`, got `{}`",
+            i + 1,
+            show(x),
+            show(y)
+        ));
     }
     if a.len() != e.len() {
-        return Err(format!("output has {} tokens, expected {}", a.len(), e.len()));
+        return Err(format!(
+            "output has {} tokens, expected {}",
+            a.len(),
+            e.len()
+        ));
     }
     Ok(())
 }
@@ -207,12 +223,21 @@ fn unordered_lines(expected: &[u8], actual: &[u8]) -> Result<(), String> {
     }
     let mut missing = e.iter().filter(|l| !a.contains(l));
     if let Some(m) = missing.next() {
-        return Err(format!("expected line `{}` is missing ({} lines, expected {})", show(m), a.len(), e.len()));
+        return Err(format!(
+            "expected line `{}` is missing ({} lines, expected {})",
+            show(m),
+            a.len(),
+            e.len()
+        ));
     }
     let extra = a.iter().find(|l| !e.contains(l));
     match extra {
         Some(x) => Err(format!("unexpected line `{}`", show(x))),
-        None => Err(format!("lines repeat a different number of times ({} lines, expected {})", a.len(), e.len())),
+        None => Err(format!(
+            "lines repeat a different number of times ({} lines, expected {})",
+            a.len(),
+            e.len()
+        )),
     }
 }
 
@@ -238,11 +263,38 @@ mod tests {
     #[test]
     fn presentation_error_when_only_whitespace_differs() {
         let j = compare(&Comparison::Lines, b"1\n2\n", b"1 2\n");
-        assert!(matches!(j, Judgement::Wrong { presentation: true, .. }), "{j:?}");
+        assert!(
+            matches!(
+                j,
+                Judgement::Wrong {
+                    presentation: true,
+                    ..
+                }
+            ),
+            "{j:?}"
+        );
         let j = compare(&Comparison::Lines, b"1\n2\n", b"1 3\n");
-        assert!(matches!(j, Judgement::Wrong { presentation: false, .. }), "{j:?}");
+        assert!(
+            matches!(
+                j,
+                Judgement::Wrong {
+                    presentation: false,
+                    ..
+                }
+            ),
+            "{j:?}"
+        );
         let j = compare(&Comparison::Exact, b"1\n", b"1 \n");
-        assert!(matches!(j, Judgement::Wrong { presentation: true, .. }), "{j:?}");
+        assert!(
+            matches!(
+                j,
+                Judgement::Wrong {
+                    presentation: true,
+                    ..
+                }
+            ),
+            "{j:?}"
+        );
     }
 
     #[test]
@@ -256,7 +308,10 @@ mod tests {
 
     #[test]
     fn float_tolerance_is_absolute_or_relative() {
-        let m = Comparison::Float { abs_tol: 1e-6, rel_tol: 1e-6 };
+        let m = Comparison::Float {
+            abs_tol: 1e-6,
+            rel_tol: 1e-6,
+        };
         assert!(ok(&m, "0", "0.0000005"));
         assert!(ok(&m, "0.0", "-0.0000009"));
         assert!(!ok(&m, "0", "0.00001"));

@@ -175,7 +175,10 @@ mod tests {
                 memory_error_reported: *mem,
                 check: *check,
             });
-            assert_eq!(got, *want, "row {i}: {ending:?} {hit:?} mem={mem} {check:?}");
+            assert_eq!(
+                got, *want,
+                "row {i}: {ending:?} {hit:?} mem={mem} {check:?}"
+            );
         }
     }
 }

@@ -87,7 +87,10 @@ pub fn launcher_main_if_requested() {
     if args.nth(1).as_deref() != Some(LAUNCH_ARG.as_ref()) {
         return;
     }
-    let code = match args.next().map(|spec| serde_json::from_slice::<Spec>(spec.as_bytes())) {
+    let code = match args
+        .next()
+        .map(|spec| serde_json::from_slice::<Spec>(spec.as_bytes()))
+    {
         Some(Ok(spec)) => match launch(&spec) {
             Ok(report) => write_report(&spec, &report),
             Err(e) => {
@@ -112,7 +115,10 @@ fn write_report(spec: &Spec, report: &Report) -> i32 {
     match std::fs::write(&spec.result, json) {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("judge sandbox launcher: cannot write {}: {e}", spec.result.display());
+            eprintln!(
+                "judge sandbox launcher: cannot write {}: {e}",
+                spec.result.display()
+            );
             3
         }
     }
@@ -120,7 +126,10 @@ fn write_report(spec: &Spec, report: &Report) -> i32 {
 
 fn cstring(bytes: &[u8]) -> std::io::Result<CString> {
     CString::new(bytes).map_err(|_| {
-        std::io::Error::new(std::io::ErrorKind::InvalidInput, "argument contains a NUL byte")
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "argument contains a NUL byte",
+        )
     })
 }
 
@@ -147,15 +156,22 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
     let cpu_secs = spec.cpu_ms.div_ceil(1000) + 1;
     let mut rlimits = vec![
         (libc::RLIMIT_CPU, cpu_secs, cpu_secs + 1),
-        (libc::RLIMIT_FSIZE, spec.file_size_bytes, spec.file_size_bytes),
+        (
+            libc::RLIMIT_FSIZE,
+            spec.file_size_bytes,
+            spec.file_size_bytes,
+        ),
         (libc::RLIMIT_CORE, 0, 0),
         (libc::RLIMIT_NOFILE, spec.open_files, spec.open_files),
     ];
     if let Some(mem) = spec.memory_bytes {
         // DATA, not AS: virtual reservations (thread stacks, arenas) would make AS reject
-        // ordinary programs. The stack may use the whole limit, as deep recursion is common.
+        // ordinary programs. The stack may use most of the limit, as deep recursion is common,
+        // but not all of it: runaway recursion then overflows the stack (a runtime error with
+        // the language's own message) before the memory limit is reached.
+        let stack = (mem / 4 * 3).max(8 << 20).min(mem);
         rlimits.push((libc::RLIMIT_DATA, mem, mem));
-        rlimits.push((libc::RLIMIT_STACK, mem, mem));
+        rlimits.push((libc::RLIMIT_STACK, stack, stack));
     }
     let child = sys::ChildSetup {
         program: &program,
@@ -197,19 +213,42 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
 
 /// Waits for `pid` to exit, killing its process group if it exceeds a limit. Returns the limit
 /// that made the supervisor kill it, if any. The process is left as a zombie for `wait_for`.
+///
+/// The wall-clock deadline is a guard against programs that sleep or block, not a second time
+/// limit: on a busy machine a program that computes gets less than a whole core, and killing it
+/// for its wall time would give a wrong TLE. So past the deadline the program is killed only if
+/// it has been (nearly) idle over the last [`IDLE_WINDOW`], or once it passes
+/// [`WALL_HARD_FACTOR`] times the deadline whatever it does. A busy program reaches its CPU
+/// limit first anyway.
 fn supervise(pid: libc::pid_t, spec: &Spec, start: Instant) -> Option<&'static str> {
     let exit = sys::ExitWatch::new(pid);
     let wall_limit = Duration::from_millis(spec.wall_ms);
     let cpu_limit = Duration::from_millis(spec.cpu_ms);
     let memory_kib = spec.memory_bytes.map(|b| b / 1024);
+    let mut recent: std::collections::VecDeque<(Instant, Duration)> = Default::default();
     loop {
         if exit.wait(TICK) {
             return None;
         }
-        let reason = if start.elapsed() >= wall_limit {
-            Some("wall")
-        } else if sys::cpu_time(pid).is_some_and(|cpu| cpu >= cpu_limit) {
+        let now = Instant::now();
+        let cpu = sys::cpu_time(pid);
+        if let Some(cpu) = cpu {
+            recent.push_back((now, cpu));
+            while recent.len() > 2 && now - recent[1].0 >= IDLE_WINDOW {
+                recent.pop_front();
+            }
+        }
+        let elapsed = now - start;
+        let idle = || match (recent.front(), recent.back()) {
+            (Some(&(t0, c0)), Some(&(t1, c1))) if t1 - t0 >= IDLE_WINDOW => {
+                (c1 - c0).as_secs_f64() < IDLE_CPU_SHARE * (t1 - t0).as_secs_f64()
+            }
+            _ => false,
+        };
+        let reason = if cpu.is_some_and(|c| c >= cpu_limit) {
             Some("cpu")
+        } else if elapsed >= wall_limit && (idle() || elapsed >= wall_limit * WALL_HARD_FACTOR) {
+            Some("wall")
         } else if memory_kib.is_some_and(|m| sys::peak_rss_kib(pid).is_some_and(|rss| rss >= m)) {
             Some("memory")
         } else {
@@ -222,6 +261,13 @@ fn supervise(pid: libc::pid_t, spec: &Spec, start: Instant) -> Option<&'static s
     }
 }
 
+/// How far back the supervisor looks to decide that a program is idle.
+const IDLE_WINDOW: Duration = Duration::from_millis(500);
+/// Below this share of one core over the window, a program past its wall deadline is idle.
+const IDLE_CPU_SHARE: f64 = 0.05;
+/// Past this multiple of the wall deadline a program is killed even if it computes.
+const WALL_HARD_FACTOR: u32 = 4;
+
 /// Serde helpers that carry OS strings as byte arrays, so no path or argument is mangled.
 mod os_path {
     use super::*;
@@ -229,7 +275,9 @@ mod os_path {
         p.as_os_str().as_bytes().serialize(s)
     }
     pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<PathBuf, D::Error> {
-        Ok(PathBuf::from(OsString::from_vec(Vec::<u8>::deserialize(d)?)))
+        Ok(PathBuf::from(OsString::from_vec(Vec::<u8>::deserialize(
+            d,
+        )?)))
     }
 }
 
@@ -249,14 +297,15 @@ mod os_pairs {
     use super::*;
     type Pairs = Vec<(OsString, OsString)>;
     pub fn serialize<S: serde::Serializer>(v: &Pairs, s: S) -> Result<S::Ok, S::Error> {
-        let bytes: Vec<(&[u8], &[u8])> =
-            v.iter().map(|(k, val)| (k.as_bytes(), val.as_bytes())).collect();
+        let bytes: Vec<(&[u8], &[u8])> = v
+            .iter()
+            .map(|(k, val)| (k.as_bytes(), val.as_bytes()))
+            .collect();
         bytes.serialize(s)
     }
     pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Pairs, D::Error> {
         let v = Vec::<(Vec<u8>, Vec<u8>)>::deserialize(d)?;
-        Ok(v
-            .into_iter()
+        Ok(v.into_iter()
             .map(|(k, val)| (OsString::from_vec(k), OsString::from_vec(val)))
             .collect())
     }

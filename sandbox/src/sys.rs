@@ -72,9 +72,7 @@ pub fn spawn(setup: &ChildSetup) -> io::Result<Spawned> {
     let mut got = 0;
     while got < 4 {
         // SAFETY: reading into the unfilled part of a 4-byte buffer.
-        let n = unsafe {
-            libc::read(read_end, errno_bytes[got..].as_mut_ptr().cast(), 4 - got)
-        };
+        let n = unsafe { libc::read(read_end, errno_bytes[got..].as_mut_ptr().cast(), 4 - got) };
         if n == -1 && io::Error::last_os_error().kind() == io::ErrorKind::Interrupted {
             continue;
         }
@@ -299,13 +297,20 @@ fn reap_zombies() {
 fn children_of_self() -> Vec<libc::pid_t> {
     let me = std::process::id();
     if let Ok(text) = std::fs::read_to_string(format!("/proc/self/task/{me}/children")) {
-        return text.split_whitespace().filter_map(|p| p.parse().ok()).collect();
+        return text
+            .split_whitespace()
+            .filter_map(|p| p.parse().ok())
+            .collect();
     }
     // Without CONFIG_PROC_CHILDREN: scan every process for our pid as parent.
     let mut out = Vec::new();
     if let Ok(dir) = std::fs::read_dir("/proc") {
         for entry in dir.flatten() {
-            let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse::<i32>().ok()) else {
+            let Some(pid) = entry
+                .file_name()
+                .to_str()
+                .and_then(|s| s.parse::<i32>().ok())
+            else {
                 continue;
             };
             if stat_fields(pid).and_then(|f| f.get(1).and_then(|p| p.parse::<u32>().ok()))
@@ -329,7 +334,11 @@ fn stat_fields(pid: libc::pid_t) -> Option<Vec<String>> {
 pub fn cpu_time(pid: libc::pid_t) -> Option<Duration> {
     let fields = stat_fields(pid)?;
     // utime, stime, cutime, cstime are fields 14 to 17 of stat; index 0 here is field 3.
-    let ticks: u64 = fields.get(11..15)?.iter().filter_map(|f| f.parse::<u64>().ok()).sum();
+    let ticks: u64 = fields
+        .get(11..15)?
+        .iter()
+        .filter_map(|f| f.parse::<u64>().ok())
+        .sum();
     // SAFETY: sysconf has no memory-safety requirements.
     let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
     Some(Duration::from_micros(ticks * 1_000_000 / hz))

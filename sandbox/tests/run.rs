@@ -9,7 +9,10 @@ fn sandbox() -> Sandbox {
 }
 
 fn sh(script: &str) -> Command {
-    Command::new("/bin/sh").arg("-c").arg(script).env("PATH", "/usr/bin:/bin")
+    Command::new("/bin/sh")
+        .arg("-c")
+        .arg(script)
+        .env("PATH", "/usr/bin:/bin")
 }
 
 fn limits(cpu_ms: u64) -> Limits {
@@ -71,7 +74,9 @@ fn sleeping_hits_the_wall_backstop_without_using_cpu() {
 
 #[test]
 fn output_flood_stops_at_the_cap() {
-    let out = sandbox().run(&Command::new("/usr/bin/yes").limits(limits(2000))).unwrap();
+    let out = sandbox()
+        .run(&Command::new("/usr/bin/yes").limits(limits(2000)))
+        .unwrap();
     assert!(out.hit(LimitKind::Output), "{out:?}");
     assert_eq!(out.stdout.len(), 1 << 20);
     assert_eq!(out.stdout_bytes, (1 << 20) + 1);
@@ -85,8 +90,16 @@ fn orphans_that_leave_the_session_are_killed() {
     let out = sandbox().run(&sh(&script).limits(limits(1000))).unwrap();
     assert_eq!(out.termination, Termination::Exited(0));
     assert!(out.leftover_processes >= 1, "{out:?}");
-    let ps = std::process::Command::new("pgrep").arg("-f").arg(&marker).output().unwrap();
-    assert!(ps.stdout.is_empty(), "still alive: {}", String::from_utf8_lossy(&ps.stdout));
+    let ps = std::process::Command::new("pgrep")
+        .arg("-f")
+        .arg(&marker)
+        .output()
+        .unwrap();
+    assert!(
+        ps.stdout.is_empty(),
+        "still alive: {}",
+        String::from_utf8_lossy(&ps.stdout)
+    );
 }
 
 #[test]
@@ -106,10 +119,18 @@ fn memory_limit_stops_a_growing_allocation() {
     };
     let code = "x=[]\nwhile True: x.append(bytearray(1<<20))";
     let out = sandbox()
-        .run(&Command::new(python).arg("-c").arg(code).limits(limits(5000)))
+        .run(
+            &Command::new(python)
+                .arg("-c")
+                .arg(code)
+                .limits(limits(5000)),
+        )
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr_tail);
-    assert!(stderr.contains("MemoryError") || out.hit(LimitKind::Memory), "{out:?}");
+    assert!(
+        stderr.contains("MemoryError") || out.hit(LimitKind::Memory),
+        "{out:?}"
+    );
     assert!(out.peak_memory_kib < 200 * 1024, "{out:?}");
 }
 

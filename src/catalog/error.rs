@@ -86,7 +86,10 @@ impl CatalogError {
 }
 
 /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(word, c), c))
@@ -122,11 +125,20 @@ mod tests {
     #[test]
     fn suggests_the_closest_key() {
         let m = "unknown field `inptu`, expected one of name, sample, input, output";
-        assert_eq!(suggestion_for_serde_message(m).unwrap(), "did you mean `input`?");
+        assert_eq!(
+            suggestion_for_serde_message(m).unwrap(),
+            "did you mean `input`?"
+        );
         let m = "unknown variant `linez`, expected one of `lines`, `exact`, `tokens`";
-        assert_eq!(suggestion_for_serde_message(m).unwrap(), "did you mean `lines`?");
+        assert_eq!(
+            suggestion_for_serde_message(m).unwrap(),
+            "did you mean `lines`?"
+        );
         let m = "unknown field `zzz`, expected `name` or `input`";
-        assert_eq!(suggestion_for_serde_message(m).unwrap(), "expected one of: name, input");
+        assert_eq!(
+            suggestion_for_serde_message(m).unwrap(),
+            "expected one of: name, input"
+        );
         assert_eq!(suggestion_for_serde_message("invalid u32"), None);
     }
 }

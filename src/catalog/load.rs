@@ -79,9 +79,8 @@ fn read_text(catalog: &Catalog, rel: &str) -> Result<String, CatalogError> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-        let column = (valid.len() - valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1))
-            as u64
-            + 1;
+        let column =
+            (valid.len() - valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1)) as u64 + 1;
         CatalogError::Located {
             file: display_path(catalog, rel),
             line,
@@ -115,7 +114,13 @@ fn located(
     }
 }
 
-fn at<T>(file: &str, text: &str, span: &Spanned<T>, message: String, help: Option<String>) -> CatalogError {
+fn at<T>(
+    file: &str,
+    text: &str,
+    span: &Spanned<T>,
+    message: String,
+    help: Option<String>,
+) -> CatalogError {
     let loc = span.referenced;
     located(file, text, loc.line(), loc.column(), message, help)
 }
@@ -138,6 +143,13 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, CatalogError>
             Some((place, rest)) if place.starts_with("line ") => rest.to_string(),
             _ => first.to_string(),
         };
+        // The crate's advice names its own API, which means nothing to a problem author.
+        let message = message
+            .replace(", set DuplicateKeyPolicy in Options if acceptable", "")
+            .replace(
+                "budget breached",
+                "the file is too large or too deeply nested",
+            );
         let help = suggestion_for_serde_message(&message);
         match e.location() {
             Some(loc) => located(file, text, loc.line(), loc.column(), message, help),
@@ -163,23 +175,26 @@ fn limits_override(o: &Option<LimitOverride>) -> LimitsOverride {
 
 fn valid_slug(s: &str) -> bool {
     !s.is_empty()
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
 }
 
 /// Reads and checks one problem. Without `with_tests`, test files and checkers are not read.
-pub(super) fn load(catalog: &Catalog, slug: &str, with_tests: bool) -> Result<Problem, CatalogError> {
+pub(super) fn load(
+    catalog: &Catalog,
+    slug: &str,
+    with_tests: bool,
+) -> Result<Problem, CatalogError> {
     let rel = format!("{slug}/{PROBLEM_FILE}");
     let file = display_path(catalog, &rel);
     let text = read_text(catalog, &rel)?;
-    let invalid = |message: String, help: Option<String>| CatalogError::Invalid {
-        file: file.clone(),
-        message,
-        help,
-    };
+    // Errors about the file as a whole point at its start.
+    let invalid =
+        |message: String, help: Option<String>| located(&file, &text, 1, 1, message, help);
     if !valid_slug(slug) {
         return Err(invalid(
-            format!("`{slug}` is not a valid problem folder name"),
+            format!("`{slug}` is not a valid slug (problem folder name)"),
             Some("use lowercase letters, digits and dashes".to_string()),
         ));
     }
@@ -189,7 +204,10 @@ pub(super) fn load(catalog: &Catalog, slug: &str, with_tests: bool) -> Result<Pr
         None => {
             return Err(invalid(
                 "missing `format_version`".to_string(),
-                Some(format!("start the file with `format_version: {}`", spec::FORMAT_VERSION)),
+                Some(format!(
+                    "start the file with `format_version: {}`",
+                    spec::FORMAT_VERSION
+                )),
             ))
         }
         Some(v) if v.value != spec::FORMAT_VERSION => {
@@ -238,7 +256,10 @@ pub(super) fn load(catalog: &Catalog, slug: &str, with_tests: bool) -> Result<Pr
         (None, None) => {
             return Err(invalid(
                 "no statement".to_string(),
-                Some("add `statement: |` with Markdown, or `statement_file: statement.md`".to_string()),
+                Some(
+                    "add `statement: |` with Markdown, or `statement_file: statement.md`"
+                        .to_string(),
+                ),
             ))
         }
         (Some(s), None) => s.clone(),
@@ -275,7 +296,14 @@ pub(super) fn load(catalog: &Catalog, slug: &str, with_tests: bool) -> Result<Pr
         python: limits_override(&spec.limits.python),
         rust: limits_override(&spec.limits.rust),
     };
-    let compare = comparison(catalog, slug, &file, &text, spec.compare.as_ref(), with_tests)?;
+    let compare = comparison(
+        catalog,
+        slug,
+        &file,
+        &text,
+        spec.compare.as_ref(),
+        with_tests,
+    )?;
 
     let mut tests = Vec::new();
     let mut names = HashSet::new();
@@ -286,7 +314,13 @@ pub(super) fn load(catalog: &Catalog, slug: &str, with_tests: bool) -> Result<Pr
      -> Result<(), CatalogError> {
         let name = t.name.value.trim().to_string();
         if name.is_empty() {
-            return Err(at(file, text, &t.name, "a test name is empty".to_string(), None));
+            return Err(at(
+                file,
+                text,
+                &t.name,
+                "a test name is empty".to_string(),
+                None,
+            ));
         }
         if !names.insert(name.clone()) {
             return Err(at(
@@ -322,7 +356,10 @@ pub(super) fn load(catalog: &Catalog, slug: &str, with_tests: bool) -> Result<Pr
                 &text,
                 tf,
                 format!("test file `{}` not found", tf.value),
-                Some(format!("create {} or remove it from `test_files`", display_path(catalog, &rel))),
+                Some(format!(
+                    "create {} or remove it from `test_files`",
+                    display_path(catalog, &rel)
+                )),
             ));
         }
         if !with_tests {
@@ -337,7 +374,7 @@ pub(super) fn load(catalog: &Catalog, slug: &str, with_tests: bool) -> Result<Pr
     }
     if tests.is_empty() && spec.test_files.is_empty() {
         return Err(invalid(
-            "the problem has no tests".to_string(),
+            "the test list is empty: the problem has no tests".to_string(),
             Some("add at least one test under `tests:`".to_string()),
         ));
     }
@@ -362,11 +399,15 @@ fn comparison(
     catalog: &Catalog,
     slug: &str,
     file: &str,
-    _text: &str,
-    spec: Option<&CompareSpec>,
+    text: &str,
+    spec: Option<&Spanned<CompareSpec>>,
     with_files: bool,
 ) -> Result<Comparison, CatalogError> {
-    Ok(match spec {
+    let invalid = |message: String, help: String| match spec {
+        Some(s) => at(file, text, s, message, Some(help)),
+        None => located(file, text, 1, 1, message, Some(help)),
+    };
+    Ok(match spec.map(|s| &s.value) {
         None | Some(CompareSpec::Lines) => Comparison::Lines,
         Some(CompareSpec::Exact) => Comparison::Exact,
         Some(CompareSpec::Tokens) => Comparison::Tokens,
@@ -378,18 +419,16 @@ fn comparison(
         Some(CompareSpec::Checker { program }) => {
             let rel = format!("{slug}/{program}");
             if !program.ends_with(".py") {
-                return Err(CatalogError::Invalid {
-                    file: file.to_string(),
-                    message: format!("checker `{program}` is not a Python file"),
-                    help: Some("checkers are Python programs ending in .py".to_string()),
-                });
+                return Err(invalid(
+                    format!("checker `{program}` is not a Python file"),
+                    "checkers are Python programs ending in .py".to_string(),
+                ));
             }
             if !exists(catalog, &rel) {
-                return Err(CatalogError::Invalid {
-                    file: file.to_string(),
-                    message: format!("checker program `{program}` not found"),
-                    help: Some(format!("create {}", display_path(catalog, &rel))),
-                });
+                return Err(invalid(
+                    format!("checker program `{program}` not found"),
+                    format!("create {}", display_path(catalog, &rel)),
+                ));
             }
             let source = if with_files {
                 read_bytes(catalog, &rel)?

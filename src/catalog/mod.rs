@@ -15,7 +15,8 @@ use crate::compare::Comparison;
 use crate::lang::Language;
 
 /// The problems embedded in the binary: the repository's `problems/` folder.
-static BUILTIN: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/problems");
+static BUILTIN: include_dir::Dir<'static> =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/problems");
 
 /// Where problems are read from.
 #[derive(Debug, Clone)]

@@ -34,7 +34,7 @@ pub struct ProblemSpec {
     pub statement_file: Option<Spanned<String>>,
     #[serde(default)]
     pub limits: LimitsSpec,
-    pub compare: Option<CompareSpec>,
+    pub compare: Option<Spanned<CompareSpec>>,
     #[serde(default)]
     pub tests: Vec<TestSpec>,
     #[serde(default)]
@@ -96,7 +96,7 @@ pub struct TestSpec {
     pub input: String,
     pub output: String,
     pub limits: Option<LimitOverride>,
-    pub compare: Option<CompareSpec>,
+    pub compare: Option<Spanned<CompareSpec>>,
 }
 
 /// A file listed under `test_files`.
@@ -117,7 +117,14 @@ pub enum CompareSpec {
     Checker { program: String },
 }
 
-const MODES: &[&str] = &["lines", "exact", "tokens", "float", "unordered-lines", "checker"];
+const MODES: &[&str] = &[
+    "lines",
+    "exact",
+    "tokens",
+    "float",
+    "unordered-lines",
+    "checker",
+];
 const DEFAULT_TOL: f64 = 1e-6;
 
 impl CompareSpec {
@@ -206,7 +213,9 @@ pub struct DurationSpec(pub Duration);
 pub struct SizeSpec(pub u64);
 
 fn bare_number<E: de::Error>(example: &str) -> E {
-    E::custom(format!("a bare number has no unit: write it with one, e.g. `{example}`"))
+    E::custom(format!(
+        "a bare number has no unit: write it with one, e.g. `{example}`"
+    ))
 }
 
 impl<'de> Deserialize<'de> for DurationSpec {
@@ -277,7 +286,9 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
         _ => return Err(bad()),
     };
     if secs <= 0.0 || secs > 3600.0 {
-        return Err(format!("`{s}` is out of range: a time limit is above 0 and at most 1 hour"));
+        return Err(format!(
+            "`{s}` is out of range: a time limit is above 0 and at most 1 hour"
+        ));
     }
     Ok(Duration::from_secs_f64(secs))
 }

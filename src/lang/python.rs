@@ -29,7 +29,7 @@ def _judge_bootstrap():
     builtins.quit = Quitter("quit")
     with open(src_path, "rb") as f:
         source = f.read()
-    sys.argv = [shown]
+    sys.argv = [shown] + sys.argv[3:]
     main = sys.modules["__main__"].__dict__
     for name in [n for n in main if n not in ("__builtins__", "__name__", "__doc__", "__spec__", "__loader__", "__package__")]:
         del main[name]
@@ -73,7 +73,11 @@ impl Python {
             })?,
         };
         let out = std::process::Command::new(&candidate)
-            .args(["-S", "-c", "import sys; print(sys.executable); print('%d.%d.%d' % sys.version_info[:3])"])
+            .args([
+                "-S",
+                "-c",
+                "import sys; print(sys.executable); print('%d.%d.%d' % sys.version_info[:3])",
+            ])
             .output()
             .map_err(|e| LangError::ToolBroken {
                 tool: candidate.display().to_string(),
@@ -96,7 +100,11 @@ impl Python {
                 message: format!("it is Python {version}; judge needs Python 3"),
             });
         }
-        let executable = if exe.is_empty() { candidate } else { PathBuf::from(exe) };
+        let executable = if exe.is_empty() {
+            candidate
+        } else {
+            PathBuf::from(exe)
+        };
         Ok(Python {
             executable,
             version: version.to_string(),
@@ -105,7 +113,12 @@ impl Python {
 
     /// The command that runs `source` (the contents of `path`), saved once as `copy`.
     /// Tracebacks name `path`.
-    pub fn executable(&self, path: &Path, source: &[u8], copy: &Path) -> Result<Executable, LangError> {
+    pub fn executable(
+        &self,
+        path: &Path,
+        source: &[u8],
+        copy: &Path,
+    ) -> Result<Executable, LangError> {
         std::fs::write(copy, source).map_err(|e| LangError::Cache {
             dir: copy.display().to_string(),
             source: e,

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use sha2::{Digest, Sha256};
 
-use super::{CompileInfo, Executable, LangError, Prepared, PrepareOptions};
+use super::{CompileInfo, Executable, LangError, PrepareOptions, Prepared};
 
 /// Flags that decide the binary; they are part of the cache key.
 const FLAGS: &[&str] = &["-O", "--edition", "2021"];
@@ -26,7 +26,8 @@ impl Rustc {
             Some(p) => PathBuf::from(p),
             None => crate::paths::which("rustc").ok_or_else(|| LangError::ToolMissing {
                 tool: "rustc".to_string(),
-                help: "install Rust with rustup (https://rustup.rs), or set JUDGE_RUSTC".to_string(),
+                help: "install Rust with rustup (https://rustup.rs), or set JUDGE_RUSTC"
+                    .to_string(),
             })?,
         };
         let out = std::process::Command::new(&path)
@@ -61,7 +62,12 @@ impl Rustc {
     }
 
     /// Compiles `source` (the contents of `path`), or finds it in the cache.
-    pub fn compile(&self, path: &Path, source: &[u8], opts: &PrepareOptions) -> Result<Prepared, LangError> {
+    pub fn compile(
+        &self,
+        path: &Path,
+        source: &[u8],
+        opts: &PrepareOptions,
+    ) -> Result<Prepared, LangError> {
         let start = Instant::now();
         let dir = opts.cache_dir.join("rust");
         let cache_err = |source| LangError::Cache {
@@ -96,7 +102,11 @@ impl Rustc {
         let output = std::process::Command::new(&self.path)
             .args(FLAGS)
             .args(["--crate-name", "solution", "--crate-type", "bin"])
-            .arg(if opts.color { "--color=always" } else { "--color=never" })
+            .arg(if opts.color {
+                "--color=always"
+            } else {
+                "--color=never"
+            })
             .arg("-o")
             .arg(&out_bin)
             .arg(&src_copy)

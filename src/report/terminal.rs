@@ -39,7 +39,10 @@ impl<W: Write> Terminal<W> {
             t.name.clone()
         };
         let width = self.name_width + 9;
-        let name = format!("{name}{}", " ".repeat(width.saturating_sub(visible_len(&name))));
+        let name = format!(
+            "{name}{}",
+            " ".repeat(width.saturating_sub(visible_len(&name)))
+        );
         let detail = if t.detail.is_empty() {
             String::new()
         } else {
@@ -79,14 +82,20 @@ impl<W: Write> Terminal<W> {
                 self.out,
                 "{} {}",
                 s.bold("diff"),
-                s.dim(&format!("({} expected, {} yours; · space, → tab, ␍ carriage return)", s.removed("-"), s.added("+")))
+                s.dim(&format!(
+                    "({} expected, {} yours; · space, → tab, ␍ carriage return)",
+                    s.removed("-"),
+                    s.added("+")
+                ))
             )?;
             write_diff(&mut self.out, &f.expected, &actual, s)?;
             if f.presentation {
                 writeln!(
                     self.out,
                     "{}",
-                    s.help("note: presentation error: your answer is right but the whitespace differs")
+                    s.help(
+                        "note: presentation error: your answer is right but the whitespace differs"
+                    )
                 )?;
             }
         } else if !f.actual.is_empty() {
@@ -102,7 +111,11 @@ impl<W: Write> Terminal<W> {
                 self.out,
                 "{}{}",
                 s.bold("stderr"),
-                if cut { s.dim(" (last lines)") } else { String::new() }
+                if cut {
+                    s.dim(" (last lines)")
+                } else {
+                    String::new()
+                }
             )?;
             for l in &lines[from..] {
                 writeln!(self.out, "  {l}")?;
@@ -122,14 +135,22 @@ impl<W: Write> Terminal<W> {
         let lines: Vec<&str> = text.lines().collect();
         for l in lines.iter().take(SHOW_LINES) {
             let cut: String = l.chars().take(SHOW_WIDTH).collect();
-            let more = if l.chars().count() > SHOW_WIDTH { s.dim(" …") } else { String::new() };
+            let more = if l.chars().count() > SHOW_WIDTH {
+                s.dim(" …")
+            } else {
+                String::new()
+            };
             writeln!(self.out, "  {cut}{more}")?;
         }
         if lines.len() > SHOW_LINES {
             writeln!(
                 self.out,
                 "  {}",
-                s.dim(&format!("… {} more lines ({} bytes in all)", lines.len() - SHOW_LINES, total_bytes))
+                s.dim(&format!(
+                    "… {} more lines ({} bytes in all)",
+                    lines.len() - SHOW_LINES,
+                    total_bytes
+                ))
             )?;
         }
         Ok(())
@@ -141,7 +162,12 @@ impl<W: Write> Terminal<W> {
             writeln!(self.out, "{}", s.bold("compiler output"))?;
             writeln!(self.out, "{}", msg.trim_end())?;
             writeln!(self.out)?;
-            writeln!(self.out, "{} {}", s.verdict(Verdict::CE), s.bold("compilation failed"))?;
+            writeln!(
+                self.out,
+                "{} {}",
+                s.verdict(Verdict::CE),
+                s.bold("compilation failed")
+            )?;
             return Ok(());
         }
         if let Some(t) = r.first_visible_failure() {
@@ -151,7 +177,11 @@ impl<W: Write> Terminal<W> {
             writeln!(
                 self.out,
                 "{}",
-                s.dim(&format!("{} on hidden test {}: hidden tests show only their verdict", t.verdict.description(), t.name))
+                s.dim(&format!(
+                    "{} on hidden test {}: hidden tests show only their verdict",
+                    t.verdict.description(),
+                    t.name
+                ))
             )?;
         }
         writeln!(self.out)?;
@@ -197,7 +227,10 @@ impl<W: Write> EventSink for Terminal<W> {
                 self.style.dim(&if c.cached {
                     "compiled: cached".to_string()
                 } else {
-                    format!("compiled in {} (not counted in test times)", fmt_secs(c.time))
+                    format!(
+                        "compiled in {} (not counted in test times)",
+                        fmt_secs(c.time)
+                    )
                 })
             ),
             Event::TestFinished(t) => self.test_line(t),

@@ -25,7 +25,8 @@ pub(super) fn run(
     let exe = {
         let mut slot = ctx.checker.lock().expect("checker lock is not poisoned");
         slot.get_or_insert_with(|| {
-            let python = Python::resolve().map_err(|e| format!("checker `{name}` cannot run: {e}"))?;
+            let python =
+                Python::resolve().map_err(|e| format!("checker `{name}` cannot run: {e}"))?;
             let copy = ctx.run_dir.join("checker.py");
             python
                 .executable(std::path::Path::new(name), source, &copy)

@@ -93,7 +93,13 @@ impl TestResult {
                 stdout_bytes: outcome.stdout_bytes,
                 stderr_tail: outcome.stderr_tail,
                 stderr_bytes: outcome.stderr_bytes,
-                presentation: matches!(judgement, Some(Judgement::Wrong { presentation: true, .. })),
+                presentation: matches!(
+                    judgement,
+                    Some(Judgement::Wrong {
+                        presentation: true,
+                        ..
+                    })
+                ),
             })
         });
         TestResult {

@@ -62,7 +62,12 @@ pub async fn run(
         .iter()
         .enumerate()
         .filter(|(_, t)| !config.samples_only || t.sample)
-        .filter(|(_, t)| config.filter.as_ref().is_none_or(|f| t.name.contains(f.as_str())))
+        .filter(|(_, t)| {
+            config
+                .filter
+                .as_ref()
+                .is_none_or(|f| t.name.contains(f.as_str()))
+        })
         .map(|(i, _)| i)
         .collect();
     if selected.is_empty() {
@@ -130,7 +135,10 @@ pub async fn run(
         let compare = problem.compare_for(&test).clone();
         let (ctx, tx, semaphore) = (ctx.clone(), tx.clone(), semaphore.clone());
         tokio::spawn(async move {
-            let _permit = semaphore.acquire_owned().await.expect("semaphore is never closed");
+            let _permit = semaphore
+                .acquire_owned()
+                .await
+                .expect("semaphore is never closed");
             let result = if ctx.cancel.load(Ordering::Relaxed) {
                 None
             } else {
@@ -155,7 +163,9 @@ pub async fn run(
     while let Some((pos, result)) = rx.recv().await {
         pending[pos] = Some(result);
         while next < pending.len() {
-            let Some(slot) = pending[next].take() else { break };
+            let Some(slot) = pending[next].take() else {
+                break;
+            };
             next += 1;
             match slot {
                 Some(mut r) if !stopped => {
@@ -187,7 +197,12 @@ struct TestContext {
 }
 
 impl TestContext {
-    fn run_test(&self, test: &TestCase, limits: crate::catalog::Limits, compare: &Comparison) -> TestResult {
+    fn run_test(
+        &self,
+        test: &TestCase,
+        limits: crate::catalog::Limits,
+        compare: &Comparison,
+    ) -> TestResult {
         let sandbox_limits = sandbox::Limits {
             cpu: limits.time,
             wall: limits.time * 2 + Duration::from_secs(1),
@@ -225,7 +240,11 @@ impl TestContext {
                         }
                     }
                 }
-                mode => Some(compare::compare(mode, test.output.as_bytes(), &outcome.stdout)),
+                mode => Some(compare::compare(
+                    mode,
+                    test.output.as_bytes(),
+                    &outcome.stdout,
+                )),
             };
             let c = match &j {
                 Some(Judgement::Accepted) => Check::Accepted,
@@ -243,7 +262,13 @@ impl TestContext {
             memory_error_reported,
             check,
         });
-        let detail = describe(verdict, &outcome, &limits, judgement.as_ref(), checker_error.as_deref());
+        let detail = describe(
+            verdict,
+            &outcome,
+            &limits,
+            judgement.as_ref(),
+            checker_error.as_deref(),
+        );
         TestResult::from_outcome(test, verdict, detail, outcome, judgement)
     }
 }
@@ -276,17 +301,30 @@ fn describe(
     match verdict {
         Verdict::AC => String::new(),
         Verdict::WA => match judgement {
-            Some(Judgement::Wrong { message, presentation: true }) => {
+            Some(Judgement::Wrong {
+                message,
+                presentation: true,
+            }) => {
                 format!("presentation error: the answer is right except for whitespace ({message})")
             }
             Some(Judgement::Wrong { message, .. }) => message.clone(),
             _ => String::new(),
         },
-        Verdict::TLE if outcome.hit(LimitKind::Wall) && !outcome.hit(LimitKind::Cpu) => format!(
-            "wall-clock limit {}: the program slept or blocked (CPU time {})",
-            secs(outcome.wall),
-            secs(outcome.cpu)
-        ),
+        Verdict::TLE if outcome.hit(LimitKind::Wall) && !outcome.hit(LimitKind::Cpu) => {
+            if outcome.cpu * 2 < limits.time {
+                format!(
+                    "wall-clock limit: the program slept or blocked for {} (CPU time {})",
+                    secs(outcome.wall),
+                    secs(outcome.cpu)
+                )
+            } else {
+                format!(
+                    "wall-clock limit: stopped after {} with CPU time {}; the machine may be overloaded",
+                    secs(outcome.wall),
+                    secs(outcome.cpu)
+                )
+            }
+        }
         Verdict::TLE => format!("CPU time limit {} exceeded", secs(limits.time)),
         Verdict::MLE if outcome.hit(LimitKind::Memory) => {
             format!("memory limit {} reached", mib(limits.memory_bytes))
@@ -301,4 +339,3 @@ fn describe(
         Verdict::CE => String::new(),
     }
 }
-

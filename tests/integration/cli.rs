@@ -1,0 +1,331 @@
+//! What a person sees: failure details, colours, errors they can act on, the compile cache and
+//! the run options.
+
+use std::path::PathBuf;
+
+use crate::util::{self, Judge};
+
+fn sol(problem: &str, file: &str) -> PathBuf {
+    util::fixtures().join("solutions").join(problem).join(file)
+}
+
+fn run_text(
+    judge: &Judge,
+    problem: &str,
+    file: PathBuf,
+    extra: &[&str],
+) -> (Option<i32>, String, String) {
+    let mut cmd = judge.fixture_cmd();
+    cmd.args(["run", problem]).arg(file).args(extra);
+    let out = util::run(cmd);
+    (out.status.code(), util::stdout(&out), util::stderr(&out))
+}
+
+#[test]
+fn wrong_answer_shows_input_expected_actual_and_a_diff() {
+    let judge = Judge::new();
+    let (code, out, _) = run_text(
+        &judge,
+        "sum-lines",
+        sol("sum-lines", "wa_off_by_one.py"),
+        &[],
+    );
+    assert_eq!(code, Some(1));
+    for part in [
+        "input",
+        "expected output",
+        "your output",
+        "diff",
+        "WA",
+        "wrong answer",
+    ] {
+        assert!(out.contains(part), "missing `{part}`:\n{out}");
+    }
+    assert!(
+        out.lines().any(|l| l.contains(" - ")),
+        "no removed line:\n{out}"
+    );
+    assert!(
+        out.lines().any(|l| l.contains(" + ")),
+        "no added line:\n{out}"
+    );
+    assert!(!out.contains('\x1b'), "colour without a terminal:\n{out}");
+}
+
+#[test]
+fn presentation_errors_are_named_and_whitespace_is_visible() {
+    let judge = Judge::new();
+    let (code, out, _) = run_text(
+        &judge,
+        "sum-lines",
+        sol("sum-lines", "wa_presentation.py"),
+        &[],
+    );
+    assert_eq!(code, Some(1));
+    assert!(out.contains("presentation error"), "{out}");
+    assert!(out.contains('·'), "spaces are not made visible:\n{out}");
+}
+
+#[test]
+fn color_always_and_no_color() {
+    let judge = Judge::new();
+    let file = sol("sum-lines", "wa_off_by_one.py");
+    let (_, out, _) = run_text(&judge, "sum-lines", file.clone(), &["--color", "always"]);
+    assert!(
+        out.contains("\x1b["),
+        "--color always gives no colour:\n{out}"
+    );
+    let mut cmd = judge.fixture_cmd();
+    cmd.env("NO_COLOR", "1")
+        .args(["run", "sum-lines"])
+        .arg(&file);
+    assert!(!util::stdout(&util::run(cmd)).contains('\x1b'));
+}
+
+#[test]
+fn crashes_show_the_traceback_or_panic_message() {
+    let judge = Judge::new();
+    let (code, out, _) = run_text(
+        &judge,
+        "sum-lines",
+        sol("sum-lines", "re_exception.py"),
+        &[],
+    );
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("Traceback") && out.contains("ValueError"),
+        "{out}"
+    );
+    assert!(
+        out.contains("re_exception.py"),
+        "the traceback names the user's file:\n{out}"
+    );
+    assert!(
+        !out.contains("_judge_bootstrap"),
+        "the harness frame leaks:\n{out}"
+    );
+
+    let (code, out, _) = run_text(
+        &judge,
+        "sum-lines",
+        sol("sum-lines", "re_exception.rs"),
+        &[],
+    );
+    assert_eq!(code, Some(1));
+    assert!(out.contains("panicked") && out.contains("boom"), "{out}");
+}
+
+#[test]
+fn compile_errors_show_rustc_text_naming_the_users_file() {
+    let judge = Judge::new();
+    let (code, out, _) = run_text(
+        &judge,
+        "sum-lines",
+        sol("sum-lines", "ce_type_error.rs"),
+        &[],
+    );
+    assert_eq!(code, Some(1));
+    assert!(out.contains("CE") && out.contains("error[E"), "{out}");
+    assert!(out.contains("ce_type_error.rs"), "{out}");
+}
+
+/// A second run of the same source uses the cached binary and does not invoke the compiler to
+/// compile (a wrapper around rustc records every invocation; only `-vV` may appear).
+#[test]
+fn rust_builds_are_cached_by_source() {
+    let judge = Judge::new();
+    let log = judge.home.path().join("rustc.log");
+    let wrapper = judge.home.path().join("rustc-wrapper");
+    let real = util::run({
+        let mut c = std::process::Command::new("sh");
+        c.args(["-c", "command -v rustc"]);
+        c
+    });
+    let real = util::stdout(&real).trim().to_string();
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\necho \"$@\" >> '{}'\nexec '{real}' \"$@\"\n",
+            log.display()
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
+
+    let file = sol("sum-lines", "ac_simple.rs");
+    let run = || {
+        let mut cmd = judge.fixture_cmd();
+        cmd.env("JUDGE_RUSTC", &wrapper)
+            .args(["run", "sum-lines"])
+            .arg(&file)
+            .args(["--format", "json"]);
+        util::json(&util::run(cmd))
+    };
+    let first = run();
+    assert_eq!(first["verdict"], "AC");
+    assert_eq!(first["compile"]["cached"], false);
+    let compiles = |log: &str| log.lines().filter(|l| !l.contains("-vV")).count();
+    assert_eq!(compiles(&std::fs::read_to_string(&log).unwrap()), 1);
+    let second = run();
+    assert_eq!(second["verdict"], "AC");
+    assert_eq!(second["compile"]["cached"], true);
+    assert_eq!(
+        compiles(&std::fs::read_to_string(&log).unwrap()),
+        1,
+        "rustc compiled again"
+    );
+}
+
+#[test]
+fn samples_filter_and_fail_fast() {
+    let judge = Judge::new();
+    let file = sol("sum-lines", "ac_simple.py");
+    let mut cmd = judge.fixture_cmd();
+    cmd.args(["run", "sum-lines"])
+        .arg(&file)
+        .args(["--samples", "--format", "json"]);
+    let v = util::json(&util::run(cmd));
+    let tests = v["tests"].as_array().unwrap();
+    assert!(
+        !tests.is_empty() && tests.iter().all(|t| t["hidden"] == false),
+        "{v:#}"
+    );
+
+    let mut cmd = judge.fixture_cmd();
+    cmd.args(["run", "sum-lines"])
+        .arg(&file)
+        .args(["--filter", "sample-2", "--format", "json"]);
+    let v = util::json(&util::run(cmd));
+    assert_eq!(v["total"], 1, "{v:#}");
+    assert_eq!(v["tests"][0]["name"], "sample-2");
+
+    let mut cmd = judge.fixture_cmd();
+    cmd.args(["run", "sum-lines"])
+        .arg(&file)
+        .args(["--filter", "no-such-test"]);
+    let out = util::run(cmd);
+    assert_eq!(out.status.code(), Some(2), "{}", util::stderr(&out));
+
+    // With one job and --fail-fast, nothing after the first failure runs.
+    let mut cmd = judge.fixture_cmd();
+    cmd.args(["run", "sum-lines"])
+        .arg(sol("sum-lines", "re_exit_code.py"))
+        .args(["--fail-fast", "--jobs", "1", "--format", "json"]);
+    let v = util::json(&util::run(cmd));
+    assert_eq!(v["verdict"], "RE");
+    assert_eq!(v["tests"].as_array().unwrap().len(), 1, "{v:#}");
+    assert!(v["skipped"].as_u64().unwrap() >= 1);
+}
+
+#[test]
+fn tests_are_reported_in_test_order() {
+    let judge = Judge::new();
+    let mut cmd = judge.cmd();
+    cmd.args(["run", "range-sum-queries"])
+        .arg(util::root().join("problems/range-sum-queries/solutions/accepted/prefix_sums.py"))
+        .args(["--format", "json", "--jobs", "4"]);
+    let v = util::json(&util::run(cmd));
+    let names: Vec<&str> = v["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    let mut show = judge.cmd();
+    show.args(["show", "range-sum-queries", "--format", "json"]);
+    assert_eq!(v["total"].as_u64().unwrap() as usize, names.len());
+    assert_eq!(
+        names[0],
+        util::json(&util::run(show))["samples"][0]["name"]
+            .as_str()
+            .unwrap()
+    );
+}
+
+#[test]
+fn errors_people_can_act_on() {
+    let judge = Judge::new();
+    let ac = sol("sum-lines", "ac_simple.py");
+    let cases: Vec<(Vec<String>, Vec<(&str, &str)>, &str)> = vec![
+        (
+            vec!["run".into(), "sum-line".into(), ac.display().to_string()],
+            vec![],
+            "did you mean `sum-lines`",
+        ),
+        (
+            vec!["run".into(), "sum-lines".into(), "solution.java".into()],
+            vec![],
+            "not found",
+        ),
+        (
+            vec![
+                "run".into(),
+                "sum-lines".into(),
+                util::fixtures()
+                    .join("broken/README.md")
+                    .display()
+                    .to_string(),
+            ],
+            vec![],
+            "unsupported file type `.md`",
+        ),
+        (
+            vec!["run".into(), "sum-lines".into(), ac.display().to_string()],
+            vec![("JUDGE_PYTHON", "/nonexistent/python3")],
+            "/nonexistent/python3",
+        ),
+        (
+            vec![
+                "run".into(),
+                "sum-lines".into(),
+                sol("sum-lines", "ac_simple.rs").display().to_string(),
+            ],
+            vec![("JUDGE_RUSTC", "/nonexistent/rustc")],
+            "/nonexistent/rustc",
+        ),
+        (
+            vec!["show".into(), "nope".into()],
+            vec![],
+            "unknown problem `nope`",
+        ),
+    ];
+    for (args, env, want) in cases {
+        let mut cmd = judge.fixture_cmd();
+        cmd.args(&args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = util::run(cmd);
+        let err = util::stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.starts_with("error: "), "{args:?}: {err}");
+        assert!(err.contains(want), "{args:?}: want `{want}` in:\n{err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    // Without python3 on PATH the error says what to install.
+    let mut cmd = judge.fixture_cmd();
+    cmd.env("PATH", "/nonexistent")
+        .args(["run", "sum-lines"])
+        .arg(&ac);
+    let err = util::stderr(&util::run(cmd));
+    assert!(
+        err.contains("python3 not found") && err.contains("install Python 3"),
+        "{err}"
+    );
+}
+
+#[test]
+fn help_has_examples_and_exit_codes() {
+    let judge = Judge::new();
+    let mut cmd = judge.cmd();
+    cmd.arg("--help");
+    let out = util::stdout(&util::run(cmd));
+    assert!(
+        out.contains("Examples:") && out.contains("Exit codes:"),
+        "{out}"
+    );
+    let mut cmd = judge.cmd();
+    cmd.args(["run", "--help"]);
+    assert!(util::stdout(&util::run(cmd)).contains("judge run range-sum-queries"));
+}

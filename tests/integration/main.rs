@@ -1,0 +1,8 @@
+//! Integration tests: they drive the built `judge` binary over the fixture problems in
+//! `tests/fixtures/` and the built-in catalog. One binary, so the helpers are shared.
+
+mod util;
+
+mod catalog;
+mod cli;
+mod verdicts;
