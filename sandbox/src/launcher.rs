@@ -271,7 +271,7 @@ const WALL_HARD_FACTOR: u32 = 4;
 /// Serde helpers that carry OS strings as byte arrays, so no path or argument is mangled.
 mod os_path {
     use super::*;
-    pub fn serialize<S: serde::Serializer>(p: &PathBuf, s: S) -> Result<S::Ok, S::Error> {
+    pub fn serialize<S: serde::Serializer>(p: &std::path::Path, s: S) -> Result<S::Ok, S::Error> {
         p.as_os_str().as_bytes().serialize(s)
     }
     pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<PathBuf, D::Error> {

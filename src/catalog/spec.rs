@@ -307,7 +307,7 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
         _ => return Err(bad()),
     };
     let bytes = n * mult;
-    if bytes < 1.0 || bytes > 64.0 * 1024.0 * 1024.0 * 1024.0 {
+    if !(1.0..=64.0 * 1024.0 * 1024.0 * 1024.0).contains(&bytes) {
         return Err(format!("`{s}` is out of range"));
     }
     Ok(bytes as u64)

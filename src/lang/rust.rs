@@ -49,9 +49,13 @@ impl Rustc {
         })
     }
 
-    fn cache_key(&self, source: &[u8]) -> String {
+    /// The cache key: source, compiler version, flags, and the file name that panic messages
+    /// and diagnostics show (it is compiled into the binary).
+    fn cache_key(&self, source: &[u8], shown: &str) -> String {
         let mut h = Sha256::new();
         h.update(self.version.as_bytes());
+        h.update([0u8]);
+        h.update(shown.as_bytes());
         for f in FLAGS {
             h.update([0u8]);
             h.update(f.as_bytes());
@@ -74,7 +78,8 @@ impl Rustc {
             dir: dir.display().to_string(),
             source,
         };
-        let binary = dir.join(self.cache_key(source)).join("solution");
+        let shown = path.display().to_string();
+        let binary = dir.join(self.cache_key(source, &shown)).join("solution");
         let ready = |cached| Prepared::Ready {
             exe: Executable {
                 program: binary.clone(),
@@ -99,8 +104,14 @@ impl Rustc {
         let src_copy = work.path().join("solution.rs");
         std::fs::write(&src_copy, source).map_err(cache_err)?;
         let out_bin = work.path().join("solution");
+        // Diagnostics and panic locations name the user's file, not our copy.
+        let mut remap = std::ffi::OsString::from("--remap-path-prefix=");
+        remap.push(&src_copy);
+        remap.push("=");
+        remap.push(&shown);
         let output = std::process::Command::new(&self.path)
             .args(FLAGS)
+            .arg(remap)
             .args(["--crate-name", "solution", "--crate-type", "bin"])
             .arg(if opts.color {
                 "--color=always"
@@ -116,10 +127,7 @@ impl Rustc {
                 message: e.to_string(),
             })?;
         if !output.status.success() {
-            // Point diagnostics at the user's file, not at our copy.
-            let shown = path.display().to_string();
-            let message = String::from_utf8_lossy(&output.stderr)
-                .replace(&src_copy.display().to_string(), &shown);
+            let message = String::from_utf8_lossy(&output.stderr).into_owned();
             return Ok(Prepared::CompileError {
                 message,
                 compile: CompileInfo {

@@ -104,6 +104,7 @@ impl<W: Write> Terminal<W> {
         }
         if !f.stderr_tail.is_empty() {
             let text = String::from_utf8_lossy(&f.stderr_tail);
+            let text = text.trim_start_matches(['\n', '\r']).trim_end();
             let lines: Vec<&str> = text.lines().collect();
             let from = lines.len().saturating_sub(STDERR_LINES);
             let cut = from > 0 || f.stderr_bytes > f.stderr_tail.len() as u64;

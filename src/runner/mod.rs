@@ -82,11 +82,6 @@ pub async fn run(
         });
     }
     let mut report = RunReport::new(problem, language, selected.len());
-    sink.on_event(&Event::Started {
-        problem: problem.slug(),
-        language,
-        total: selected.len(),
-    });
 
     let run_dir = tempfile::Builder::new().prefix("judge-").tempdir()?;
     let opts = PrepareOptions {
@@ -100,11 +95,16 @@ pub async fn run(
             .await
             .expect("prepare does not panic")?
     };
+    // Announced once the toolchain is known to work, so a missing compiler is a clean error.
+    sink.on_event(&Event::Started {
+        problem: problem.slug(),
+        language,
+        total: selected.len(),
+    });
     let exe = match prepared {
         Prepared::CompileError { message, compile } => {
             report.compile = Some(compile);
             report.finish_compile_error(message);
-            sink.on_event(&Event::Compiled(compile));
             sink.on_event(&Event::Finished(&report));
             return Ok(report);
         }

@@ -247,7 +247,8 @@ fn tests_are_reported_in_test_order() {
 fn errors_people_can_act_on() {
     let judge = Judge::new();
     let ac = sol("sum-lines", "ac_simple.py");
-    let cases: Vec<(Vec<String>, Vec<(&str, &str)>, &str)> = vec![
+    type Case<'a> = (Vec<String>, Vec<(&'a str, &'a str)>, &'a str);
+    let cases: Vec<Case> = vec![
         (
             vec!["run".into(), "sum-line".into(), ac.display().to_string()],
             vec![],
