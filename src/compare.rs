@@ -16,6 +16,10 @@ pub enum Comparison {
     Float { abs_tol: f64, rel_tol: f64 },
     /// The same multiset of (normalised, non-blank) lines.
     UnorderedLines,
+    /// Values: the top-level list is a multiset.
+    AnyOrder,
+    /// Values: every list, at any depth, is a multiset.
+    AnyOrderNested,
     /// A program in the problem folder decides.
     Checker { name: String, source: Arc<Vec<u8>> },
 }
@@ -28,6 +32,8 @@ impl Comparison {
             Comparison::Tokens => "tokens",
             Comparison::Float { .. } => "float",
             Comparison::UnorderedLines => "unordered-lines",
+            Comparison::AnyOrder => "any-order",
+            Comparison::AnyOrderNested => "any-order-nested",
             Comparison::Checker { .. } => "checker",
         }
     }
@@ -51,6 +57,8 @@ impl Judgement {
     }
 }
 
+pub use values::{compare_design, compare_values};
+
 /// Compares `actual` with `expected` under a text mode. Panics on [`Comparison::Checker`], which
 /// the runner handles.
 pub fn compare(mode: &Comparison, expected: &[u8], actual: &[u8]) -> Judgement {
@@ -62,6 +70,9 @@ pub fn compare(mode: &Comparison, expected: &[u8], actual: &[u8]) -> Judgement {
             tokens(expected, actual, Some((*abs_tol, *rel_tol)))
         }
         Comparison::UnorderedLines => unordered_lines(expected, actual),
+        Comparison::AnyOrder | Comparison::AnyOrderNested => {
+            unreachable!("value modes are checked when the problem is loaded")
+        }
         Comparison::Checker { .. } => unreachable!("checkers are run by the runner"),
     };
     match verdict {
@@ -241,9 +252,183 @@ fn unordered_lines(expected: &[u8], actual: &[u8]) -> Result<(), String> {
     }
 }
 
+mod values {
+    //! Comparing returned values (JSON) of function and design problems.
+
+    use serde_json::Value;
+
+    use super::{Comparison, Judgement};
+
+    /// The tolerance for `double` values under `exact`, as LeetCode applies it.
+    const DEFAULT_TOL: (f64, f64) = (1e-5, 1e-5);
+
+    fn short(v: &Value) -> String {
+        let s = serde_json::to_string(v).unwrap_or_default();
+        if s.chars().count() > 120 {
+            format!("{}…", s.chars().take(120).collect::<String>())
+        } else {
+            s
+        }
+    }
+
+    fn numbers_equal(e: &serde_json::Number, a: &serde_json::Number, (abs, rel): (f64, f64)) -> bool {
+        if let (Some(x), Some(y)) = (e.as_i64(), a.as_i64()) {
+            return x == y;
+        }
+        match (e.as_f64(), a.as_f64()) {
+            (Some(x), Some(y)) => {
+                let d = (x - y).abs();
+                d <= abs || d <= rel * x.abs()
+            }
+            _ => false,
+        }
+    }
+
+    /// The path to the first difference, with what differs there.
+    fn first_difference(e: &Value, a: &Value, tol: (f64, f64), path: &str) -> Option<String> {
+        let here = || {
+            let at = if path.is_empty() { String::new() } else { format!("at {path}: ") };
+            Some(format!("{at}expected {}, got {}", short(e), short(a)))
+        };
+        match (e, a) {
+            (Value::Number(x), Value::Number(y)) => (!numbers_equal(x, y, tol)).then(here).flatten(),
+            (Value::Array(xs), Value::Array(ys)) => {
+                for (i, (x, y)) in xs.iter().zip(ys).enumerate() {
+                    if let Some(d) = first_difference(x, y, tol, &format!("{path}[{i}]")) {
+                        return Some(d);
+                    }
+                }
+                if xs.len() != ys.len() {
+                    let at = if path.is_empty() { String::new() } else { format!("at {path}: ") };
+                    return Some(format!(
+                        "{at}expected a list of {} element(s), got {}: expected {}, got {}",
+                        xs.len(),
+                        ys.len(),
+                        short(e),
+                        short(a)
+                    ));
+                }
+                None
+            }
+            _ => (e != a).then(here).flatten(),
+        }
+    }
+
+    /// Sorts lists so that equal multisets look equal: the top level, or every level.
+    fn canonical(v: &Value, nested: bool, top: bool) -> Value {
+        match v {
+            Value::Array(items) if top || nested => {
+                let mut items: Vec<Value> = items.iter().map(|x| canonical(x, nested, false)).collect();
+                items.sort_by_cached_key(|x| serde_json::to_string(x).unwrap_or_default());
+                Value::Array(items)
+            }
+            other => other.clone(),
+        }
+    }
+
+    fn tolerance(mode: &Comparison) -> (f64, f64) {
+        match mode {
+            Comparison::Float { abs_tol, rel_tol } => (*abs_tol, *rel_tol),
+            _ => DEFAULT_TOL,
+        }
+    }
+
+    /// Compares a returned value with the expected one.
+    pub fn compare_values(mode: &Comparison, expected: &Value, actual: &Value) -> Judgement {
+        let tol = tolerance(mode);
+        let (e, a) = match mode {
+            Comparison::AnyOrder | Comparison::AnyOrderNested => {
+                let nested = matches!(mode, Comparison::AnyOrderNested);
+                (canonical(expected, nested, true), canonical(actual, nested, true))
+            }
+            _ => (expected.clone(), actual.clone()),
+        };
+        match first_difference(&e, &a, tol, "") {
+            None => Judgement::Accepted,
+            Some(mut message) => {
+                if !matches!(mode, Comparison::Exact | Comparison::Float { .. }) {
+                    message.push_str(&format!(" (compared as {})", mode.name()));
+                }
+                Judgement::Wrong {
+                    message,
+                    presentation: false,
+                }
+            }
+        }
+    }
+
+    /// Compares the returns of a design test call by call; the message names the first call
+    /// that diverges, with its index and arguments.
+    pub fn compare_design(
+        mode: &Comparison,
+        calls: &[String],
+        args: &[Vec<Value>],
+        expected: &[Value],
+        actual: &[Value],
+    ) -> Judgement {
+        for (i, e) in expected.iter().enumerate() {
+            let call = || {
+                let rendered: Vec<String> = args[i].iter().map(short).collect();
+                format!("call {i}: {}({})", calls[i], rendered.join(", "))
+            };
+            let Some(a) = actual.get(i) else {
+                return Judgement::Wrong {
+                    message: format!("{}: no result (only {} of {} calls returned)", call(), actual.len(), expected.len()),
+                    presentation: false,
+                };
+            };
+            if let Judgement::Wrong { message, .. } = compare_values(mode, e, a) {
+                return Judgement::Wrong {
+                    message: format!("{}: {message}", call()),
+                    presentation: false,
+                };
+            }
+        }
+        if actual.len() > expected.len() {
+            return Judgement::Wrong {
+                message: format!("{} results for {} calls", actual.len(), expected.len()),
+                presentation: false,
+            };
+        }
+        Judgement::Accepted
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn values_exact_any_order_and_nested() {
+        let ok = |m: &Comparison, e: serde_json::Value, a: serde_json::Value| compare_values(m, &e, &a).is_accepted();
+        assert!(ok(&Comparison::Exact, json!([0, 1]), json!([0, 1])));
+        assert!(!ok(&Comparison::Exact, json!([0, 1]), json!([1, 0])));
+        assert!(ok(&Comparison::AnyOrder, json!([0, 1]), json!([1, 0])));
+        assert!(!ok(&Comparison::AnyOrder, json!([0, 1, 1]), json!([1, 0, 0])));
+        assert!(!ok(&Comparison::AnyOrder, json!([["a", "b"]]), json!([["b", "a"]])));
+        assert!(ok(&Comparison::AnyOrderNested, json!([["a", "b"], ["c"]]), json!([["c"], ["b", "a"]])));
+        assert!(ok(&Comparison::Exact, json!(2.5), json!(2.500001)));
+        assert!(!ok(&Comparison::Exact, json!(2.5), json!(2.6)));
+        assert!(!ok(&Comparison::Exact, json!(3), json!(4)));
+        assert!(ok(&Comparison::Exact, json!(2), json!(2.0)));
+        assert!(!ok(&Comparison::Exact, json!(true), json!(1)));
+        assert!(!ok(&Comparison::Exact, json!(null), json!([])));
+        let j = compare_values(&Comparison::Exact, &json!([1, [2, 3]]), &json!([1, [2, 4]]));
+        assert!(matches!(&j, Judgement::Wrong { message, .. } if message.starts_with("at [1][1]: expected 3, got 4")), "{j:?}");
+    }
+
+    #[test]
+    fn design_names_the_first_diverging_call() {
+        let calls: Vec<String> = ["LRUCache", "put", "get", "get"].iter().map(|s| s.to_string()).collect();
+        let args = vec![vec![json!(2)], vec![json!(1), json!(1)], vec![json!(1)], vec![json!(2)]];
+        let expected = vec![json!(null), json!(null), json!(1), json!(-1)];
+        let good = compare_design(&Comparison::Exact, &calls, &args, &expected, &expected);
+        assert!(good.is_accepted());
+        let bad = vec![json!(null), json!(null), json!(1), json!(2)];
+        let j = compare_design(&Comparison::Exact, &calls, &args, &expected, &bad);
+        assert!(matches!(&j, Judgement::Wrong { message, .. } if message.starts_with("call 3: get(2): expected -1, got 2")), "{j:?}");
+    }
 
     fn ok(mode: &Comparison, e: &str, a: &str) -> bool {
         compare(mode, e.as_bytes(), a.as_bytes()).is_accepted()

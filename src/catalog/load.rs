@@ -9,10 +9,15 @@ use serde::de::DeserializeOwned;
 use serde_saphyr::Spanned;
 
 use super::error::suggestion_for_serde_message;
-use super::spec::{self, CompareSpec, LimitOverride, ProblemSpec, TestFileSpec, TestSpec};
+use super::spec::{
+    self, CompareSpec, DesignSpec, DesignTestSpec, FunctionTestSpec, LimitOverride, ParamSpec,
+    ProblemSpec, SignatureSpec, StdioTestSpec, TestFileSpec,
+};
+use super::types::snake_case;
 use super::{
-    Catalog, CatalogError, Limits, LimitsOverride, Problem, ProblemLimits, ProblemSummary,
-    TestCase, BUILTIN,
+    did_you_mean, Catalog, CatalogError, DesignSig, Interface, Kind, Limits, LimitsOverride,
+    Method, Param, Problem, ProblemLimits, ProblemSummary, Signature, TestCase, TestValues,
+    ValueType, BUILTIN,
 };
 use crate::compare::Comparison;
 
@@ -181,19 +186,19 @@ fn valid_slug(s: &str) -> bool {
 }
 
 /// Reads and checks one problem. Without `with_tests`, test files and checkers are not read.
-pub(super) fn load(
-    catalog: &Catalog,
-    slug: &str,
-    with_tests: bool,
-) -> Result<Problem, CatalogError> {
+pub(super) fn load(catalog: &Catalog, slug: &str, with_tests: bool) -> Result<Problem, CatalogError> {
     let rel = format!("{slug}/{PROBLEM_FILE}");
     let file = display_path(catalog, &rel);
     let text = read_text(catalog, &rel)?;
-    // Errors about the file as a whole point at its start.
-    let invalid =
-        |message: String, help: Option<String>| located(&file, &text, 1, 1, message, help);
+    let ctx = Ctx {
+        catalog,
+        slug,
+        file: &file,
+        text: &text,
+        with_tests,
+    };
     if !valid_slug(slug) {
-        return Err(invalid(
+        return Err(ctx.invalid(
             format!("`{slug}` is not a valid slug (problem folder name)"),
             Some("use lowercase letters, digits and dashes".to_string()),
         ));
@@ -202,12 +207,9 @@ pub(super) fn load(
     let probe: spec::VersionProbe = parse(&file, &text)?;
     match probe.format_version {
         None => {
-            return Err(invalid(
+            return Err(ctx.invalid(
                 "missing `format_version`".to_string(),
-                Some(format!(
-                    "start the file with `format_version: {}`",
-                    spec::FORMAT_VERSION
-                )),
+                Some(format!("start the file with `format_version: {}`", spec::FORMAT_VERSION)),
             ))
         }
         Some(v) if v.value != spec::FORMAT_VERSION => {
@@ -230,162 +232,527 @@ pub(super) fn load(
         }
         Some(_) => {}
     }
-    let spec: ProblemSpec = parse(&file, &text)?;
-
-    if spec.title.trim().is_empty() {
-        return Err(invalid("`title` is empty".to_string(), None));
+    // Said before the strict parse, whose first complaint would be about the tests' shape.
+    let needs = match probe.kind {
+        Kind::Function if probe.signature.is_none() => Some(("signature", "signature: {function: twoSum, params: [{name: nums, type: \"list<int>\"}], returns: \"list<int>\"}")),
+        Kind::Design if probe.design.is_none() => Some(("design", "design: {class: LRUCache, constructor: {params: [...]}, methods: [...]}")),
+        _ => None,
+    };
+    if let Some((block, example)) = needs {
+        return Err(ctx.invalid(
+            format!("`kind: {}` needs a `{block}` block", kind_name(probe.kind)),
+            Some(format!("add `{example}` (docs/function-problems.md)")),
+        ));
     }
-    for tag in &spec.tags {
-        if !valid_slug(tag) {
-            return Err(invalid(
-                format!("tag `{tag}` is not valid"),
-                Some("tags are lowercase words with dashes, like `prefix-sums`".to_string()),
+    match probe.kind {
+        Kind::Stdio => ctx.load_kind::<StdioTestSpec>(),
+        Kind::Function => ctx.load_kind::<FunctionTestSpec>(),
+        Kind::Design => ctx.load_kind::<DesignTestSpec>(),
+    }
+}
+
+/// What every step of loading one problem needs.
+struct Ctx<'a> {
+    catalog: &'a Catalog,
+    slug: &'a str,
+    file: &'a str,
+    text: &'a str,
+    with_tests: bool,
+}
+
+/// A test schema of one kind, turned into a runtime [`TestCase`].
+trait TestSpecKind: DeserializeOwned {
+    fn name(&self) -> &Spanned<String>;
+    fn compare(&self) -> Option<&Spanned<CompareSpec>>;
+    /// Converts the test, checking it against the interface; `Err` is a message about the test.
+    fn into_case(self, iface: &Interface, compare: Option<Comparison>) -> Result<TestCase, String>;
+}
+
+impl Ctx<'_> {
+    /// An error about the file as a whole points at its start.
+    fn invalid(&self, message: String, help: Option<String>) -> CatalogError {
+        located(self.file, self.text, 1, 1, message, help)
+    }
+
+    fn load_kind<T: TestSpecKind>(&self) -> Result<Problem, CatalogError> {
+        let (catalog, slug, file, text) = (self.catalog, self.slug, self.file, self.text);
+        let spec: ProblemSpec<T> = parse(file, text)?;
+
+        if spec.title.trim().is_empty() {
+            return Err(self.invalid("`title` is empty".to_string(), None));
+        }
+        for tag in &spec.tags {
+            if !valid_slug(tag) {
+                return Err(self.invalid(
+                    format!("tag `{tag}` is not valid"),
+                    Some("tags are lowercase words with dashes, like `prefix-sums`".to_string()),
+                ));
+            }
+        }
+        let statement = self.statement(&spec.statement, &spec.statement_file)?;
+        let interface = self.interface(spec.kind, &spec.signature, &spec.design)?;
+
+        let summary = ProblemSummary {
+            slug: slug.to_string(),
+            title: spec.title.clone(),
+            difficulty: spec.difficulty,
+            tags: spec.tags.clone(),
+            kind: spec.kind,
+        };
+        let limits = ProblemLimits {
+            base: limits_override(&Some(LimitOverride {
+                time: spec.limits.time,
+                memory: spec.limits.memory,
+                output: spec.limits.output,
+            }))
+            .apply(Limits::default()),
+            python: limits_override(&spec.limits.python),
+            rust: limits_override(&spec.limits.rust),
+        };
+        let compare = self
+            .comparison(file, text, spec.compare.as_ref(), spec.kind)?
+            .unwrap_or(match spec.kind {
+                Kind::Stdio => Comparison::Lines,
+                Kind::Function | Kind::Design => Comparison::Exact,
+            });
+
+        let mut tests = Vec::new();
+        let mut names = HashSet::new();
+        let mut add = |tests: &mut Vec<TestCase>, t: T, file: &str, text: &str| -> Result<(), CatalogError> {
+            let name = t.name().value.trim().to_string();
+            let span = t.name().clone();
+            if name.is_empty() {
+                return Err(at(file, text, &span, "a test name is empty".to_string(), None));
+            }
+            if !names.insert(name.clone()) {
+                return Err(at(
+                    file,
+                    text,
+                    &span,
+                    format!("duplicate test name `{name}`"),
+                    Some("test names must be unique within a problem".to_string()),
+                ));
+            }
+            let compare = self.comparison(file, text, t.compare(), spec.kind)?;
+            let case = t
+                .into_case(&interface, compare)
+                .map_err(|m| at(file, text, &span, format!("test `{name}`: {m}"), None))?;
+            tests.push(case);
+            Ok(())
+        };
+        for t in spec.tests {
+            add(&mut tests, t, file, text)?;
+        }
+        for tf in &spec.test_files {
+            let rel = format!("{slug}/{}", tf.value);
+            if !exists(catalog, &rel) {
+                return Err(at(
+                    file,
+                    text,
+                    tf,
+                    format!("test file `{}` not found", tf.value),
+                    Some(format!(
+                        "create {} or remove it from `test_files`",
+                        display_path(catalog, &rel)
+                    )),
+                ));
+            }
+            if !self.with_tests {
+                continue;
+            }
+            let tfile = display_path(catalog, &rel);
+            let ttext = read_text(catalog, &rel)?;
+            let parsed: TestFileSpec<T> = parse(&tfile, &ttext)?;
+            for t in parsed.tests {
+                add(&mut tests, t, &tfile, &ttext)?;
+            }
+        }
+        if tests.is_empty() && spec.test_files.is_empty() {
+            return Err(self.invalid(
+                "the test list is empty: the problem has no tests".to_string(),
+                Some("add at least one test under `tests:`".to_string()),
             ));
         }
+
+        Ok(Problem {
+            summary,
+            interface,
+            statement,
+            limits,
+            compare,
+            tests,
+        })
     }
-    let statement = match (&spec.statement, &spec.statement_file) {
-        (Some(_), Some(f)) => {
-            return Err(at(
-                &file,
-                &text,
+
+    fn statement(
+        &self,
+        inline: &Option<String>,
+        in_file: &Option<Spanned<String>>,
+    ) -> Result<String, CatalogError> {
+        match (inline, in_file) {
+            (Some(_), Some(f)) => Err(at(
+                self.file,
+                self.text,
                 f,
                 "both `statement` and `statement_file` are given".to_string(),
                 Some("keep one of the two".to_string()),
-            ))
-        }
-        (None, None) => {
-            return Err(invalid(
+            )),
+            (None, None) => Err(self.invalid(
                 "no statement".to_string(),
                 Some(
                     "add `statement: |` with Markdown, or `statement_file: statement.md`"
                         .to_string(),
                 ),
-            ))
+            )),
+            (Some(s), None) => Ok(s.clone()),
+            (None, Some(f)) => {
+                let rel = format!("{}/{}", self.slug, f.value);
+                if !exists(self.catalog, &rel) {
+                    return Err(at(
+                        self.file,
+                        self.text,
+                        f,
+                        format!("statement file `{}` not found", f.value),
+                        Some(format!("create {}", display_path(self.catalog, &rel))),
+                    ));
+                }
+                read_text(self.catalog, &rel)
+            }
         }
-        (Some(s), None) => s.clone(),
-        (None, Some(f)) => {
-            let rel = format!("{slug}/{}", f.value);
-            if !exists(catalog, &rel) {
-                return Err(at(
-                    &file,
-                    &text,
-                    f,
-                    format!("statement file `{}` not found", f.value),
-                    Some(format!("create {}", display_path(catalog, &rel))),
+    }
+
+    /// The interface of the problem, from `kind` with `signature` or `design`.
+    fn interface(
+        &self,
+        kind: Kind,
+        signature: &Option<Spanned<SignatureSpec>>,
+        design: &Option<Spanned<DesignSpec>>,
+    ) -> Result<Interface, CatalogError> {
+        let misplaced = |what: &str, kind: Kind| {
+            self.invalid(
+                format!("`{what}` does not apply to `kind: {}`", kind_name(kind)),
+                Some(format!(
+                    "`signature` is for `kind: function`, `design` for `kind: design`; remove `{what}` or change `kind`"
+                )),
+            )
+        };
+        let params = |ps: &[ParamSpec]| -> Result<Vec<Param>, String> {
+            let mut seen = HashSet::new();
+            ps.iter()
+                .map(|p| {
+                    if !seen.insert(p.name.clone()) {
+                        return Err(format!("parameter `{}` is declared twice", p.name));
+                    }
+                    if p.ty.0 == ValueType::Void {
+                        return Err(format!("parameter `{}` cannot be void", p.name));
+                    }
+                    Ok(Param {
+                        name: p.name.clone(),
+                        ty: p.ty.0.clone(),
+                    })
+                })
+                .collect()
+        };
+        match kind {
+            Kind::Stdio => {
+                if signature.is_some() {
+                    return Err(misplaced("signature", kind));
+                }
+                if design.is_some() {
+                    return Err(misplaced("design", kind));
+                }
+                Ok(Interface::Stdio)
+            }
+            Kind::Function => {
+                if design.is_some() {
+                    return Err(misplaced("design", kind));
+                }
+                let Some(sig) = signature else {
+                    return Err(self.invalid(
+                        "`kind: function` needs a `signature`".to_string(),
+                        Some("add `signature: {function: twoSum, params: [{name: nums, type: \"list<int>\"}], returns: \"list<int>\"}`".to_string()),
+                    ));
+                };
+                let s = &sig.value;
+                let params = params(&s.params)
+                    .map_err(|m| at(self.file, self.text, sig, m, None))?;
+                Ok(Interface::Function(Signature {
+                    rust: s.rust.clone().unwrap_or_else(|| snake_case(&s.function)),
+                    python_function: s
+                        .python_function
+                        .clone()
+                        .unwrap_or_else(|| snake_case(&s.function)),
+                    function: s.function.clone(),
+                    params,
+                    returns: s.returns.0.clone(),
+                }))
+            }
+            Kind::Design => {
+                if signature.is_some() {
+                    return Err(misplaced("signature", kind));
+                }
+                let Some(d) = design else {
+                    return Err(self.invalid(
+                        "`kind: design` needs a `design` block".to_string(),
+                        Some("add `design: {class: LRUCache, constructor: {params: [...]}, methods: [...]}`".to_string()),
+                    ));
+                };
+                let spec = &d.value;
+                let err = |m: String| at(self.file, self.text, d, m, None);
+                let constructor = params(&spec.constructor.params).map_err(err)?;
+                let mut methods = Vec::new();
+                let mut seen = HashSet::new();
+                for m in &spec.methods {
+                    if !seen.insert(m.name.clone()) || m.name == spec.class {
+                        return Err(err(format!("method `{}` is declared twice", m.name)));
+                    }
+                    methods.push(Method {
+                        name: m.name.clone(),
+                        rust: m.rust.clone().unwrap_or_else(|| snake_case(&m.name)),
+                        params: params(&m.params).map_err(err)?,
+                        returns: m.returns.0.clone(),
+                    });
+                }
+                Ok(Interface::Design(DesignSig {
+                    class: spec.class.clone(),
+                    constructor,
+                    methods,
+                }))
+            }
+        }
+    }
+
+    /// The comparison a `compare` entry names, checked against the problem's kind.
+    fn comparison(
+        &self,
+        file: &str,
+        text: &str,
+        spec: Option<&Spanned<CompareSpec>>,
+        kind: Kind,
+    ) -> Result<Option<Comparison>, CatalogError> {
+        let Some(spanned) = spec else { return Ok(None) };
+        let invalid = |message: String, help: String| at(file, text, spanned, message, Some(help));
+        let values = kind != Kind::Stdio;
+        let cmp = match &spanned.value {
+            CompareSpec::Lines if !values => Comparison::Lines,
+            CompareSpec::Tokens if !values => Comparison::Tokens,
+            CompareSpec::UnorderedLines if !values => Comparison::UnorderedLines,
+            CompareSpec::AnyOrder if values => Comparison::AnyOrder,
+            CompareSpec::AnyOrderNested if values => Comparison::AnyOrderNested,
+            CompareSpec::Exact => Comparison::Exact,
+            CompareSpec::Float { abs_tol, rel_tol } => Comparison::Float {
+                abs_tol: *abs_tol,
+                rel_tol: *rel_tol,
+            },
+            CompareSpec::Checker { program } => {
+                let rel = format!("{}/{program}", self.slug);
+                if !program.ends_with(".py") {
+                    return Err(invalid(
+                        format!("checker `{program}` is not a Python file"),
+                        "checkers are Python programs ending in .py".to_string(),
+                    ));
+                }
+                if !exists(self.catalog, &rel) {
+                    return Err(invalid(
+                        format!("checker program `{program}` not found"),
+                        format!("create {}", display_path(self.catalog, &rel)),
+                    ));
+                }
+                let source = if self.with_tests {
+                    read_bytes(self.catalog, &rel)?
+                } else {
+                    Vec::new()
+                };
+                Comparison::Checker {
+                    name: program.clone(),
+                    source: std::sync::Arc::new(source),
+                }
+            }
+            other => {
+                let (modes, kind_text) = if values {
+                    ("exact, any-order, any-order-nested, float, checker", "function and design")
+                } else {
+                    ("lines, exact, tokens, float, unordered-lines, checker", "stdio")
+                };
+                return Err(invalid(
+                    format!("compare mode `{}` does not apply to {kind_text} problems", compare_name(other)),
+                    format!("use one of: {modes}"),
                 ));
             }
-            read_text(catalog, &rel)?
-        }
-    };
-
-    let summary = ProblemSummary {
-        slug: slug.to_string(),
-        title: spec.title.clone(),
-        difficulty: spec.difficulty,
-        tags: spec.tags.clone(),
-        kind: spec.kind,
-    };
-    let base = Limits::default();
-    let limits = ProblemLimits {
-        base: limits_override(&Some(LimitOverride {
-            time: spec.limits.time,
-            memory: spec.limits.memory,
-            output: spec.limits.output,
-        }))
-        .apply(base),
-        python: limits_override(&spec.limits.python),
-        rust: limits_override(&spec.limits.rust),
-    };
-    let compare = comparison(
-        catalog,
-        slug,
-        &file,
-        &text,
-        spec.compare.as_ref(),
-        with_tests,
-    )?;
-
-    let mut tests = Vec::new();
-    let mut names = HashSet::new();
-    let mut add = |tests: &mut Vec<TestCase>,
-                   t: TestSpec,
-                   file: &str,
-                   text: &str|
-     -> Result<(), CatalogError> {
-        let name = t.name.value.trim().to_string();
-        if name.is_empty() {
-            return Err(at(
-                file,
-                text,
-                &t.name,
-                "a test name is empty".to_string(),
-                None,
-            ));
-        }
-        if !names.insert(name.clone()) {
-            return Err(at(
-                file,
-                text,
-                &t.name,
-                format!("duplicate test name `{name}`"),
-                Some("test names must be unique within a problem".to_string()),
-            ));
-        }
-        let compare = match &t.compare {
-            Some(c) => Some(comparison(catalog, slug, file, text, Some(c), with_tests)?),
-            None => None,
         };
-        tests.push(TestCase {
-            name,
-            sample: t.sample,
-            input: t.input,
-            output: t.output,
-            limits: limits_override(&t.limits),
-            compare,
-        });
-        Ok(())
-    };
-    for t in spec.tests {
-        add(&mut tests, t, &file, &text)?;
+        Ok(Some(cmp))
     }
-    for tf in &spec.test_files {
-        let rel = format!("{slug}/{}", tf.value);
-        if !exists(catalog, &rel) {
-            return Err(at(
-                &file,
-                &text,
-                tf,
-                format!("test file `{}` not found", tf.value),
-                Some(format!(
-                    "create {} or remove it from `test_files`",
-                    display_path(catalog, &rel)
-                )),
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Stdio => "stdio",
+        Kind::Function => "function",
+        Kind::Design => "design",
+    }
+}
+
+fn compare_name(c: &CompareSpec) -> &'static str {
+    match c {
+        CompareSpec::AnyOrder => "any-order",
+        CompareSpec::AnyOrderNested => "any-order-nested",
+        CompareSpec::Lines => "lines",
+        CompareSpec::Exact => "exact",
+        CompareSpec::Tokens => "tokens",
+        CompareSpec::UnorderedLines => "unordered-lines",
+        CompareSpec::Float { .. } => "float",
+        CompareSpec::Checker { .. } => "checker",
+    }
+}
+
+impl TestSpecKind for StdioTestSpec {
+    fn name(&self) -> &Spanned<String> {
+        &self.name
+    }
+    fn compare(&self) -> Option<&Spanned<CompareSpec>> {
+        self.compare.as_ref()
+    }
+    fn into_case(self, _: &Interface, compare: Option<Comparison>) -> Result<TestCase, String> {
+        Ok(TestCase {
+            name: self.name.value.trim().to_string(),
+            sample: self.sample,
+            input: self.input,
+            output: self.output,
+            values: None,
+            limits: limits_override(&self.limits),
+            compare,
+        })
+    }
+}
+
+impl TestSpecKind for FunctionTestSpec {
+    fn name(&self) -> &Spanned<String> {
+        &self.name
+    }
+    fn compare(&self) -> Option<&Spanned<CompareSpec>> {
+        self.compare.as_ref()
+    }
+    fn into_case(self, iface: &Interface, compare: Option<Comparison>) -> Result<TestCase, String> {
+        let Interface::Function(sig) = iface else {
+            unreachable!("function tests belong to function problems")
+        };
+        let mut input = self.input;
+        let mut args = Vec::new();
+        let mut shown = Vec::new();
+        for p in &sig.params {
+            let v = input.remove(&p.name).ok_or_else(|| {
+                format!("`input` has no value for parameter `{}`", p.name)
+            })?;
+            p.ty.check(&v).map_err(|e| format!("`{}`: {e}", p.name))?;
+            shown.push(format!("{} = {}", p.name, serde_json::to_string(&v).unwrap_or_default()));
+            args.push(v);
+        }
+        if let Some(extra) = input.keys().next() {
+            let names: Vec<&str> = sig.params.iter().map(|p| p.name.as_str()).collect();
+            let hint = did_you_mean(extra, names.iter().copied())
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_else(|| format!("; parameters are: {}", names.join(", ")));
+            return Err(format!("`input` has `{extra}`, which is not a parameter{hint}"));
+        }
+        if !matches!(compare, Some(Comparison::Checker { .. })) {
+            sig.returns
+                .check(&self.output)
+                .map_err(|e| format!("`output`: {e}"))?;
+        }
+        Ok(TestCase {
+            name: self.name.value.trim().to_string(),
+            sample: self.sample,
+            input: shown.join("\n"),
+            output: serde_json::to_string(&self.output).unwrap_or_default(),
+            values: Some(TestValues::Function {
+                args,
+                expected: self.output,
+            }),
+            limits: limits_override(&self.limits),
+            compare,
+        })
+    }
+}
+
+impl TestSpecKind for DesignTestSpec {
+    fn name(&self) -> &Spanned<String> {
+        &self.name
+    }
+    fn compare(&self) -> Option<&Spanned<CompareSpec>> {
+        self.compare.as_ref()
+    }
+    fn into_case(self, iface: &Interface, compare: Option<Comparison>) -> Result<TestCase, String> {
+        let Interface::Design(d) = iface else {
+            unreachable!("design tests belong to design problems")
+        };
+        let n = self.calls.len();
+        if n == 0 {
+            return Err("`calls` is empty: the first call is the constructor".to_string());
+        }
+        if self.args.len() != n || self.output.len() != n {
+            return Err(format!(
+                "`calls`, `args` and `output` must have the same length ({n}, {}, {})",
+                self.args.len(),
+                self.output.len()
             ));
         }
-        if !with_tests {
-            continue;
+        if self.calls[0] != d.class {
+            return Err(format!(
+                "the first call must be the constructor `{}`, not `{}`",
+                d.class, self.calls[0]
+            ));
         }
-        let tfile = display_path(catalog, &rel);
-        let ttext = read_text(catalog, &rel)?;
-        let parsed: TestFileSpec = parse(&tfile, &ttext)?;
-        for t in parsed.tests {
-            add(&mut tests, t, &tfile, &ttext)?;
+        let mut shown = Vec::new();
+        for (i, (call, args)) in self.calls.iter().zip(&self.args).enumerate() {
+            let (params, returns) = if i == 0 {
+                (&d.constructor, &ValueType::Void)
+            } else {
+                match d.method(call) {
+                    Some(m) => (&m.params, &m.returns),
+                    None => {
+                        let names = d.methods.iter().map(|m| m.name.as_str());
+                        let hint = did_you_mean(call, names)
+                            .map(|s| format!("; did you mean `{s}`?"))
+                            .unwrap_or_default();
+                        return Err(format!("call {i}: `{call}` is not a method of `{}`{hint}", d.class));
+                    }
+                }
+            };
+            if args.len() != params.len() {
+                return Err(format!(
+                    "call {i}: `{call}` takes {} argument(s), the test gives {}",
+                    params.len(),
+                    args.len()
+                ));
+            }
+            for (p, v) in params.iter().zip(args) {
+                p.ty.check(v).map_err(|e| format!("call {i} `{call}`, `{}`: {e}", p.name))?;
+            }
+            if !matches!(compare, Some(Comparison::Checker { .. })) {
+                returns
+                    .check(&self.output[i])
+                    .map_err(|e| format!("call {i} `{call}`: expected output {e}"))?;
+            }
+            let rendered: Vec<String> = args
+                .iter()
+                .map(|a| serde_json::to_string(a).unwrap_or_default())
+                .collect();
+            shown.push(format!("{call}({})", rendered.join(", ")));
         }
+        Ok(TestCase {
+            name: self.name.value.trim().to_string(),
+            sample: self.sample,
+            input: shown.join("\n"),
+            output: serde_json::to_string(&self.output).unwrap_or_default(),
+            values: Some(TestValues::Design {
+                calls: self.calls,
+                args: self.args,
+                expected: self.output,
+            }),
+            limits: limits_override(&self.limits),
+            compare,
+        })
     }
-    if tests.is_empty() && spec.test_files.is_empty() {
-        return Err(invalid(
-            "the test list is empty: the problem has no tests".to_string(),
-            Some("add at least one test under `tests:`".to_string()),
-        ));
-    }
-
-    Ok(Problem {
-        summary,
-        statement,
-        limits,
-        compare,
-        tests,
-    })
 }
 
 fn exists(catalog: &Catalog, rel: &str) -> bool {
@@ -393,52 +760,4 @@ fn exists(catalog: &Catalog, rel: &str) -> bool {
         Catalog::Builtin => BUILTIN.get_file(rel).is_some(),
         Catalog::Dir(dir) => dir.join(rel).is_file(),
     }
-}
-
-fn comparison(
-    catalog: &Catalog,
-    slug: &str,
-    file: &str,
-    text: &str,
-    spec: Option<&Spanned<CompareSpec>>,
-    with_files: bool,
-) -> Result<Comparison, CatalogError> {
-    let invalid = |message: String, help: String| match spec {
-        Some(s) => at(file, text, s, message, Some(help)),
-        None => located(file, text, 1, 1, message, Some(help)),
-    };
-    Ok(match spec.map(|s| &s.value) {
-        None | Some(CompareSpec::Lines) => Comparison::Lines,
-        Some(CompareSpec::Exact) => Comparison::Exact,
-        Some(CompareSpec::Tokens) => Comparison::Tokens,
-        Some(CompareSpec::UnorderedLines) => Comparison::UnorderedLines,
-        Some(CompareSpec::Float { abs_tol, rel_tol }) => Comparison::Float {
-            abs_tol: *abs_tol,
-            rel_tol: *rel_tol,
-        },
-        Some(CompareSpec::Checker { program }) => {
-            let rel = format!("{slug}/{program}");
-            if !program.ends_with(".py") {
-                return Err(invalid(
-                    format!("checker `{program}` is not a Python file"),
-                    "checkers are Python programs ending in .py".to_string(),
-                ));
-            }
-            if !exists(catalog, &rel) {
-                return Err(invalid(
-                    format!("checker program `{program}` not found"),
-                    format!("create {}", display_path(catalog, &rel)),
-                ));
-            }
-            let source = if with_files {
-                read_bytes(catalog, &rel)?
-            } else {
-                Vec::new()
-            };
-            Comparison::Checker {
-                name: program.clone(),
-                source: std::sync::Arc::new(source),
-            }
-        }
-    })
 }

@@ -4,12 +4,14 @@
 mod error;
 mod load;
 pub mod spec;
+pub mod types;
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 pub use error::{did_you_mean, CatalogError};
 pub use spec::{Difficulty, Kind};
+pub use types::ValueType;
 
 use crate::compare::Comparison;
 use crate::lang::Language;
@@ -41,6 +43,8 @@ pub struct ProblemSummary {
 #[derive(Debug, Clone)]
 pub struct Problem {
     pub summary: ProblemSummary,
+    /// What a solution is: a program, a function or a class.
+    pub interface: Interface,
     /// The statement in Markdown.
     pub statement: String,
     pub limits: ProblemLimits,
@@ -97,10 +101,81 @@ pub struct TestCase {
     pub name: String,
     /// A visible sample; otherwise the test is hidden and only its verdict is shown.
     pub sample: bool,
+    /// The input as text: stdin for stdio problems, a readable rendering of the arguments or
+    /// calls otherwise.
     pub input: String,
+    /// The expected output as text: stdout for stdio problems, the JSON of the expected value
+    /// otherwise.
     pub output: String,
+    /// The structured input and output of function and design tests.
+    pub values: Option<TestValues>,
     pub limits: LimitsOverride,
     pub compare: Option<Comparison>,
+}
+
+/// The interface a solution implements.
+#[derive(Debug, Clone)]
+pub enum Interface {
+    /// A program: stdin to stdout.
+    Stdio,
+    /// A function (a method of `class Solution`).
+    Function(Signature),
+    /// A class whose methods are called in sequence.
+    Design(DesignSig),
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub name: String,
+    pub ty: ValueType,
+}
+
+#[derive(Debug, Clone)]
+pub struct Signature {
+    /// LeetCode's camelCase name: the Python method.
+    pub function: String,
+    /// The Rust method on `impl Solution`.
+    pub rust: String,
+    /// A top-level Python function that is also accepted.
+    pub python_function: String,
+    pub params: Vec<Param>,
+    pub returns: ValueType,
+}
+
+#[derive(Debug, Clone)]
+pub struct Method {
+    pub name: String,
+    pub rust: String,
+    pub params: Vec<Param>,
+    pub returns: ValueType,
+}
+
+#[derive(Debug, Clone)]
+pub struct DesignSig {
+    pub class: String,
+    pub constructor: Vec<Param>,
+    pub methods: Vec<Method>,
+}
+
+impl DesignSig {
+    pub fn method(&self, name: &str) -> Option<&Method> {
+        self.methods.iter().find(|m| m.name == name)
+    }
+}
+
+/// The structured data of a function or design test.
+#[derive(Debug, Clone)]
+pub enum TestValues {
+    Function {
+        /// In parameter order.
+        args: Vec<serde_json::Value>,
+        expected: serde_json::Value,
+    },
+    Design {
+        calls: Vec<String>,
+        args: Vec<Vec<serde_json::Value>>,
+        expected: Vec<serde_json::Value>,
+    },
 }
 
 impl Problem {

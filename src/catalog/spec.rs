@@ -18,11 +18,18 @@ pub const FORMAT_VERSION: u32 = 1;
 #[derive(Debug, Deserialize)]
 pub struct VersionProbe {
     pub format_version: Option<Spanned<u32>>,
+    #[serde(default)]
+    pub kind: Kind,
+    pub signature: Option<serde::de::IgnoredAny>,
+    pub design: Option<serde::de::IgnoredAny>,
 }
 
+/// A problem file; `T` is the test schema of its kind ([`StdioTestSpec`], [`FunctionTestSpec`]
+/// or [`DesignTestSpec`]).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ProblemSpec {
+#[serde(bound(deserialize = "T: Deserialize<'de>"))]
+pub struct ProblemSpec<T> {
     pub format_version: u32,
     pub title: String,
     pub difficulty: Difficulty,
@@ -35,8 +42,12 @@ pub struct ProblemSpec {
     #[serde(default)]
     pub limits: LimitsSpec,
     pub compare: Option<Spanned<CompareSpec>>,
+    /// For `kind: function`.
+    pub signature: Option<Spanned<SignatureSpec>>,
+    /// For `kind: design`.
+    pub design: Option<Spanned<DesignSpec>>,
     #[serde(default)]
-    pub tests: Vec<TestSpec>,
+    pub tests: Vec<T>,
     #[serde(default)]
     pub test_files: Vec<Spanned<String>>,
 }
@@ -59,13 +70,79 @@ impl Difficulty {
     }
 }
 
-/// What a solution is: a whole program reading stdin (`stdio`). Function and design problems
-/// are the next kinds; the field exists so problem files can already say which one they are.
+/// What a solution is: a whole program reading stdin (`stdio`), a function on `class Solution`
+/// (`function`), or a class with methods (`design`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     #[default]
     Stdio,
+    Function,
+    Design,
+}
+
+/// `signature:` of a function problem.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignatureSpec {
+    /// LeetCode's (camelCase) name: the Python method on `class Solution`.
+    pub function: String,
+    /// The Rust method on `impl Solution`; default: snake_case of `function`.
+    pub rust: Option<String>,
+    /// A top-level Python function also accepted; default: snake_case of `function`.
+    pub python_function: Option<String>,
+    #[serde(default)]
+    pub params: Vec<ParamSpec>,
+    pub returns: TypeSpec,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParamSpec {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: TypeSpec,
+}
+
+/// `design:` of a design problem.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DesignSpec {
+    pub class: String,
+    #[serde(default)]
+    pub constructor: ConstructorSpec,
+    pub methods: Vec<MethodSpec>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConstructorSpec {
+    #[serde(default)]
+    pub params: Vec<ParamSpec>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MethodSpec {
+    pub name: String,
+    /// The Rust method; default: snake_case of `name`.
+    pub rust: Option<String>,
+    #[serde(default)]
+    pub params: Vec<ParamSpec>,
+    pub returns: TypeSpec,
+}
+
+/// A type written as text (`list<int>`), checked when read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeSpec(pub super::types::ValueType);
+
+impl<'de> Deserialize<'de> for TypeSpec {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        super::types::ValueType::parse(&text)
+            .map(TypeSpec)
+            .map_err(de::Error::custom)
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -87,9 +164,10 @@ pub struct LimitOverride {
     pub output: Option<SizeSpec>,
 }
 
+/// A test of a stdio problem: text in, text out.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct TestSpec {
+pub struct StdioTestSpec {
     pub name: Spanned<String>,
     #[serde(default)]
     pub sample: bool,
@@ -99,16 +177,49 @@ pub struct TestSpec {
     pub compare: Option<Spanned<CompareSpec>>,
 }
 
+/// A test of a function problem: the arguments by parameter name, and the expected return.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FunctionTestSpec {
+    pub name: Spanned<String>,
+    #[serde(default)]
+    pub sample: bool,
+    pub input: serde_json::Map<String, serde_json::Value>,
+    pub output: serde_json::Value,
+    pub limits: Option<LimitOverride>,
+    pub compare: Option<Spanned<CompareSpec>>,
+}
+
+/// A test of a design problem, as LeetCode writes it: parallel lists of calls, their arguments
+/// and their expected returns (`null` for the constructor and `void` methods).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DesignTestSpec {
+    pub name: Spanned<String>,
+    #[serde(default)]
+    pub sample: bool,
+    pub calls: Vec<String>,
+    pub args: Vec<Vec<serde_json::Value>>,
+    pub output: Vec<serde_json::Value>,
+    pub limits: Option<LimitOverride>,
+    pub compare: Option<Spanned<CompareSpec>>,
+}
+
 /// A file listed under `test_files`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct TestFileSpec {
-    pub tests: Vec<TestSpec>,
+#[serde(bound(deserialize = "T: Deserialize<'de>"))]
+pub struct TestFileSpec<T> {
+    pub tests: Vec<T>,
 }
 
 /// A comparison mode: a bare name (`compare: tokens`) or a mapping with options.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CompareSpec {
+    /// Values: the top-level list is a multiset.
+    AnyOrder,
+    /// Values: every list, at any depth, is a multiset.
+    AnyOrderNested,
     Lines,
     Exact,
     Tokens,
@@ -134,6 +245,8 @@ impl CompareSpec {
             "exact" => CompareSpec::Exact,
             "tokens" => CompareSpec::Tokens,
             "unordered-lines" => CompareSpec::UnorderedLines,
+            "any-order" => CompareSpec::AnyOrder,
+            "any-order-nested" => CompareSpec::AnyOrderNested,
             "float" => CompareSpec::Float {
                 abs_tol: DEFAULT_TOL,
                 rel_tol: DEFAULT_TOL,

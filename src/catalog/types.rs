@@ -1,0 +1,260 @@
+//! [`ValueType`]: the types of function and design problems (`int`, `list<list<string>>`,
+//! `TreeNode`, `int?`, ...), parsed from their written form and rendered for each language.
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValueType {
+    Int,
+    Long,
+    Double,
+    Bool,
+    String,
+    Char,
+    ListNode,
+    TreeNode,
+    /// Only as a return type.
+    Void,
+    List(Box<ValueType>),
+    Optional(Box<ValueType>),
+}
+
+const NAMES: &[&str] = &[
+    "int", "long", "double", "bool", "string", "char", "ListNode", "TreeNode", "void", "list<T>", "T?",
+];
+
+impl ValueType {
+    /// Parses `list<list<int>>`, `int?`, `TreeNode`, ...
+    pub fn parse(text: &str) -> Result<ValueType, String> {
+        let t = text.trim();
+        if let Some(inner) = t.strip_suffix('?') {
+            let inner = ValueType::parse(inner)?;
+            if matches!(inner, ValueType::Void | ValueType::Optional(_)) {
+                return Err(format!("`{t}`: only a value type can be optional"));
+            }
+            return Ok(ValueType::Optional(Box::new(inner)));
+        }
+        if let Some(rest) = t.strip_prefix("list<") {
+            let inner = rest
+                .strip_suffix('>')
+                .ok_or_else(|| format!("`{t}`: missing `>`"))?;
+            let inner = ValueType::parse(inner)?;
+            if inner == ValueType::Void {
+                return Err(format!("`{t}`: a list cannot hold void"));
+            }
+            return Ok(ValueType::List(Box::new(inner)));
+        }
+        Ok(match t {
+            "int" => ValueType::Int,
+            "long" => ValueType::Long,
+            "double" => ValueType::Double,
+            "bool" => ValueType::Bool,
+            "string" => ValueType::String,
+            "char" => ValueType::Char,
+            "ListNode" => ValueType::ListNode,
+            "TreeNode" => ValueType::TreeNode,
+            "void" => ValueType::Void,
+            _ => {
+                let hint = crate::catalog::did_you_mean(t, NAMES.iter().copied())
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
+                return Err(format!("unknown type `{t}` (types: {}){hint}", NAMES.join(", ")));
+            }
+        })
+    }
+
+    /// The Rust type LeetCode uses for it.
+    pub fn rust(&self) -> String {
+        match self {
+            ValueType::Int => "i32".into(),
+            ValueType::Long => "i64".into(),
+            ValueType::Double => "f64".into(),
+            ValueType::Bool => "bool".into(),
+            ValueType::String => "String".into(),
+            ValueType::Char => "char".into(),
+            ValueType::ListNode => "Option<Box<ListNode>>".into(),
+            ValueType::TreeNode => "Option<Rc<RefCell<TreeNode>>>".into(),
+            ValueType::Void => "()".into(),
+            ValueType::List(t) => format!("Vec<{}>", t.rust()),
+            ValueType::Optional(t) => format!("Option<{}>", t.rust()),
+        }
+    }
+
+    /// The Rust type with full paths, for generated code that must not depend on `use` lines.
+    pub fn rust_qualified(&self) -> String {
+        match self {
+            ValueType::ListNode => "Option<Box<crate::ListNode>>".into(),
+            ValueType::TreeNode => {
+                "Option<std::rc::Rc<std::cell::RefCell<crate::TreeNode>>>".into()
+            }
+            ValueType::List(t) => format!("Vec<{}>", t.rust_qualified()),
+            ValueType::Optional(t) => format!("Option<{}>", t.rust_qualified()),
+            other => other.rust(),
+        }
+    }
+
+    /// The Python annotation LeetCode uses for it.
+    pub fn python(&self) -> String {
+        match self {
+            ValueType::Int | ValueType::Long => "int".into(),
+            ValueType::Double => "float".into(),
+            ValueType::Bool => "bool".into(),
+            ValueType::String | ValueType::Char => "str".into(),
+            ValueType::ListNode => "Optional[ListNode]".into(),
+            ValueType::TreeNode => "Optional[TreeNode]".into(),
+            ValueType::Void => "None".into(),
+            ValueType::List(t) => format!("List[{}]", t.python()),
+            ValueType::Optional(t) => format!("Optional[{}]", t.python()),
+        }
+    }
+
+    /// A value of this type for a stub: compiles, and is (almost always) a wrong answer.
+    pub fn rust_default(&self) -> String {
+        match self {
+            ValueType::Int | ValueType::Long => "0".into(),
+            ValueType::Double => "0.0".into(),
+            ValueType::Bool => "false".into(),
+            ValueType::String => "String::new()".into(),
+            ValueType::Char => "' '".into(),
+            ValueType::ListNode | ValueType::TreeNode | ValueType::Optional(_) => "None".into(),
+            ValueType::Void => String::new(),
+            ValueType::List(_) => "vec![]".into(),
+        }
+    }
+
+    /// Whether a value of this type contains a `double` anywhere.
+    pub fn has_double(&self) -> bool {
+        match self {
+            ValueType::Double => true,
+            ValueType::List(t) | ValueType::Optional(t) => t.has_double(),
+            _ => false,
+        }
+    }
+
+    pub fn uses_list_node(&self) -> bool {
+        match self {
+            ValueType::ListNode => true,
+            ValueType::List(t) | ValueType::Optional(t) => t.uses_list_node(),
+            _ => false,
+        }
+    }
+
+    pub fn uses_tree_node(&self) -> bool {
+        match self {
+            ValueType::TreeNode => true,
+            ValueType::List(t) | ValueType::Optional(t) => t.uses_tree_node(),
+            _ => false,
+        }
+    }
+
+    /// Checks that a YAML/JSON value fits this type (as the harnesses will decode it).
+    pub fn check(&self, v: &serde_json::Value) -> Result<(), String> {
+        use serde_json::Value as V;
+        let bad = || Err(format!("`{v}` is not a {self}"));
+        match (self, v) {
+            (ValueType::Optional(_), V::Null) => Ok(()),
+            (ValueType::Optional(t), v) => t.check(v),
+            (ValueType::Void, V::Null) => Ok(()),
+            (ValueType::Int, V::Number(n)) => match n.as_i64() {
+                Some(i) if i32::try_from(i).is_ok() => Ok(()),
+                _ => bad(),
+            },
+            (ValueType::Long, V::Number(n)) if n.as_i64().is_some() => Ok(()),
+            (ValueType::Double, V::Number(_)) => Ok(()),
+            (ValueType::Bool, V::Bool(_)) => Ok(()),
+            (ValueType::String, V::String(_)) => Ok(()),
+            (ValueType::Char, V::String(s)) if s.chars().count() == 1 => Ok(()),
+            (ValueType::ListNode, V::Array(items)) => items
+                .iter()
+                .try_for_each(|x| ValueType::Int.check(x)),
+            (ValueType::TreeNode, V::Array(items)) => {
+                if items.first().is_some_and(|x| x.is_null()) {
+                    return Err("a tree's level order cannot start with null".into());
+                }
+                items.iter().try_for_each(|x| match x {
+                    V::Null => Ok(()),
+                    x => ValueType::Int.check(x),
+                })
+            }
+            (ValueType::List(t), V::Array(items)) => items.iter().try_for_each(|x| t.check(x)),
+            _ => bad(),
+        }
+    }
+}
+
+impl fmt::Display for ValueType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ValueType::Int => f.write_str("int"),
+            ValueType::Long => f.write_str("long"),
+            ValueType::Double => f.write_str("double"),
+            ValueType::Bool => f.write_str("bool"),
+            ValueType::String => f.write_str("string"),
+            ValueType::Char => f.write_str("char"),
+            ValueType::ListNode => f.write_str("ListNode"),
+            ValueType::TreeNode => f.write_str("TreeNode"),
+            ValueType::Void => f.write_str("void"),
+            ValueType::List(t) => write!(f, "list<{t}>"),
+            ValueType::Optional(t) => write!(f, "{t}?"),
+        }
+    }
+}
+
+/// `twoSum` → `two_sum`; a run of capitals stays one word (`isValidBST` → `is_valid_bst`).
+pub fn snake_case(name: &str) -> String {
+    let mut out = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            if prev_lower {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+            prev_lower = false;
+        } else {
+            out.push(c);
+            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn parse_and_render() {
+        let t = ValueType::parse("list<list<int>>").unwrap();
+        assert_eq!(t.to_string(), "list<list<int>>");
+        assert_eq!(t.rust(), "Vec<Vec<i32>>");
+        assert_eq!(t.python(), "List[List[int]]");
+        assert_eq!(ValueType::parse("TreeNode").unwrap().rust(), "Option<Rc<RefCell<TreeNode>>>");
+        assert_eq!(ValueType::parse("int?").unwrap().rust(), "Option<i32>");
+        assert!(ValueType::parse("list<int").is_err());
+        assert!(ValueType::parse("integer").unwrap_err().contains("did you mean `int`"));
+        assert!(ValueType::parse("void?").is_err());
+    }
+
+    #[test]
+    fn values_are_checked_against_types() {
+        let t = ValueType::parse("list<int>").unwrap();
+        assert!(t.check(&json!([1, 2])).is_ok());
+        assert!(t.check(&json!([1, "x"])).is_err());
+        assert!(ValueType::Int.check(&json!(3_000_000_000i64)).is_err());
+        assert!(ValueType::Long.check(&json!(3_000_000_000i64)).is_ok());
+        assert!(ValueType::TreeNode.check(&json!([1, null, 2])).is_ok());
+        assert!(ValueType::TreeNode.check(&json!([null])).is_err());
+        assert!(ValueType::Char.check(&json!("ab")).is_err());
+        assert!(ValueType::parse("int?").unwrap().check(&json!(null)).is_ok());
+    }
+
+    #[test]
+    fn snake() {
+        assert_eq!(snake_case("twoSum"), "two_sum");
+        assert_eq!(snake_case("maxDepth"), "max_depth");
+        assert_eq!(snake_case("get"), "get");
+        assert_eq!(snake_case("isValidBST"), "is_valid_bst");
+    }
+}
