@@ -16,6 +16,7 @@ Examples:
   judge run range-sum-queries solution.py      judge a solution
   judge run range-sum-queries sol.rs --samples --fail-fast
   judge run range-sum-queries sol.py --format json
+  judge new two-sum --lang rs                  starter file with the exact signature
 
 Exit codes:
   0  accepted            2  usage or input error (bad arguments, unknown problem, bad YAML)
@@ -110,6 +111,28 @@ Examples:
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
+    /// Write a starter file with the problem's exact signature and its examples as comments.
+    #[command(after_help = "\
+Examples:
+  judge new two-sum                       writes two-sum.py
+  judge new two-sum --lang rs             writes two-sum.rs
+  judge new lru-cache --lang rs -o lru.rs
+  judge new two-sum --force               overwrite an existing file
+
+The stub compiles and returns a placeholder, so `judge run` on it gives WA until you solve it.")]
+    New {
+        /// The problem's slug.
+        problem: String,
+        /// The language of the starter file.
+        #[arg(long, value_parser = ["py", "rs"], default_value = "py")]
+        lang: String,
+        /// Where to write it [default: PROBLEM.py or PROBLEM.rs].
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Overwrite the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Show a problem's statement, limits and sample tests.
     #[command(after_help = "\
 Examples:
@@ -175,5 +198,11 @@ pub fn run() -> Result<(), Failure> {
             },
         ),
         Command::Show { problem, format } => commands::show(&global, &problem, format.into()),
+        Command::New {
+            problem,
+            lang,
+            output,
+            force,
+        } => commands::new(&global, &problem, &lang, output, force),
     }
 }

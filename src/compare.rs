@@ -271,7 +271,11 @@ mod values {
         }
     }
 
-    fn numbers_equal(e: &serde_json::Number, a: &serde_json::Number, (abs, rel): (f64, f64)) -> bool {
+    fn numbers_equal(
+        e: &serde_json::Number,
+        a: &serde_json::Number,
+        (abs, rel): (f64, f64),
+    ) -> bool {
         if let (Some(x), Some(y)) = (e.as_i64(), a.as_i64()) {
             return x == y;
         }
@@ -287,11 +291,17 @@ mod values {
     /// The path to the first difference, with what differs there.
     fn first_difference(e: &Value, a: &Value, tol: (f64, f64), path: &str) -> Option<String> {
         let here = || {
-            let at = if path.is_empty() { String::new() } else { format!("at {path}: ") };
+            let at = if path.is_empty() {
+                String::new()
+            } else {
+                format!("at {path}: ")
+            };
             Some(format!("{at}expected {}, got {}", short(e), short(a)))
         };
         match (e, a) {
-            (Value::Number(x), Value::Number(y)) => (!numbers_equal(x, y, tol)).then(here).flatten(),
+            (Value::Number(x), Value::Number(y)) => {
+                (!numbers_equal(x, y, tol)).then(here).flatten()
+            }
             (Value::Array(xs), Value::Array(ys)) => {
                 for (i, (x, y)) in xs.iter().zip(ys).enumerate() {
                     if let Some(d) = first_difference(x, y, tol, &format!("{path}[{i}]")) {
@@ -299,7 +309,11 @@ mod values {
                     }
                 }
                 if xs.len() != ys.len() {
-                    let at = if path.is_empty() { String::new() } else { format!("at {path}: ") };
+                    let at = if path.is_empty() {
+                        String::new()
+                    } else {
+                        format!("at {path}: ")
+                    };
                     return Some(format!(
                         "{at}expected a list of {} element(s), got {}: expected {}, got {}",
                         xs.len(),
@@ -318,7 +332,8 @@ mod values {
     fn canonical(v: &Value, nested: bool, top: bool) -> Value {
         match v {
             Value::Array(items) if top || nested => {
-                let mut items: Vec<Value> = items.iter().map(|x| canonical(x, nested, false)).collect();
+                let mut items: Vec<Value> =
+                    items.iter().map(|x| canonical(x, nested, false)).collect();
                 items.sort_by_cached_key(|x| serde_json::to_string(x).unwrap_or_default());
                 Value::Array(items)
             }
@@ -339,7 +354,10 @@ mod values {
         let (e, a) = match mode {
             Comparison::AnyOrder | Comparison::AnyOrderNested => {
                 let nested = matches!(mode, Comparison::AnyOrderNested);
-                (canonical(expected, nested, true), canonical(actual, nested, true))
+                (
+                    canonical(expected, nested, true),
+                    canonical(actual, nested, true),
+                )
             }
             _ => (expected.clone(), actual.clone()),
         };
@@ -373,7 +391,12 @@ mod values {
             };
             let Some(a) = actual.get(i) else {
                 return Judgement::Wrong {
-                    message: format!("{}: no result (only {} of {} calls returned)", call(), actual.len(), expected.len()),
+                    message: format!(
+                        "{}: no result (only {} of {} calls returned)",
+                        call(),
+                        actual.len(),
+                        expected.len()
+                    ),
                     presentation: false,
                 };
             };
@@ -401,13 +424,27 @@ mod tests {
 
     #[test]
     fn values_exact_any_order_and_nested() {
-        let ok = |m: &Comparison, e: serde_json::Value, a: serde_json::Value| compare_values(m, &e, &a).is_accepted();
+        let ok = |m: &Comparison, e: serde_json::Value, a: serde_json::Value| {
+            compare_values(m, &e, &a).is_accepted()
+        };
         assert!(ok(&Comparison::Exact, json!([0, 1]), json!([0, 1])));
         assert!(!ok(&Comparison::Exact, json!([0, 1]), json!([1, 0])));
         assert!(ok(&Comparison::AnyOrder, json!([0, 1]), json!([1, 0])));
-        assert!(!ok(&Comparison::AnyOrder, json!([0, 1, 1]), json!([1, 0, 0])));
-        assert!(!ok(&Comparison::AnyOrder, json!([["a", "b"]]), json!([["b", "a"]])));
-        assert!(ok(&Comparison::AnyOrderNested, json!([["a", "b"], ["c"]]), json!([["c"], ["b", "a"]])));
+        assert!(!ok(
+            &Comparison::AnyOrder,
+            json!([0, 1, 1]),
+            json!([1, 0, 0])
+        ));
+        assert!(!ok(
+            &Comparison::AnyOrder,
+            json!([["a", "b"]]),
+            json!([["b", "a"]])
+        ));
+        assert!(ok(
+            &Comparison::AnyOrderNested,
+            json!([["a", "b"], ["c"]]),
+            json!([["c"], ["b", "a"]])
+        ));
         assert!(ok(&Comparison::Exact, json!(2.5), json!(2.500001)));
         assert!(!ok(&Comparison::Exact, json!(2.5), json!(2.6)));
         assert!(!ok(&Comparison::Exact, json!(3), json!(4)));
@@ -415,19 +452,33 @@ mod tests {
         assert!(!ok(&Comparison::Exact, json!(true), json!(1)));
         assert!(!ok(&Comparison::Exact, json!(null), json!([])));
         let j = compare_values(&Comparison::Exact, &json!([1, [2, 3]]), &json!([1, [2, 4]]));
-        assert!(matches!(&j, Judgement::Wrong { message, .. } if message.starts_with("at [1][1]: expected 3, got 4")), "{j:?}");
+        assert!(
+            matches!(&j, Judgement::Wrong { message, .. } if message.starts_with("at [1][1]: expected 3, got 4")),
+            "{j:?}"
+        );
     }
 
     #[test]
     fn design_names_the_first_diverging_call() {
-        let calls: Vec<String> = ["LRUCache", "put", "get", "get"].iter().map(|s| s.to_string()).collect();
-        let args = vec![vec![json!(2)], vec![json!(1), json!(1)], vec![json!(1)], vec![json!(2)]];
+        let calls: Vec<String> = ["LRUCache", "put", "get", "get"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let args = vec![
+            vec![json!(2)],
+            vec![json!(1), json!(1)],
+            vec![json!(1)],
+            vec![json!(2)],
+        ];
         let expected = vec![json!(null), json!(null), json!(1), json!(-1)];
         let good = compare_design(&Comparison::Exact, &calls, &args, &expected, &expected);
         assert!(good.is_accepted());
         let bad = vec![json!(null), json!(null), json!(1), json!(2)];
         let j = compare_design(&Comparison::Exact, &calls, &args, &expected, &bad);
-        assert!(matches!(&j, Judgement::Wrong { message, .. } if message.starts_with("call 3: get(2): expected -1, got 2")), "{j:?}");
+        assert!(
+            matches!(&j, Judgement::Wrong { message, .. } if message.starts_with("call 3: get(2): expected -1, got 2")),
+            "{j:?}"
+        );
     }
 
     fn ok(mode: &Comparison, e: &str, a: &str) -> bool {

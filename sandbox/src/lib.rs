@@ -86,6 +86,7 @@ pub struct Command {
     stdin: Stdin,
     limits: Limits,
     scratch_files: Vec<(String, Vec<u8>)>,
+    capture: Option<String>,
 }
 
 impl Command {
@@ -98,6 +99,7 @@ impl Command {
             stdin: Stdin::Null,
             limits: Limits::with_cpu(Duration::from_secs(1)),
             scratch_files: Vec::new(),
+            capture: None,
         }
     }
 
@@ -134,6 +136,13 @@ impl Command {
     /// Places a file in the scratch directory before the program starts.
     pub fn scratch_file(mut self, name: impl Into<String>, contents: Vec<u8>) -> Self {
         self.scratch_files.push((name.into(), contents));
+        self
+    }
+
+    /// After the run, reads this file of the scratch directory (at most the output cap) into
+    /// [`Outcome::captured`]: a result channel that the program's stdout cannot corrupt.
+    pub fn capture_file(mut self, name: impl Into<String>) -> Self {
+        self.capture = Some(name.into());
         self
     }
 
@@ -225,14 +234,23 @@ impl Sandbox {
         };
         let (stdout, stdout_bytes) = read_head(&stdout_path, cmd.limits.output_bytes)?;
         let (stderr_tail, stderr_bytes) = read_tail(&stderr_path, STDERR_TAIL_BYTES)?;
-        Ok(Outcome::from_report(
+        let mut outcome = Outcome::from_report(
             report,
             &cmd.limits,
             stdout,
             stdout_bytes,
             stderr_tail,
             stderr_bytes,
-        ))
+        );
+        if let Some(name) = &cmd.capture {
+            let path = dir.path().join("scratch").join(name);
+            // Only a regular file counts: the program could leave a symlink or a FIFO there.
+            let regular = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file());
+            if regular {
+                outcome.captured = Some(read_head(&path, cmd.limits.output_bytes)?.0);
+            }
+        }
+        Ok(outcome)
     }
 }
 

@@ -49,6 +49,9 @@ pub struct Outcome {
     pub stderr_bytes: u64,
     /// Processes still alive after the main one ended (orphans, daemons), all killed.
     pub leftover_processes: u32,
+    /// The file named by [`Command::capture_file`](crate::Command::capture_file), if the
+    /// program left one.
+    pub captured: Option<Vec<u8>>,
 }
 
 impl Outcome {
@@ -105,6 +108,7 @@ impl Outcome {
             stderr_tail,
             stderr_bytes,
             leftover_processes: report.leftovers,
+            captured: None,
         }
     }
 

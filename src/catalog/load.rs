@@ -186,7 +186,11 @@ fn valid_slug(s: &str) -> bool {
 }
 
 /// Reads and checks one problem. Without `with_tests`, test files and checkers are not read.
-pub(super) fn load(catalog: &Catalog, slug: &str, with_tests: bool) -> Result<Problem, CatalogError> {
+pub(super) fn load(
+    catalog: &Catalog,
+    slug: &str,
+    with_tests: bool,
+) -> Result<Problem, CatalogError> {
     let rel = format!("{slug}/{PROBLEM_FILE}");
     let file = display_path(catalog, &rel);
     let text = read_text(catalog, &rel)?;
@@ -209,7 +213,10 @@ pub(super) fn load(catalog: &Catalog, slug: &str, with_tests: bool) -> Result<Pr
         None => {
             return Err(ctx.invalid(
                 "missing `format_version`".to_string(),
-                Some(format!("start the file with `format_version: {}`", spec::FORMAT_VERSION)),
+                Some(format!(
+                    "start the file with `format_version: {}`",
+                    spec::FORMAT_VERSION
+                )),
             ))
         }
         Some(v) if v.value != spec::FORMAT_VERSION => {
@@ -318,28 +325,35 @@ impl Ctx<'_> {
 
         let mut tests = Vec::new();
         let mut names = HashSet::new();
-        let mut add = |tests: &mut Vec<TestCase>, t: T, file: &str, text: &str| -> Result<(), CatalogError> {
-            let name = t.name().value.trim().to_string();
-            let span = t.name().clone();
-            if name.is_empty() {
-                return Err(at(file, text, &span, "a test name is empty".to_string(), None));
-            }
-            if !names.insert(name.clone()) {
-                return Err(at(
-                    file,
-                    text,
-                    &span,
-                    format!("duplicate test name `{name}`"),
-                    Some("test names must be unique within a problem".to_string()),
-                ));
-            }
-            let compare = self.comparison(file, text, t.compare(), spec.kind)?;
-            let case = t
-                .into_case(&interface, compare)
-                .map_err(|m| at(file, text, &span, format!("test `{name}`: {m}"), None))?;
-            tests.push(case);
-            Ok(())
-        };
+        let mut add =
+            |tests: &mut Vec<TestCase>, t: T, file: &str, text: &str| -> Result<(), CatalogError> {
+                let name = t.name().value.trim().to_string();
+                let span = t.name().clone();
+                if name.is_empty() {
+                    return Err(at(
+                        file,
+                        text,
+                        &span,
+                        "a test name is empty".to_string(),
+                        None,
+                    ));
+                }
+                if !names.insert(name.clone()) {
+                    return Err(at(
+                        file,
+                        text,
+                        &span,
+                        format!("duplicate test name `{name}`"),
+                        Some("test names must be unique within a problem".to_string()),
+                    ));
+                }
+                let compare = self.comparison(file, text, t.compare(), spec.kind)?;
+                let case = t
+                    .into_case(&interface, compare)
+                    .map_err(|m| at(file, text, &span, format!("test `{name}`: {m}"), None))?;
+                tests.push(case);
+                Ok(())
+            };
         for t in spec.tests {
             add(&mut tests, t, file, text)?;
         }
@@ -474,8 +488,8 @@ impl Ctx<'_> {
                     ));
                 };
                 let s = &sig.value;
-                let params = params(&s.params)
-                    .map_err(|m| at(self.file, self.text, sig, m, None))?;
+                let params =
+                    params(&s.params).map_err(|m| at(self.file, self.text, sig, m, None))?;
                 Ok(Interface::Function(Signature {
                     rust: s.rust.clone().unwrap_or_else(|| snake_case(&s.function)),
                     python_function: s
@@ -570,12 +584,21 @@ impl Ctx<'_> {
             }
             other => {
                 let (modes, kind_text) = if values {
-                    ("exact, any-order, any-order-nested, float, checker", "function and design")
+                    (
+                        "exact, any-order, any-order-nested, float, checker",
+                        "function and design",
+                    )
                 } else {
-                    ("lines, exact, tokens, float, unordered-lines, checker", "stdio")
+                    (
+                        "lines, exact, tokens, float, unordered-lines, checker",
+                        "stdio",
+                    )
                 };
                 return Err(invalid(
-                    format!("compare mode `{}` does not apply to {kind_text} problems", compare_name(other)),
+                    format!(
+                        "compare mode `{}` does not apply to {kind_text} problems",
+                        compare_name(other)
+                    ),
                     format!("use one of: {modes}"),
                 ));
             }
@@ -640,11 +663,15 @@ impl TestSpecKind for FunctionTestSpec {
         let mut args = Vec::new();
         let mut shown = Vec::new();
         for p in &sig.params {
-            let v = input.remove(&p.name).ok_or_else(|| {
-                format!("`input` has no value for parameter `{}`", p.name)
-            })?;
+            let v = input
+                .remove(&p.name)
+                .ok_or_else(|| format!("`input` has no value for parameter `{}`", p.name))?;
             p.ty.check(&v).map_err(|e| format!("`{}`: {e}", p.name))?;
-            shown.push(format!("{} = {}", p.name, serde_json::to_string(&v).unwrap_or_default()));
+            shown.push(format!(
+                "{} = {}",
+                p.name,
+                serde_json::to_string(&v).unwrap_or_default()
+            ));
             args.push(v);
         }
         if let Some(extra) = input.keys().next() {
@@ -652,7 +679,9 @@ impl TestSpecKind for FunctionTestSpec {
             let hint = did_you_mean(extra, names.iter().copied())
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_else(|| format!("; parameters are: {}", names.join(", ")));
-            return Err(format!("`input` has `{extra}`, which is not a parameter{hint}"));
+            return Err(format!(
+                "`input` has `{extra}`, which is not a parameter{hint}"
+            ));
         }
         if !matches!(compare, Some(Comparison::Checker { .. })) {
             sig.returns
@@ -714,7 +743,10 @@ impl TestSpecKind for DesignTestSpec {
                         let hint = did_you_mean(call, names)
                             .map(|s| format!("; did you mean `{s}`?"))
                             .unwrap_or_default();
-                        return Err(format!("call {i}: `{call}` is not a method of `{}`{hint}", d.class));
+                        return Err(format!(
+                            "call {i}: `{call}` is not a method of `{}`{hint}",
+                            d.class
+                        ));
                     }
                 }
             };
@@ -726,7 +758,8 @@ impl TestSpecKind for DesignTestSpec {
                 ));
             }
             for (p, v) in params.iter().zip(args) {
-                p.ty.check(v).map_err(|e| format!("call {i} `{call}`, `{}`: {e}", p.name))?;
+                p.ty.check(v)
+                    .map_err(|e| format!("call {i} `{call}`, `{}`: {e}", p.name))?;
             }
             if !matches!(compare, Some(Comparison::Checker { .. })) {
                 returns

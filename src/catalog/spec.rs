@@ -224,8 +224,13 @@ pub enum CompareSpec {
     Exact,
     Tokens,
     UnorderedLines,
-    Float { abs_tol: f64, rel_tol: f64 },
-    Checker { program: String },
+    Float {
+        abs_tol: f64,
+        rel_tol: f64,
+    },
+    Checker {
+        program: String,
+    },
 }
 
 const MODES: &[&str] = &[

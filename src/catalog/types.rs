@@ -20,7 +20,8 @@ pub enum ValueType {
 }
 
 const NAMES: &[&str] = &[
-    "int", "long", "double", "bool", "string", "char", "ListNode", "TreeNode", "void", "list<T>", "T?",
+    "int", "long", "double", "bool", "string", "char", "ListNode", "TreeNode", "void", "list<T>",
+    "T?",
 ];
 
 impl ValueType {
@@ -58,7 +59,10 @@ impl ValueType {
                 let hint = crate::catalog::did_you_mean(t, NAMES.iter().copied())
                     .map(|s| format!("; did you mean `{s}`?"))
                     .unwrap_or_default();
-                return Err(format!("unknown type `{t}` (types: {}){hint}", NAMES.join(", ")));
+                return Err(format!(
+                    "unknown type `{t}` (types: {}){hint}",
+                    NAMES.join(", ")
+                ));
             }
         })
     }
@@ -164,9 +168,9 @@ impl ValueType {
             (ValueType::Bool, V::Bool(_)) => Ok(()),
             (ValueType::String, V::String(_)) => Ok(()),
             (ValueType::Char, V::String(s)) if s.chars().count() == 1 => Ok(()),
-            (ValueType::ListNode, V::Array(items)) => items
-                .iter()
-                .try_for_each(|x| ValueType::Int.check(x)),
+            (ValueType::ListNode, V::Array(items)) => {
+                items.iter().try_for_each(|x| ValueType::Int.check(x))
+            }
             (ValueType::TreeNode, V::Array(items)) => {
                 if items.first().is_some_and(|x| x.is_null()) {
                     return Err("a tree's level order cannot start with null".into());
@@ -230,10 +234,15 @@ mod tests {
         assert_eq!(t.to_string(), "list<list<int>>");
         assert_eq!(t.rust(), "Vec<Vec<i32>>");
         assert_eq!(t.python(), "List[List[int]]");
-        assert_eq!(ValueType::parse("TreeNode").unwrap().rust(), "Option<Rc<RefCell<TreeNode>>>");
+        assert_eq!(
+            ValueType::parse("TreeNode").unwrap().rust(),
+            "Option<Rc<RefCell<TreeNode>>>"
+        );
         assert_eq!(ValueType::parse("int?").unwrap().rust(), "Option<i32>");
         assert!(ValueType::parse("list<int").is_err());
-        assert!(ValueType::parse("integer").unwrap_err().contains("did you mean `int`"));
+        assert!(ValueType::parse("integer")
+            .unwrap_err()
+            .contains("did you mean `int`"));
         assert!(ValueType::parse("void?").is_err());
     }
 
@@ -247,7 +256,10 @@ mod tests {
         assert!(ValueType::TreeNode.check(&json!([1, null, 2])).is_ok());
         assert!(ValueType::TreeNode.check(&json!([null])).is_err());
         assert!(ValueType::Char.check(&json!("ab")).is_err());
-        assert!(ValueType::parse("int?").unwrap().check(&json!(null)).is_ok());
+        assert!(ValueType::parse("int?")
+            .unwrap()
+            .check(&json!(null))
+            .is_ok());
     }
 
     #[test]

@@ -9,6 +9,8 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::catalog::Interface;
+
 pub use python::Python;
 pub use rust::Rustc;
 
@@ -76,6 +78,9 @@ pub enum Prepared {
     Ready {
         exe: Executable,
         compile: Option<CompileInfo>,
+        /// A command to run once before the tests that checks the solution fits the problem's
+        /// signature (Python function and design problems; Rust's compiler does this).
+        check: Option<Executable>,
     },
     CompileError {
         message: String,
@@ -128,21 +133,35 @@ pub struct PrepareOptions {
     pub run_dir: PathBuf,
 }
 
-/// Prepares `source` (read from `path`) for running in `lang`.
+/// Prepares `source` (read from `path`) for running in `lang` against a problem with this
+/// interface.
 pub fn prepare(
     lang: Language,
     path: &Path,
     source: &[u8],
+    iface: &Interface,
     opts: &PrepareOptions,
 ) -> Result<Prepared, LangError> {
     match lang {
         Language::Python => {
             let python = Python::resolve()?;
+            let (exe, check) = match iface {
+                Interface::Stdio => (
+                    python.executable(path, source, &opts.run_dir.join("solution.py"))?,
+                    None,
+                ),
+                _ => {
+                    let (run, check) =
+                        crate::harness::python::executables(&python, path, source, &opts.run_dir)?;
+                    (run, Some(check))
+                }
+            };
             Ok(Prepared::Ready {
-                exe: python.executable(path, source, &opts.run_dir.join("solution.py"))?,
+                exe,
                 compile: None,
+                check,
             })
         }
-        Language::Rust => Rustc::resolve()?.compile(path, source, opts),
+        Language::Rust => Rustc::resolve()?.compile(path, source, iface, opts),
     }
 }

@@ -111,6 +111,20 @@ impl Python {
         })
     }
 
+    /// The deterministic environment solutions run in.
+    pub fn env() -> Vec<(OsString, OsString)> {
+        [
+            ("PYTHONHASHSEED", "0"),
+            ("PYTHONDONTWRITEBYTECODE", "1"),
+            ("PYTHONUTF8", "1"),
+            ("LANG", "C.UTF-8"),
+            ("PATH", "/usr/local/bin:/usr/bin:/bin"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (OsString::from(k), OsString::from(v)))
+        .collect()
+    }
+
     /// The command that runs `source` (the contents of `path`), saved once as `copy`.
     /// Tracebacks name `path`.
     pub fn executable(
@@ -132,16 +146,7 @@ impl Python {
             copy.as_os_str().to_owned(),
             path.as_os_str().to_owned(),
         ];
-        let env = [
-            ("PYTHONHASHSEED", "0"),
-            ("PYTHONDONTWRITEBYTECODE", "1"),
-            ("PYTHONUTF8", "1"),
-            ("LANG", "C.UTF-8"),
-            ("PATH", "/usr/local/bin:/usr/bin:/bin"),
-        ]
-        .into_iter()
-        .map(|(k, v)| (OsString::from(k), OsString::from(v)))
-        .collect();
+        let env = Python::env();
         Ok(Executable {
             program: self.executable.clone(),
             args,

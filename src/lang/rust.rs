@@ -7,6 +7,8 @@ use std::time::Instant;
 use sha2::{Digest, Sha256};
 
 use super::{CompileInfo, Executable, LangError, PrepareOptions, Prepared};
+use crate::catalog::Interface;
+use crate::harness::rust as harness;
 
 /// Flags that decide the binary; they are part of the cache key.
 const FLAGS: &[&str] = &["-O", "--edition", "2021"];
@@ -49,13 +51,15 @@ impl Rustc {
         })
     }
 
-    /// The cache key: source, compiler version, flags, and the file name that panic messages
-    /// and diagnostics show (it is compiled into the binary).
-    fn cache_key(&self, source: &[u8], shown: &str) -> String {
+    /// The cache key: source (and generated harness), compiler version, flags, and the file name
+    /// that panic messages and diagnostics show (it is compiled into the binary).
+    fn cache_key(&self, source: &[u8], harness: Option<&str>, shown: &str) -> String {
         let mut h = Sha256::new();
         h.update(self.version.as_bytes());
         h.update([0u8]);
         h.update(shown.as_bytes());
+        h.update([0u8]);
+        h.update(harness.unwrap_or("").as_bytes());
         for f in FLAGS {
             h.update([0u8]);
             h.update(f.as_bytes());
@@ -65,21 +69,35 @@ impl Rustc {
         h.finalize().iter().map(|b| format!("{b:02x}")).collect()
     }
 
-    /// Compiles `source` (the contents of `path`), or finds it in the cache.
+    /// Compiles `source` (the contents of `path`), or finds it in the cache. For function and
+    /// design problems, the source is compiled inside a generated harness.
     pub fn compile(
         &self,
         path: &Path,
         source: &[u8],
+        iface: &Interface,
         opts: &PrepareOptions,
     ) -> Result<Prepared, LangError> {
         let start = Instant::now();
+        let (source, harness): (std::borrow::Cow<[u8]>, Option<String>) = match iface {
+            Interface::Stdio => (source.into(), None),
+            _ => {
+                let text = String::from_utf8_lossy(source);
+                let (copy, defines) = harness::user_copy(&text);
+                let main = harness::generate_main(iface, &defines);
+                (copy.into_bytes().into(), Some(main))
+            }
+        };
+        let source: &[u8] = &source;
         let dir = opts.cache_dir.join("rust");
         let cache_err = |source| LangError::Cache {
             dir: dir.display().to_string(),
             source,
         };
         let shown = path.display().to_string();
-        let binary = dir.join(self.cache_key(source, &shown)).join("solution");
+        let binary = dir
+            .join(self.cache_key(source, harness.as_deref(), &shown))
+            .join("solution");
         let ready = |cached| Prepared::Ready {
             exe: Executable {
                 program: binary.clone(),
@@ -90,6 +108,7 @@ impl Rustc {
                 cached,
                 time: start.elapsed(),
             }),
+            check: None,
         };
         if binary.is_file() {
             return Ok(ready(true));
@@ -101,17 +120,30 @@ impl Rustc {
             .prefix("build-")
             .tempdir_in(&dir)
             .map_err(cache_err)?;
-        let src_copy = work.path().join("solution.rs");
+        let src_copy = work.path().join(harness::USER_FILE);
         std::fs::write(&src_copy, source).map_err(cache_err)?;
+        let entry = match &harness {
+            Some(main) => {
+                let main_path = work.path().join("main.rs");
+                std::fs::write(&main_path, main).map_err(cache_err)?;
+                main_path
+            }
+            None => src_copy.clone(),
+        };
         let out_bin = work.path().join("solution");
         // Diagnostics and panic locations name the user's file, not our copy.
         let mut remap = std::ffi::OsString::from("--remap-path-prefix=");
         remap.push(&src_copy);
         remap.push("=");
         remap.push(&shown);
+        // The generated harness is not the user's: say so where rustc points into it.
+        let mut remap_main = std::ffi::OsString::from("--remap-path-prefix=");
+        remap_main.push(work.path().join("main.rs"));
+        remap_main.push("=<judge harness>/main.rs");
         let output = std::process::Command::new(&self.path)
             .args(FLAGS)
             .arg(remap)
+            .arg(remap_main)
             .args(["--crate-name", "solution", "--crate-type", "bin"])
             .arg(if opts.color {
                 "--color=always"
@@ -120,7 +152,7 @@ impl Rustc {
             })
             .arg("-o")
             .arg(&out_bin)
-            .arg(&src_copy)
+            .arg(&entry)
             .output()
             .map_err(|e| LangError::ToolBroken {
                 tool: self.path.display().to_string(),

@@ -74,10 +74,26 @@ impl<W: Write> Terminal<W> {
             writeln!(self.out, "{}", t.detail)?;
         }
         self.block("input", &f.input, f.input.len() as u64)?;
+        let values = f.printed.is_some();
+        let (expected_title, actual_title) = if values {
+            ("expected", "your result")
+        } else {
+            ("expected output", "your output")
+        };
         if t.verdict == Verdict::WA {
-            let actual = String::from_utf8_lossy(&f.actual);
-            self.block("expected output", &f.expected, f.expected.len() as u64)?;
-            self.block("your output", &actual, f.stdout_bytes)?;
+            let (expected, actual) = if values {
+                (
+                    one_per_line(&f.expected),
+                    one_per_line(&String::from_utf8_lossy(&f.actual)),
+                )
+            } else {
+                (
+                    f.expected.clone(),
+                    String::from_utf8_lossy(&f.actual).into_owned(),
+                )
+            };
+            self.block(expected_title, &expected, f.expected.len() as u64)?;
+            self.block(actual_title, &actual, f.stdout_bytes)?;
             writeln!(
                 self.out,
                 "{} {}",
@@ -88,7 +104,7 @@ impl<W: Write> Terminal<W> {
                     s.added("+")
                 ))
             )?;
-            write_diff(&mut self.out, &f.expected, &actual, s)?;
+            write_diff(&mut self.out, &expected, &actual, s)?;
             if f.presentation {
                 writeln!(
                     self.out,
@@ -100,7 +116,11 @@ impl<W: Write> Terminal<W> {
             }
         } else if !f.actual.is_empty() {
             let actual = String::from_utf8_lossy(&f.actual);
-            self.block("your output", &actual, f.stdout_bytes)?;
+            self.block(actual_title, &actual, f.stdout_bytes)?;
+        }
+        if let Some(printed) = f.printed.as_ref().filter(|p| !p.is_empty()) {
+            let text = String::from_utf8_lossy(printed);
+            self.block("your stdout", &text, printed.len() as u64)?;
         }
         if !f.stderr_tail.is_empty() {
             let text = String::from_utf8_lossy(&f.stderr_tail);
@@ -238,6 +258,26 @@ impl<W: Write> EventSink for Terminal<W> {
             Event::Finished(r) => self.summary(r),
         };
         let _ = self.out.flush();
+    }
+}
+
+/// A JSON value rendered with one top-level element per line, so a diff lines up elements.
+fn one_per_line(json: &str) -> String {
+    match serde_json::from_str::<serde_json::Value>(json) {
+        Ok(serde_json::Value::Array(items)) if !items.is_empty() => {
+            let mut out = String::from("[\n");
+            for (i, item) in items.iter().enumerate() {
+                out.push_str("  ");
+                out.push_str(&item.to_string());
+                if i + 1 < items.len() {
+                    out.push(',');
+                }
+                out.push('\n');
+            }
+            out.push_str("]\n");
+            out
+        }
+        _ => format!("{json}\n"),
     }
 }
 

@@ -7,7 +7,6 @@
 use std::time::Duration;
 
 use super::TestContext;
-use crate::catalog::TestCase;
 use crate::compare::Judgement;
 use crate::lang::Python;
 use sandbox::{Limits, Termination};
@@ -19,7 +18,8 @@ pub(super) fn run(
     ctx: &TestContext,
     name: &str,
     source: &[u8],
-    test: &TestCase,
+    input: &str,
+    expected: &str,
     actual: &[u8],
 ) -> Result<Judgement, String> {
     let exe = {
@@ -37,8 +37,8 @@ pub(super) fn run(
     let mut cmd = sandbox::Command::new(&exe.program)
         .args(exe.args.iter().cloned())
         .args(["input", "expected", "actual"])
-        .scratch_file("input", test.input.as_bytes().to_vec())
-        .scratch_file("expected", test.output.as_bytes().to_vec())
+        .scratch_file("input", input.as_bytes().to_vec())
+        .scratch_file("expected", expected.as_bytes().to_vec())
         .scratch_file("actual", actual.to_vec())
         .limits(Limits {
             cpu: Duration::from_secs(10),

@@ -56,7 +56,10 @@ pub struct TestResult {
 pub struct Failure {
     pub input: String,
     pub expected: String,
+    /// Stdout for stdio problems; the JSON of the returned value otherwise.
     pub actual: Vec<u8>,
+    /// For function and design problems: what the solution printed (apart from its result).
+    pub printed: Option<Vec<u8>>,
     pub stdout_bytes: u64,
     pub stderr_tail: Vec<u8>,
     pub stderr_bytes: u64,
@@ -84,12 +87,23 @@ impl TestResult {
         detail: String,
         outcome: sandbox::Outcome,
         judgement: Option<Judgement>,
+        returned: Option<serde_json::Value>,
     ) -> TestResult {
         let failure = (verdict != Verdict::AC && test.sample).then(|| {
+            let (actual, printed) = match test.values {
+                None => (outcome.stdout, None),
+                Some(_) => (
+                    returned
+                        .map(|v| v.to_string().into_bytes())
+                        .unwrap_or_default(),
+                    Some(outcome.stdout),
+                ),
+            };
             Box::new(Failure {
                 input: test.input.clone(),
                 expected: test.output.clone(),
-                actual: outcome.stdout,
+                actual,
+                printed,
                 stdout_bytes: outcome.stdout_bytes,
                 stderr_tail: outcome.stderr_tail,
                 stderr_bytes: outcome.stderr_bytes,

@@ -11,8 +11,9 @@ use std::time::Duration;
 
 pub use events::{Event, EventSink, RunReport, TestResult};
 
-use crate::catalog::{Problem, TestCase};
+use crate::catalog::{Interface, Problem, TestCase, TestValues};
 use crate::compare::{self, Comparison, Judgement};
+use crate::harness::{self, HarnessResult};
 use crate::lang::{self, Executable, LangError, Language, PrepareOptions, Prepared};
 use crate::verdict::{classify, Check, Ending, Facts, Verdict};
 use sandbox::{LimitKind, Sandbox, Stdin, Termination};
@@ -91,9 +92,12 @@ pub async fn run(
     };
     let prepared = {
         let (source, solution, opts) = (source.clone(), solution.to_path_buf(), opts.clone());
-        tokio::task::spawn_blocking(move || lang::prepare(language, &solution, &source, &opts))
-            .await
-            .expect("prepare does not panic")?
+        let iface = problem.interface.clone();
+        tokio::task::spawn_blocking(move || {
+            lang::prepare(language, &solution, &source, &iface, &opts)
+        })
+        .await
+        .expect("prepare does not panic")?
     };
     // Announced once the toolchain is known to work, so a missing compiler is a clean error.
     sink.on_event(&Event::Started {
@@ -101,26 +105,44 @@ pub async fn run(
         language,
         total: selected.len(),
     });
-    let exe = match prepared {
+    let sandbox = Sandbox::new(&config.launcher);
+    let (exe, check) = match prepared {
         Prepared::CompileError { message, compile } => {
             report.compile = Some(compile);
             report.finish_compile_error(message);
             sink.on_event(&Event::Finished(&report));
             return Ok(report);
         }
-        Prepared::Ready { exe, compile } => {
+        Prepared::Ready {
+            exe,
+            compile,
+            check,
+        } => {
             report.compile = compile;
             if let Some(c) = compile {
                 sink.on_event(&Event::Compiled(c));
             }
-            exe
+            (exe, check)
         }
     };
+    if let Some(check) = check {
+        let iface = problem.interface.clone();
+        let sb = sandbox.clone();
+        let result = tokio::task::spawn_blocking(move || signature_check(&sb, &check, &iface))
+            .await
+            .expect("the signature check does not panic");
+        if let Some(message) = result {
+            report.finish_compile_error(message);
+            sink.on_event(&Event::Finished(&report));
+            return Ok(report);
+        }
+    }
 
     let ctx = Arc::new(TestContext {
-        sandbox: Sandbox::new(&config.launcher),
+        sandbox,
         exe,
         language,
+        interface: problem.interface.clone(),
         checker: std::sync::Mutex::new(None),
         run_dir: run_dir.path().to_path_buf(),
         cancel: AtomicBool::new(false),
@@ -189,6 +211,7 @@ struct TestContext {
     sandbox: Sandbox,
     exe: Executable,
     language: Language,
+    interface: Interface,
     /// The checker program, prepared on first use.
     checker: std::sync::Mutex<Option<Result<Executable, String>>>,
     run_dir: PathBuf,
@@ -210,10 +233,17 @@ impl TestContext {
             output_bytes: limits.output_bytes,
             open_files: 256,
         };
+        let stdin = match &test.values {
+            None => test.input.as_bytes().to_vec(),
+            Some(values) => harness::stdin_document(&self.interface, values).into_bytes(),
+        };
         let mut cmd = sandbox::Command::new(&self.exe.program)
             .args(self.exe.args.iter().cloned())
-            .stdin(Stdin::Bytes(test.input.as_bytes().to_vec()))
+            .stdin(Stdin::Bytes(stdin))
             .limits(sandbox_limits);
+        if test.values.is_some() {
+            cmd = cmd.capture_file(harness::RESULT_FILE);
+        }
         for (k, v) in &self.exe.env {
             cmd = cmd.env(k, v);
         }
@@ -227,24 +257,36 @@ impl TestContext {
             Termination::NotStarted(_) => Ending::NotStarted,
         };
         let memory_error_reported = self.language.reports_memory_error(&outcome.stderr_tail);
+        let result = test
+            .values
+            .as_ref()
+            .map(|_| HarnessResult::parse(outcome.captured.as_deref()));
         let mut judgement = None;
         let mut checker_error = None;
         let check = if ending == Ending::Exited(0) && outcome.limits_hit.is_empty() {
-            let j = match compare {
-                Comparison::Checker { name, source } => {
-                    match checker::run(self, name, source, test, &outcome.stdout) {
-                        Ok(j) => Some(j),
-                        Err(e) => {
-                            checker_error = Some(e);
-                            None
-                        }
-                    }
-                }
-                mode => Some(compare::compare(
+            let j = match (&test.values, &result, compare) {
+                (None, _, Comparison::Checker { name, source }) => checker::run(
+                    self,
+                    name,
+                    source,
+                    &test.input,
+                    &test.output,
+                    &outcome.stdout,
+                ),
+                (None, _, mode) => Ok(compare::compare(
                     mode,
                     test.output.as_bytes(),
                     &outcome.stdout,
                 )),
+                (Some(values), Some(r), mode) => self.judge_values(test, values, r, mode),
+                (Some(_), None, _) => unreachable!("a result is parsed for every value test"),
+            };
+            let j = match j {
+                Ok(j) => Some(j),
+                Err(e) => {
+                    checker_error = Some(e);
+                    None
+                }
             };
             let c = match &j {
                 Some(Judgement::Accepted) => Check::Accepted,
@@ -262,14 +304,111 @@ impl TestContext {
             memory_error_reported,
             check,
         });
-        let detail = describe(
+        let mut detail = describe(
             verdict,
             &outcome,
             &limits,
             judgement.as_ref(),
             checker_error.as_deref(),
         );
-        TestResult::from_outcome(test, verdict, detail, outcome, judgement)
+        if let (
+            Some(HarnessResult::FailedCall { index, .. }),
+            Some(TestValues::Design { calls, .. }),
+        ) = (&result, &test.values)
+        {
+            if verdict == Verdict::RE {
+                let name = calls.get(*index).map(String::as_str).unwrap_or("?");
+                detail = format!("call {index} `{name}` failed: {detail}");
+            }
+        }
+        let returned = match &result {
+            Some(HarnessResult::Ok(v)) => Some(v.clone()),
+            _ => None,
+        };
+        TestResult::from_outcome(test, verdict, detail, outcome, judgement, returned)
+    }
+
+    /// Judges what a function or design harness reported.
+    fn judge_values(
+        &self,
+        test: &TestCase,
+        values: &TestValues,
+        result: &HarnessResult,
+        mode: &Comparison,
+    ) -> Result<Judgement, String> {
+        let wrong = |message: String| Judgement::Wrong {
+            message,
+            presentation: false,
+        };
+        let actual = match result {
+            HarnessResult::Ok(v) => v,
+            HarnessResult::Missing => return Ok(wrong(
+                "no result: the program ended before the solution returned (did it call exit()?)"
+                    .to_string(),
+            )),
+            HarnessResult::Malformed(m) => {
+                return Ok(wrong(format!(
+                    "the result was overwritten by the program: {m}"
+                )))
+            }
+            HarnessResult::SignatureError(m) => return Ok(wrong(m.clone())),
+            HarnessResult::FailedCall { index, .. } => {
+                return Ok(wrong(format!("call {index} failed")))
+            }
+        };
+        if let Comparison::Checker { name, source } = mode {
+            let input = match (values, &self.interface) {
+                (TestValues::Function { args, .. }, Interface::Function(sig)) => {
+                    let map: serde_json::Map<String, serde_json::Value> = sig
+                        .params
+                        .iter()
+                        .zip(args)
+                        .map(|(p, a)| (p.name.clone(), a.clone()))
+                        .collect();
+                    serde_json::Value::Object(map).to_string()
+                }
+                (TestValues::Design { calls, args, .. }, _) => {
+                    serde_json::json!({"calls": calls, "args": args}).to_string()
+                }
+                _ => unreachable!("function tests belong to function problems"),
+            };
+            let actual = actual.to_string();
+            return checker::run(self, name, source, &input, &test.output, actual.as_bytes());
+        }
+        Ok(match values {
+            TestValues::Function { expected, .. } => {
+                compare::compare_values(mode, expected, actual)
+            }
+            TestValues::Design {
+                calls,
+                args,
+                expected,
+            } => match actual.as_array() {
+                Some(actual) => compare::compare_design(mode, calls, args, expected, actual),
+                None => wrong(format!(
+                    "the harness returned {actual}, not a list of call results"
+                )),
+            },
+        })
+    }
+}
+
+/// Runs the harness's signature check once; returns the message of a signature error.
+fn signature_check(sandbox: &Sandbox, check: &Executable, iface: &Interface) -> Option<String> {
+    let mut cmd = sandbox::Command::new(&check.program)
+        .args(check.args.iter().cloned())
+        .stdin(Stdin::Bytes(harness::check_document(iface).into_bytes()))
+        .capture_file(harness::RESULT_FILE)
+        .limits(sandbox::Limits::with_cpu(Duration::from_secs(5)));
+    for (k, v) in &check.env {
+        cmd = cmd.env(k, v);
+    }
+    // Anything but a clear signature error (a crash while loading, a timeout) is left for the
+    // tests to report, with their traceback.
+    let outcome = sandbox.run(&cmd).ok()?;
+    match HarnessResult::parse(outcome.captured.as_deref()) {
+        HarnessResult::SignatureError(m) => Some(m),
+        _ => None,
     }
 }
 

@@ -20,7 +20,6 @@
 
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
-use std::fmt::Write as _;
 use std::io::{Read, Seek, Write};
 use std::rc::Rc;
 use std::sync::Mutex;
@@ -61,20 +60,14 @@ impl Json {
         match self {
             Json::Null => out.push_str("null"),
             Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Json::Int(i) => {
-                let _ = write!(out, "{}", i);
-            }
-            Json::Num(f) if f.is_finite() => {
-                let _ = write!(out, "{:?}", f);
-            }
+            Json::Int(i) => out.push_str(&i.to_string()),
+            Json::Num(f) if f.is_finite() => out.push_str(&format!("{:?}", f)),
             Json::Num(_) => out.push_str("null"),
             Json::Str(s) => write_json_str(out, s),
             Json::Arr(items) => {
                 out.push('[');
                 for (k, item) in items.iter().enumerate() {
-                    if k > 0 {
-                        out.push(',');
-                    }
+                    out.push_str(if k > 0 { "," } else { "" });
                     item.write_to(out);
                 }
                 out.push(']');
@@ -82,9 +75,7 @@ impl Json {
             Json::Obj(members) => {
                 out.push('{');
                 for (k, (key, item)) in members.iter().enumerate() {
-                    if k > 0 {
-                        out.push(',');
-                    }
+                    out.push_str(if k > 0 { "," } else { "" });
                     write_json_str(out, key);
                     out.push(':');
                     item.write_to(out);
@@ -104,35 +95,22 @@ impl Json {
 
     /// Element `i` of an array.
     pub fn at(&self, i: usize) -> Option<&Json> {
-        match self {
-            Json::Arr(items) => items.get(i),
-            _ => None,
-        }
+        self.as_array().and_then(|items| items.get(i))
     }
 
     pub fn as_array(&self) -> Option<&[Json]> {
-        match self {
-            Json::Arr(items) => Some(items),
-            _ => None,
-        }
+        if let Json::Arr(items) = self { Some(items) } else { None }
     }
 
     pub fn as_str(&self) -> Option<&str> {
-        match self {
-            Json::Str(s) => Some(s),
-            _ => None,
-        }
+        if let Json::Str(s) = self { Some(s) } else { None }
     }
 
     /// A short rendering for error messages.
     fn brief(&self) -> String {
         let s = self.to_string();
-        if s.chars().count() <= 60 {
-            s
-        } else {
-            let head: String = s.chars().take(57).collect();
-            head + "..."
-        }
+        let head: String = s.chars().take(60).collect();
+        if head.len() < s.len() { head + "..." } else { s }
     }
 }
 
@@ -147,9 +125,7 @@ fn write_json_str(out: &mut String, s: &str) {
             '\t' => out.push_str("\\t"),
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push(c),
         }
     }
@@ -177,15 +153,33 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn value(&mut self) -> Result<Json, String> {
+    /// After an element of an array or object: true at the closing `end`, false after a comma.
+    fn next_or_end(&mut self, end: u8) -> Result<bool, String> {
         self.ws();
         match self.peek() {
-            None => self.err("unexpected end of input"),
-            Some(b'n') => self.literal("null", Json::Null),
-            Some(b't') => self.literal("true", Json::Bool(true)),
-            Some(b'f') => self.literal("false", Json::Bool(false)),
-            Some(b'"') => Ok(Json::Str(self.string()?)),
-            Some(b'[') => {
+            Some(b',') => self.i += 1,
+            Some(c) if c == end => self.i += 1,
+            _ => return self.err(if end == b']' { "expected ',' or ']'" } else { "expected ',' or '}'" }),
+        }
+        Ok(self.s[self.i - 1] == end)
+    }
+
+    fn value(&mut self) -> Result<Json, String> {
+        self.ws();
+        let c = match self.peek() {
+            Some(c) => c,
+            None => return self.err("unexpected end of input"),
+        };
+        for (word, v) in [("null", Json::Null), ("true", Json::Bool(true)), ("false", Json::Bool(false))] {
+            if self.s[self.i..].starts_with(word.as_bytes()) {
+                self.i += word.len();
+                return Ok(v);
+            }
+        }
+        match c {
+            b'"' => Ok(Json::Str(self.string()?)),
+            b'-' | b'0'..=b'9' => self.number(),
+            b'[' => {
                 self.i += 1;
                 let mut items = Vec::new();
                 self.ws();
@@ -195,18 +189,12 @@ impl<'a> Parser<'a> {
                 }
                 loop {
                     items.push(self.value()?);
-                    self.ws();
-                    match self.peek() {
-                        Some(b',') => self.i += 1,
-                        Some(b']') => {
-                            self.i += 1;
-                            return Ok(Json::Arr(items));
-                        }
-                        _ => return self.err("expected ',' or ']'"),
+                    if self.next_or_end(b']')? {
+                        return Ok(Json::Arr(items));
                     }
                 }
             }
-            Some(b'{') => {
+            b'{' => {
                 self.i += 1;
                 let mut members = Vec::new();
                 self.ws();
@@ -225,30 +213,13 @@ impl<'a> Parser<'a> {
                         return self.err("expected ':'");
                     }
                     self.i += 1;
-                    let item = self.value()?;
-                    members.push((key, item));
-                    self.ws();
-                    match self.peek() {
-                        Some(b',') => self.i += 1,
-                        Some(b'}') => {
-                            self.i += 1;
-                            return Ok(Json::Obj(members));
-                        }
-                        _ => return self.err("expected ',' or '}'"),
+                    members.push((key, self.value()?));
+                    if self.next_or_end(b'}')? {
+                        return Ok(Json::Obj(members));
                     }
                 }
             }
-            Some(c) if c == b'-' || c.is_ascii_digit() => self.number(),
-            Some(_) => self.err("unexpected character"),
-        }
-    }
-
-    fn literal(&mut self, word: &str, v: Json) -> Result<Json, String> {
-        if self.s[self.i..].starts_with(word.as_bytes()) {
-            self.i += word.len();
-            Ok(v)
-        } else {
-            self.err("invalid literal")
+            _ => self.err("unexpected character"),
         }
     }
 
@@ -265,18 +236,13 @@ impl<'a> Parser<'a> {
         if self.peek() == Some(b'-') {
             self.i += 1;
         }
-        let int_start = self.i;
         let n = self.digits();
-        if n == 0 || (n > 1 && self.s[int_start] == b'0') {
-            return self.err("invalid number");
-        }
+        let mut ok = n > 0 && !(n > 1 && self.s[self.i - n] == b'0');
         let mut float = false;
         if self.peek() == Some(b'.') {
             self.i += 1;
             float = true;
-            if self.digits() == 0 {
-                return self.err("invalid number");
-            }
+            ok &= self.digits() > 0;
         }
         if let Some(b'e' | b'E') = self.peek() {
             self.i += 1;
@@ -284,19 +250,13 @@ impl<'a> Parser<'a> {
             if let Some(b'+' | b'-') = self.peek() {
                 self.i += 1;
             }
-            if self.digits() == 0 {
-                return self.err("invalid number");
-            }
+            ok &= self.digits() > 0;
         }
         let text = &self.t[start..self.i];
-        if !float {
-            if let Ok(i) = text.parse::<i64>() {
-                return Ok(Json::Int(i));
-            }
-        }
-        match text.parse::<f64>() {
-            Ok(f) => Ok(Json::Num(f)),
-            Err(_) => self.err("invalid number"),
+        match (ok, float, text.parse::<i64>()) {
+            (false, _, _) => self.err("invalid number"),
+            (true, false, Ok(i)) => Ok(Json::Int(i)),
+            _ => text.parse::<f64>().map(Json::Num).or_else(|_| self.err("invalid number")),
         }
     }
 
@@ -310,10 +270,25 @@ impl<'a> Parser<'a> {
         Ok(v)
     }
 
+    /// `\uXXXX` after the `\u`, with a following `\uXXXX` low surrogate for a high surrogate.
+    fn unicode_escape(&mut self) -> Result<char, String> {
+        let hi = self.hex4()?;
+        let mut cp = hi;
+        if (0xD800..0xDC00).contains(&hi) && self.s[self.i..].starts_with(b"\\u") {
+            self.i += 2;
+            let lo = self.hex4()?;
+            if !(0xDC00..0xE000).contains(&lo) {
+                return self.err("unpaired surrogate in \\u escape");
+            }
+            cp = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+        }
+        char::from_u32(cp).map_or_else(|| self.err("unpaired surrogate in \\u escape"), Ok)
+    }
+
     fn string(&mut self) -> Result<String, String> {
         self.i += 1; // the opening quote
         let mut out = String::new();
-        let mut run = self.i;
+        let mut run = self.i; // start of the text not yet copied to `out`
         loop {
             match self.peek() {
                 None => return self.err("unterminated string"),
@@ -324,46 +299,20 @@ impl<'a> Parser<'a> {
                 }
                 Some(b'\\') => {
                     out.push_str(&self.t[run..self.i]);
-                    self.i += 1;
-                    let e = match self.peek() {
-                        Some(e) => e,
-                        None => return self.err("unterminated string"),
+                    self.i += 2;
+                    let c = match self.s.get(self.i - 1) {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => self.unicode_escape()?,
+                        _ => return self.err("invalid escape"),
                     };
-                    self.i += 1;
-                    match e {
-                        b'"' => out.push('"'),
-                        b'\\' => out.push('\\'),
-                        b'/' => out.push('/'),
-                        b'b' => out.push('\u{8}'),
-                        b'f' => out.push('\u{c}'),
-                        b'n' => out.push('\n'),
-                        b'r' => out.push('\r'),
-                        b't' => out.push('\t'),
-                        b'u' => {
-                            let hi = self.hex4()?;
-                            let cp = if (0xD800..0xDC00).contains(&hi) {
-                                if !self.s[self.i..].starts_with(b"\\u") {
-                                    return self.err("unpaired surrogate in \\u escape");
-                                }
-                                self.i += 2;
-                                let lo = self.hex4()?;
-                                if !(0xDC00..0xE000).contains(&lo) {
-                                    return self.err("unpaired surrogate in \\u escape");
-                                }
-                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
-                            } else {
-                                hi
-                            };
-                            match char::from_u32(cp) {
-                                Some(c) => out.push(c),
-                                None => return self.err("unpaired surrogate in \\u escape"),
-                            }
-                        }
-                        _ => {
-                            self.i -= 1;
-                            return self.err("invalid escape");
-                        }
-                    }
+                    out.push(c);
                     run = self.i;
                 }
                 Some(c) if c < 0x20 => return self.err("control character in string"),
@@ -407,13 +356,15 @@ fn integer(v: &Json, what: &str, lo: i64, hi: i64) -> Result<i64, String> {
 }
 
 impl FromJson for i32 {
-    fn from_json(v: &Json) -> Result<Self, String> { integer(v, "int (i32)", i32::MIN as i64, i32::MAX as i64).map(|i| i as i32) }
+    fn from_json(v: &Json) -> Result<Self, String> {
+        integer(v, "int (i32)", i32::MIN as i64, i32::MAX as i64).map(|i| i as i32)
+    }
 }
-
 impl FromJson for i64 {
-    fn from_json(v: &Json) -> Result<Self, String> { integer(v, "long (i64)", i64::MIN, i64::MAX) }
+    fn from_json(v: &Json) -> Result<Self, String> {
+        integer(v, "long (i64)", i64::MIN, i64::MAX)
+    }
 }
-
 impl FromJson for f64 {
     fn from_json(v: &Json) -> Result<Self, String> {
         match v {
@@ -423,25 +374,16 @@ impl FromJson for f64 {
         }
     }
 }
-
 impl FromJson for bool {
     fn from_json(v: &Json) -> Result<Self, String> {
-        match v {
-            Json::Bool(b) => Ok(*b),
-            _ => expected("bool", v),
-        }
+        if let Json::Bool(b) = v { Ok(*b) } else { expected("bool", v) }
     }
 }
-
 impl FromJson for String {
     fn from_json(v: &Json) -> Result<Self, String> {
-        match v {
-            Json::Str(s) => Ok(s.clone()),
-            _ => expected("string", v),
-        }
+        if let Json::Str(s) = v { Ok(s.clone()) } else { expected("string", v) }
     }
 }
-
 impl FromJson for char {
     fn from_json(v: &Json) -> Result<Self, String> {
         if let Json::Str(s) = v {
@@ -453,32 +395,20 @@ impl FromJson for char {
         expected("char (a one-character string)", v)
     }
 }
-
 impl FromJson for Json {
     fn from_json(v: &Json) -> Result<Self, String> { Ok(v.clone()) }
 }
-
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(v: &Json) -> Result<Self, String> {
-        match v {
-            Json::Arr(items) => {
-                let mut out = Vec::with_capacity(items.len());
-                for (k, item) in items.iter().enumerate() {
-                    out.push(T::from_json(item).map_err(|e| format!("[{}]: {}", k, e))?);
-                }
-                Ok(out)
-            }
-            _ => expected("list", v),
-        }
+        let items = v.as_array().map_or_else(|| expected("list", v), Ok)?;
+        let item = |(k, x): (usize, &Json)| T::from_json(x).map_err(|e| format!("[{}]: {}", k, e));
+        items.iter().enumerate().map(item).collect()
     }
 }
 
 impl<T: FromJson> FromJson for Option<T> {
     fn from_json(v: &Json) -> Result<Self, String> {
-        match v {
-            Json::Null => Ok(None),
-            _ => T::from_json(v).map(Some),
-        }
+        if *v == Json::Null { Ok(None) } else { T::from_json(v).map(Some) }
     }
 }
 
@@ -509,15 +439,11 @@ impl FromJson for Option<Rc<RefCell<crate::TreeNode>>> {
             _ => return expected("TreeNode (a level-order list of ints and nulls)", v),
         };
         let node = |k: usize| -> Result<Option<Rc<RefCell<crate::TreeNode>>>, String> {
-            match &items[k] {
-                Json::Null => Ok(None),
-                item => {
-                    let val =
-                        i32::from_json(item).map_err(|e| format!("TreeNode [{}]: {}", k, e))?;
-                    let n = crate::TreeNode { val, left: None, right: None };
-                    Ok(Some(Rc::new(RefCell::new(n))))
-                }
+            if items[k] == Json::Null {
+                return Ok(None);
             }
+            let val = i32::from_json(&items[k]).map_err(|e| format!("TreeNode [{}]: {}", k, e))?;
+            Ok(Some(Rc::new(RefCell::new(crate::TreeNode { val, left: None, right: None }))))
         };
         if items.is_empty() {
             return Ok(None);
@@ -527,27 +453,19 @@ impl FromJson for Option<Rc<RefCell<crate::TreeNode>>> {
             None if items.len() == 1 => return Ok(None),
             None => return Err("TreeNode: the root is null but more values follow".to_string()),
         };
-        let mut queue = VecDeque::new();
-        queue.push_back(root.clone());
-        let mut k = 1;
+        let mut queue = VecDeque::from([root.clone()]);
+        let mut k = 1; // the next value: left child, then right child, of each parent in turn
         while k < items.len() {
-            let parent = match queue.pop_front() {
-                Some(p) => p,
-                None => return Err(format!("TreeNode [{}]: the value has no parent", k)),
-            };
-            let left = node(k)?;
-            k += 1;
-            if let Some(l) = &left {
-                queue.push_back(l.clone());
-            }
-            parent.borrow_mut().left = left;
-            if k < items.len() {
-                let right = node(k)?;
+            let parent = queue.pop_front();
+            let parent = parent.ok_or_else(|| format!("TreeNode [{}]: the value has no parent", k))?;
+            for right in [false, true] {
+                let child = if k < items.len() { node(k)? } else { None };
                 k += 1;
-                if let Some(r) = &right {
-                    queue.push_back(r.clone());
+                if let Some(c) = &child {
+                    queue.push_back(c.clone());
                 }
-                parent.borrow_mut().right = right;
+                let mut p = parent.borrow_mut();
+                if right { p.right = child } else { p.left = child }
             }
         }
         Ok(Some(root))
@@ -555,30 +473,18 @@ impl FromJson for Option<Rc<RefCell<crate::TreeNode>>> {
 }
 
 impl ToJson for i32 { fn to_json(&self) -> Json { Json::Int(*self as i64) } }
-
 impl ToJson for i64 { fn to_json(&self) -> Json { Json::Int(*self) } }
-
 impl ToJson for f64 { fn to_json(&self) -> Json { Json::Num(*self) } }
-
 impl ToJson for bool { fn to_json(&self) -> Json { Json::Bool(*self) } }
-
 impl ToJson for String { fn to_json(&self) -> Json { Json::Str(self.clone()) } }
-
 impl ToJson for char { fn to_json(&self) -> Json { Json::Str(self.to_string()) } }
-
 impl ToJson for () { fn to_json(&self) -> Json { Json::Null } }
-
 impl ToJson for Json { fn to_json(&self) -> Json { self.clone() } }
-
-impl<T: ToJson> ToJson for Vec<T> { fn to_json(&self) -> Json { Json::Arr(self.iter().map(ToJson::to_json).collect()) } }
-
+impl<T: ToJson> ToJson for Vec<T> {
+    fn to_json(&self) -> Json { Json::Arr(self.iter().map(ToJson::to_json).collect()) }
+}
 impl<T: ToJson> ToJson for Option<T> {
-    fn to_json(&self) -> Json {
-        match self {
-            None => Json::Null,
-            Some(x) => x.to_json(),
-        }
-    }
+    fn to_json(&self) -> Json { self.as_ref().map_or(Json::Null, ToJson::to_json) }
 }
 
 impl ToJson for Option<Box<crate::ListNode>> {
@@ -596,30 +502,22 @@ impl ToJson for Option<Box<crate::ListNode>> {
 /// Panics (a runtime error of the solution) if a node is its own ancestor. Shared subtrees are
 /// fine (memoized solutions of "all possible trees" problems share them).
 fn check_acyclic(root: &Rc<RefCell<crate::TreeNode>>) {
-    const ON_PATH: u8 = 1;
-    const DONE: u8 = 2;
-    let mut state: HashMap<*const RefCell<crate::TreeNode>, u8> = HashMap::new();
+    // Iterative DFS; `true` in `on_path` while a node's subtree is being walked, `false` after.
+    let mut on_path: HashMap<*const RefCell<crate::TreeNode>, bool> = HashMap::new();
     let mut stack = vec![(root.clone(), false)];
     while let Some((node, leaving)) = stack.pop() {
-        let p = Rc::as_ptr(&node);
         if leaving {
-            state.insert(p, DONE);
+            on_path.insert(Rc::as_ptr(&node), false);
             continue;
         }
-        match state.get(&p) {
-            Some(&DONE) => continue,
-            Some(_) => panic!("the returned tree has a cycle (a node is its own ancestor)"),
-            None => {}
+        if on_path.insert(Rc::as_ptr(&node), true).is_some() {
+            continue; // a shared subtree, already walked
         }
-        state.insert(p, ON_PATH);
         stack.push((node.clone(), true));
-        let n = node.borrow();
-        for child in [&n.left, &n.right].into_iter().flatten() {
-            match state.get(&Rc::as_ptr(child)) {
-                Some(&ON_PATH) => {
-                    panic!("the returned tree has a cycle (a node is its own ancestor)")
-                }
-                Some(_) => {}
+        for child in [&node.borrow().left, &node.borrow().right].into_iter().flatten() {
+            match on_path.get(&Rc::as_ptr(child)) {
+                Some(true) => panic!("the returned tree has a cycle (a node is its own ancestor)"),
+                Some(false) => {}
                 None => stack.push((child.clone(), false)),
             }
         }
@@ -693,18 +591,14 @@ pub fn read_stdin() -> Json {
     if let Err(e) = std::io::stdin().read_to_string(&mut text) {
         input_error(&format!("cannot read stdin: {}", e));
     }
-    let doc = match Json::parse(&text) {
-        Ok(doc) => doc,
-        Err(e) => input_error(&e),
-    };
+    let doc = Json::parse(&text).unwrap_or_else(|e| input_error(&e));
     open_result();
     doc
 }
 
-fn emit(doc: &Json) {
+fn emit(text: &str) {
     open_result();
     let mut slot = RESULT.lock().unwrap_or_else(|e| e.into_inner());
-    let text = doc.to_string();
     let ok = match slot.as_mut() {
         Some(f) => f.set_len(0).is_ok()
             && f.rewind().is_ok()
@@ -720,15 +614,20 @@ fn emit(doc: &Json) {
 
 /// Writes `{"ok": v}` to the result file.
 pub fn write_result(v: &Json) {
-    emit(&Json::Obj(vec![("ok".to_string(), v.clone())]));
+    let mut text = String::from("{\"ok\":");
+    v.write_to(&mut text);
+    text.push('}');
+    emit(&text);
 }
 
 /// Writes `{"failed_call": i, "partial": [..]}` to the result file.
 pub fn write_failed_call(i: usize, partial: &[Json]) {
-    emit(&Json::Obj(vec![
-        ("failed_call".to_string(), Json::Int(i as i64)),
-        ("partial".to_string(), Json::Arr(partial.to_vec())),
-    ]));
+    let mut text = format!("{{\"failed_call\":{},\"partial\":[", i);
+    for (k, v) in partial.iter().enumerate() {
+        text.push_str(if k > 0 { "," } else { "" });
+        v.write_to(&mut text);
+    }
+    emit(&(text + "]}"));
 }
 
 /// Runs call `i` of a design test. On a panic (whose message the default hook has already
@@ -745,26 +644,17 @@ pub fn run_design_call<R, F: FnOnce() -> R>(i: usize, partial: &[Json], f: F) ->
 
 /// The member `key` of the input document; exit code 3 if it is missing.
 pub fn member<'a>(doc: &'a Json, key: &str) -> &'a Json {
-    match doc.get(key) {
-        Some(v) => v,
-        None => input_error(&format!("the input has no \"{}\"", key)),
-    }
+    doc.get(key).unwrap_or_else(|| input_error(&format!("the input has no \"{}\"", key)))
 }
 
 /// Argument `i` (named `what` in messages) of the list `args`, converted to `T`; exit code 3 if
 /// it is missing or does not fit `T`.
 pub fn arg<T: FromJson>(args: &Json, i: usize, what: &str) -> T {
-    let v = match args {
-        Json::Arr(items) => match items.get(i) {
-            Some(v) => v,
-            None => input_error(&format!("argument {} ({}) is missing", i, what)),
-        },
-        _ => input_error(&format!("the arguments are not a list: {}", args.brief())),
-    };
-    match T::from_json(v) {
-        Ok(x) => x,
-        Err(e) => input_error(&format!("argument {} ({}): {}", i, what, e)),
+    if args.as_array().is_none() {
+        input_error(&format!("the arguments are not a list: {}", args.brief()));
     }
+    let v = args.at(i).unwrap_or_else(|| input_error(&format!("argument {} ({}) is missing", i, what)));
+    T::from_json(v).unwrap_or_else(|e| input_error(&format!("argument {} ({}): {}", i, what, e)))
 }
 
 /// The calls of a design test: `(method name, argument list)` pairs from `calls` and `args`;
@@ -776,14 +666,11 @@ pub fn design_calls(doc: &Json) -> Vec<(String, &Json)> {
         (Some(c), Some(a)) if c.len() == a.len() && !c.is_empty() => (c, a),
         _ => input_error("\"calls\" and \"args\" must be non-empty lists of the same length"),
     };
-    let mut out = Vec::with_capacity(calls.len());
-    for (i, (c, a)) in calls.iter().zip(args).enumerate() {
-        match c.as_str() {
-            Some(name) => out.push((name.to_string(), a)),
-            None => input_error(&format!("calls[{}] is not a string", i)),
-        }
-    }
-    out
+    let name = |(i, c): (usize, &Json)| -> String {
+        let name = c.as_str().unwrap_or_else(|| input_error(&format!("calls[{}] is not a string", i)));
+        name.to_string()
+    };
+    calls.iter().enumerate().map(name).zip(args).collect()
 }
 
 /// Exit code 3 for a design call naming no method of the class.

@@ -1,0 +1,194 @@
+//! Function and design problems: the glue that calls the user's code in each language.
+//!
+//! Each test runs a harness in the sandbox. Its stdin is a JSON document ([`stdin_document`])
+//! naming the function or class, the parameter types and the arguments; it writes its result to
+//! [`RESULT_FILE`] in its scratch directory, apart from stdout, so the user's `print`s never
+//! corrupt it ([`HarnessResult::parse`]). The protocol is in `docs/function-problems.md`.
+
+pub mod python;
+pub mod rust;
+
+use serde_json::{json, Value};
+
+use crate::catalog::{Interface, Param, TestValues};
+
+/// The file the harness writes its result to, in its working directory.
+pub const RESULT_FILE: &str = "__judge_result.json";
+
+fn params_json(params: &[Param]) -> Value {
+    Value::Array(
+        params
+            .iter()
+            .map(|p| json!({"name": p.name, "type": p.ty.to_string()}))
+            .collect(),
+    )
+}
+
+/// The interface part of the document: everything but the arguments.
+fn interface_json(iface: &Interface) -> serde_json::Map<String, Value> {
+    let v = match iface {
+        Interface::Stdio => json!({"kind": "stdio"}),
+        Interface::Function(sig) => json!({
+            "kind": "function",
+            "function": sig.function,
+            "python_function": sig.python_function,
+            "params": params_json(&sig.params),
+            "returns": sig.returns.to_string(),
+        }),
+        Interface::Design(d) => {
+            let methods: serde_json::Map<String, Value> = d
+                .methods
+                .iter()
+                .map(|m| {
+                    (
+                        m.name.clone(),
+                        json!({"params": params_json(&m.params), "returns": m.returns.to_string()}),
+                    )
+                })
+                .collect();
+            json!({
+                "kind": "design",
+                "class": d.class,
+                "constructor": {"params": params_json(&d.constructor)},
+                "methods": methods,
+            })
+        }
+    };
+    match v {
+        Value::Object(map) => map,
+        _ => unreachable!("built as an object"),
+    }
+}
+
+/// The harness's stdin for one test.
+pub fn stdin_document(iface: &Interface, values: &TestValues) -> String {
+    let mut doc = interface_json(iface);
+    match values {
+        TestValues::Function { args, .. } => {
+            doc.insert("args".into(), Value::Array(args.clone()));
+        }
+        TestValues::Design { calls, args, .. } => {
+            doc.insert("calls".into(), json!(calls));
+            doc.insert("args".into(), json!(args));
+        }
+    }
+    Value::Object(doc).to_string()
+}
+
+/// The harness's stdin for a signature check (no arguments).
+pub fn check_document(iface: &Interface) -> String {
+    Value::Object(interface_json(iface)).to_string()
+}
+
+/// What a harness reported.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HarnessResult {
+    /// The returned value (function) or the list of returns (design).
+    Ok(Value),
+    /// The solution does not fit the signature.
+    SignatureError(String),
+    /// A design call raised or panicked; the returns before it.
+    FailedCall { index: usize, partial: Vec<Value> },
+    /// No result file: the program exited before the harness could write one.
+    Missing,
+    /// A result file that is not the harness's JSON (the program wrote over it).
+    Malformed(String),
+}
+
+impl HarnessResult {
+    pub fn parse(captured: Option<&[u8]>) -> HarnessResult {
+        let Some(bytes) = captured else {
+            return HarnessResult::Missing;
+        };
+        if bytes.is_empty() {
+            return HarnessResult::Missing;
+        }
+        let v: Value = match serde_json::from_slice(bytes) {
+            Ok(v) => v,
+            Err(e) => return HarnessResult::Malformed(e.to_string()),
+        };
+        if let Some(ok) = v.get("ok") {
+            return HarnessResult::Ok(ok.clone());
+        }
+        if let Some(msg) = v.get("signature_error").and_then(Value::as_str) {
+            return HarnessResult::SignatureError(msg.to_string());
+        }
+        if let Some(i) = v.get("failed_call").and_then(Value::as_u64) {
+            let partial = v
+                .get("partial")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            return HarnessResult::FailedCall {
+                index: i as usize,
+                partial,
+            };
+        }
+        HarnessResult::Malformed(format!(
+            "unexpected result {}",
+            truncate(&v.to_string(), 200)
+        ))
+    }
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() > n {
+        format!("{}…", s.chars().take(n).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{Signature, ValueType};
+
+    #[test]
+    fn documents_and_results() {
+        let iface = Interface::Function(Signature {
+            function: "twoSum".into(),
+            rust: "two_sum".into(),
+            python_function: "two_sum".into(),
+            params: vec![
+                Param {
+                    name: "nums".into(),
+                    ty: ValueType::parse("list<int>").unwrap(),
+                },
+                Param {
+                    name: "target".into(),
+                    ty: ValueType::Int,
+                },
+            ],
+            returns: ValueType::parse("list<int>").unwrap(),
+        });
+        let doc: Value = serde_json::from_str(&stdin_document(
+            &iface,
+            &TestValues::Function {
+                args: vec![json!([2, 7]), json!(9)],
+                expected: json!([0, 1]),
+            },
+        ))
+        .unwrap();
+        assert_eq!(doc["function"], "twoSum");
+        assert_eq!(doc["params"][0]["type"], "list<int>");
+        assert_eq!(doc["args"], json!([[2, 7], 9]));
+
+        assert_eq!(
+            HarnessResult::parse(Some(br#"{"ok": [0, 1]}"#)),
+            HarnessResult::Ok(json!([0, 1]))
+        );
+        assert_eq!(HarnessResult::parse(None), HarnessResult::Missing);
+        assert!(matches!(
+            HarnessResult::parse(Some(b"garbage")),
+            HarnessResult::Malformed(_)
+        ));
+        assert_eq!(
+            HarnessResult::parse(Some(br#"{"failed_call": 3, "partial": [null, 1, 2]}"#)),
+            HarnessResult::FailedCall {
+                index: 3,
+                partial: vec![json!(null), json!(1), json!(2)]
+            }
+        );
+    }
+}

@@ -1,0 +1,1070 @@
+"""judge's Python harness for LeetCode-style function and design problems.
+
+Usage (see docs/function-problems.md for the protocol):
+
+    python3 -S -s -B harness.py [--check] SOLUTION_COPY.py [SHOWN_PATH]
+
+stdin is one JSON document describing the signature (and, in run mode, the arguments or the
+calls). The result is written to `__judge_result.json` in the working directory, opened before
+any user code runs. Exit codes:
+
+    0  result written (`{"ok": ...}`; a value of the wrong type is still `ok`: a wrong answer)
+    1  the user's code raised (traceback of the user's frames on stderr; for a design problem
+       `{"failed_call": i, "partial": [...]}` is written first), or the file does not load
+    2  the solution does not fit the signature (`{"signature_error": ...}`, message on stderr)
+    3  the problem is malformed (bad document, argument not matching its declared type), or
+       an internal error of this harness: not the solution's fault
+
+The user's stdout is left alone: the harness never prints on stdout.
+Only the standard library is used; startup imports are limited to what LeetCode pre-imports
+(plus json); `inspect`, `difflib` and `traceback` are imported only on the error paths.
+"""
+
+import sys
+import json
+import builtins
+
+# What LeetCode pre-imports for Python 3 solutions.
+import typing
+import collections
+import heapq
+import bisect
+import itertools
+import functools
+import math
+import string
+import re
+import random
+import operator
+import types
+
+RESULT_FILE = "__judge_result.json"
+
+# Python's default limit (1000) is too low for recursive DFS over the trees and lists of a few
+# thousand nodes that LeetCode tests use; 10000 covers them. (Since 3.11, Python-to-Python calls
+# do not use the C stack, so this depth is safe with the default 8 MB stack.)
+RECURSION_LIMIT = 10000
+
+# A returned linked list or tree with more nodes than this is taken to be cyclic.
+NODE_LIMIT = 10**6
+
+EXIT_USER_ERROR = 1
+EXIT_SIGNATURE = 2
+EXIT_PROBLEM = 3
+
+
+class ProblemError(Exception):
+    """The document or an input does not match the declared signature: a bug in the problem."""
+
+
+class SignatureError(Exception):
+    """The solution does not fit the declared signature."""
+
+
+class NodeLimitError(Exception):
+    """A returned ListNode / TreeNode is cyclic or absurdly large (raised as the user's error)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# LeetCode's node classes and the prelude
+
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+    def __repr__(self):
+        return _list_repr(self)
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+    def __repr__(self):
+        return _tree_repr(self)
+
+
+_REPR_LIMIT = 10000
+
+
+def _list_repr(node):
+    # Iterative (no recursion limit, no C-stack use), bounded (a cycle does not hang a print).
+    parts = []
+    n = 0
+    while isinstance(node, ListNode) and n < _REPR_LIMIT:
+        parts.append("ListNode{val: %r, next: " % (node.val,))
+        node = node.next
+        n += 1
+    tail = "..." if isinstance(node, ListNode) else repr(node)
+    return "".join(parts) + tail + "}" * n
+
+
+class _Lit(str):
+    pass
+
+
+def _tree_repr(root):
+    out = []
+    stack = [root]
+    n = 0
+    while stack:
+        item = stack.pop()
+        if type(item) is _Lit:
+            out.append(item)
+        elif not isinstance(item, TreeNode):
+            out.append(repr(item))
+        elif n >= _REPR_LIMIT:
+            out.append("...")
+        else:
+            n += 1
+            stack.append(_Lit("}"))
+            stack.append(item.right)
+            stack.append(_Lit(", right: "))
+            stack.append(item.left)
+            stack.append(_Lit("TreeNode{val: %r, left: " % (item.val,)))
+    return "".join(out)
+
+
+class _Quitter:
+    """`exit` and `quit`, as the `site` module (not imported under -S) defines them."""
+
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+
+    def __repr__(self):
+        return "Use %s() or %s to exit" % (self.name, self.eof)
+
+    def __call__(self, code=None):
+        raise SystemExit(code)
+
+
+class _BisectModule(types.ModuleType):
+    """The `bisect` module that can also be called as the function `bisect.bisect`.
+
+    LeetCode's preamble makes both `bisect.bisect_left(a, x)` and `bisect(a, x)` usable."""
+
+    def __call__(self, *args, **kwargs):
+        return bisect.bisect(*args, **kwargs)
+
+
+def _prelude():
+    g = {}
+    for name in typing.__all__:  # `from typing import *`
+        g[name] = getattr(typing, name)
+    bisect_module = _BisectModule("bisect", bisect.__doc__)
+    bisect_module.__dict__.update(
+        (k, v) for k, v in bisect.__dict__.items() if k not in ("__name__", "__doc__"))
+    g.update(
+        collections=collections, heapq=heapq, bisect=bisect_module, itertools=itertools,
+        functools=functools, math=math, string=string, re=re, random=random,
+        operator=operator, sys=sys, typing=typing,
+    )
+    names = {
+        collections: "deque defaultdict Counter OrderedDict namedtuple ChainMap",
+        heapq: "heappush heappop heapify heappushpop heapreplace nlargest nsmallest",
+        bisect: "bisect_left bisect_right insort insort_left insort_right",
+        itertools: "accumulate permutations combinations combinations_with_replacement product "
+                   "groupby chain islice zip_longest count cycle repeat starmap pairwise "
+                   "takewhile dropwhile compress tee filterfalse",
+        functools: "lru_cache cache reduce cmp_to_key partial total_ordering",
+        math: "inf gcd lcm sqrt floor ceil log log2 log10 exp comb perm isqrt prod factorial pi "
+              "fsum",
+        string: "ascii_lowercase ascii_uppercase ascii_letters digits",
+    }
+    for module, words in names.items():
+        for name in words.split():
+            g[name] = getattr(module, name)
+    g["ListNode"] = ListNode
+    g["TreeNode"] = TreeNode
+    return g
+
+
+# ---------------------------------------------------------------------------------------------
+# Types: `int|long|double|bool|string|char|ListNode|TreeNode|void|list<T>|T?`
+
+_PRIMITIVES = ("int", "long", "double", "bool", "string", "char", "ListNode", "TreeNode", "void")
+
+
+class Type:
+    __slots__ = ("kind", "inner", "text")
+
+    def __init__(self, kind, inner, text):
+        self.kind = kind  # one of _PRIMITIVES, "list", "opt"
+        self.inner = inner
+        self.text = text
+
+    def __str__(self):
+        return self.text
+
+
+_type_cache = {}
+
+
+def parse_type(text, allow_void=False):
+    if not isinstance(text, str):
+        raise ProblemError("type %s is not a string" % json.dumps(text))
+    t = _type_cache.get(text)
+    if t is None:
+        t = _parse_type(text.replace(" ", ""), text)
+        _type_cache[text] = t
+    if _contains_void(t) and not (allow_void and t.kind == "void"):
+        raise ProblemError("type %r: void is only allowed as a return type" % text)
+    return t
+
+
+def _parse_type(s, whole):
+    if s.endswith("?") and len(s) > 1:
+        return Type("opt", _parse_type(s[:-1], whole), s)
+    if s.startswith("list<") and s.endswith(">"):
+        return Type("list", _parse_type(s[5:-1], whole), s)
+    if s in _PRIMITIVES:
+        return Type(s, None, s)
+    raise ProblemError(
+        "unknown type %r (expected int, long, double, bool, string, char, ListNode, TreeNode, "
+        "void, list<T> or T?)" % whole)
+
+
+def _contains_void(t):
+    while t.kind in ("list", "opt"):
+        t = t.inner
+    return t.kind == "void"
+
+
+# ---------------------------------------------------------------------------------------------
+# JSON -> Python (arguments)
+
+
+def _short_json(v):
+    try:
+        s = json.dumps(v)
+    except (TypeError, ValueError):
+        s = repr(v)
+    return s if len(s) <= 80 else s[:77] + "..."
+
+
+def _bad_input(t, v, where):
+    raise ProblemError("%s: expected %s, got %s" % (where, t, _short_json(v)))
+
+
+def _is_int(v):
+    return type(v) is int or (type(v) is float and v.is_integer())
+
+
+def decode(t, v, where, nodes):
+    """Checks that the JSON value `v` is an encoding of type `t` and converts it.
+
+    With `nodes` None, only checks (no user code runs: the node classes may be the user's);
+    otherwise `nodes` is `(list_node_class, tree_node_class)`."""
+    k = t.kind
+    if k == "opt":
+        return None if v is None else decode(t.inner, v, where, nodes)
+    if k == "int" or k == "long":
+        if type(v) is int:
+            return v
+        if type(v) is float and v.is_integer():
+            return int(v)
+        _bad_input(t, v, where)
+    if k == "double":
+        if type(v) is float or type(v) is int:
+            return float(v)
+        _bad_input(t, v, where)
+    if k == "bool":
+        if type(v) is bool:
+            return v
+        _bad_input(t, v, where)
+    if k == "string":
+        if type(v) is str:
+            return v
+        _bad_input(t, v, where)
+    if k == "char":
+        if type(v) is str and len(v) == 1:
+            return v
+        _bad_input(t, v, where)
+    if k == "list":
+        if type(v) is not list:
+            _bad_input(t, v, where)
+        ik = t.inner.kind
+        # Fast paths for the common flat lists: the parsed JSON list is used as is.
+        if ik == "int" or ik == "long":
+            if all(type(x) is int for x in v):
+                return v
+        elif ik == "string":
+            if all(type(x) is str for x in v):
+                return v
+        elif ik == "char":
+            if all(type(x) is str and len(x) == 1 for x in v):
+                return v
+        inner = t.inner
+        return [decode(inner, x, "%s[%d]" % (where, i), nodes) for i, x in enumerate(v)]
+    if k == "ListNode":
+        if v is None:
+            v = []
+        if type(v) is not list:
+            _bad_input(t, v, where)
+        for i, x in enumerate(v):
+            if not _is_int(x):
+                _bad_input("int (a ListNode value)", x, "%s[%d]" % (where, i))
+        if nodes is None:
+            return None
+        cls = nodes[0]
+        head = None
+        for x in reversed(v):
+            node = cls(int(x))
+            node.next = head
+            head = node
+        return head
+    if k == "TreeNode":
+        if v is None:
+            v = []
+        if type(v) is not list:
+            _bad_input(t, v, where)
+        for i, x in enumerate(v):
+            if x is not None and not _is_int(x):
+                _bad_input("int or null (a TreeNode value)", x, "%s[%d]" % (where, i))
+        if nodes is None:
+            _check_level_order(v, t, where)
+            return None
+        return _build_tree(v, nodes[1])
+    raise ProblemError("%s: type %s cannot be an argument" % (where, t))
+
+
+def _check_level_order(v, t, where):
+    # Simulates LeetCode's construction: every value must have a parent.
+    n = len(v)
+    if n == 0 or v[0] is None:
+        pending, i = 0, 1
+    else:
+        pending, i = 1, 1
+    while pending and i < n:
+        pending -= 1
+        for _ in (0, 1):
+            if i < n:
+                if v[i] is not None:
+                    pending += 1
+                i += 1
+    for j in range(i, n):
+        if v[j] is not None:
+            raise ProblemError(
+                "%s: %s in level order: value %s at index %d has no parent node"
+                % (where, t, _short_json(v[j]), j))
+
+
+def _build_tree(v, cls):
+    if not v or v[0] is None:
+        return None
+
+    def make(x):
+        node = cls(int(x))
+        node.left = None
+        node.right = None
+        return node
+
+    root = make(v[0])
+    queue = collections.deque([root])
+    i, n = 1, len(v)
+    while queue and i < n:
+        node = queue.popleft()
+        if v[i] is not None:
+            node.left = make(v[i])
+            queue.append(node.left)
+        i += 1
+        if i < n and v[i] is not None:
+            node.right = make(v[i])
+            queue.append(node.right)
+        i += 1
+    return root
+
+
+# ---------------------------------------------------------------------------------------------
+# Python -> JSON (returns)
+#
+# `encode` never fails on a value of the wrong type: where a value does not fit, it puts a
+# best-effort JSON of it that cannot compare equal to any value of the declared type (a wrong
+# answer that shows what was returned). Only a cyclic (or > NODE_LIMIT) list or tree raises.
+
+_BIG_INT_BITS = 13000  # about 3900 digits, below the int-to-str limit of 4300 digits
+
+
+def encode(t, v):
+    k = t.kind
+    if k == "void":
+        return None
+    if k == "opt":
+        return None if v is None else encode(t.inner, v)
+    tv = type(v)
+    if k == "int" or k == "long":
+        if tv is int:
+            if v.bit_length() > _BIG_INT_BITS:
+                return "<int of %d bits>" % v.bit_length()
+            return v
+        if tv is bool:
+            return int(v)
+        return _mismatch(t, v)
+    if k == "double":
+        if tv is float:
+            if v - v == 0.0:  # finite
+                return v
+            return _mismatch(t, v)
+        if tv is int:
+            return v if v.bit_length() <= _BIG_INT_BITS else _mismatch(t, v)
+        return _mismatch(t, v)
+    if k == "bool":
+        if tv is bool:
+            return v
+        if tv is int and (v == 0 or v == 1):
+            return bool(v)
+        return _mismatch(t, v)
+    if k == "string":
+        return v if tv is str else _mismatch(t, v)
+    if k == "char":
+        return v if tv is str and len(v) == 1 else _mismatch(t, v)
+    if k == "list":
+        if tv is not list and tv is not tuple:
+            return _mismatch(t, v)
+        ik = t.inner.kind
+        if ik == "int" or ik == "long":
+            if all(type(x) is int for x in v):
+                if tv is list and not any(x.bit_length() > _BIG_INT_BITS for x in v):
+                    return v
+        elif ik == "string":
+            if all(type(x) is str for x in v):
+                return list(v)
+        inner = t.inner
+        return [encode(inner, x) for x in v]
+    if k == "ListNode":
+        if v is None:
+            return []
+        if not _is_list_node(v):
+            return _mismatch(t, v)
+        out = []
+        n = 0
+        while v is not None:
+            n += 1
+            if n > NODE_LIMIT:
+                raise NodeLimitError(
+                    "the returned ListNode has a cycle or more than %d nodes" % NODE_LIMIT)
+            if not _is_list_node(v):
+                out.append(_mismatch(t, v))
+                break
+            out.append(_encode_node_val(v.val))
+            v = v.next
+        return out
+    if k == "TreeNode":
+        if v is None:
+            return []
+        if not _is_tree_node(v):
+            return _mismatch(t, v)
+        out = []
+        queue = collections.deque([v])
+        n = 0
+        while queue:
+            node = queue.popleft()
+            if node is None:
+                out.append(None)
+                continue
+            n += 1
+            if n > NODE_LIMIT:
+                raise NodeLimitError(
+                    "the returned TreeNode has a cycle or more than %d nodes" % NODE_LIMIT)
+            if not _is_tree_node(node):
+                out.append(_mismatch(t, node))
+                continue
+            out.append(_encode_node_val(node.val))
+            queue.append(node.left)
+            queue.append(node.right)
+        while out and out[-1] is None:
+            out.pop()
+        return out
+    raise ProblemError("cannot encode type %s" % t)
+
+
+_INT_TYPE = Type("int", None, "int")
+
+
+def _encode_node_val(x):
+    return encode(_INT_TYPE, x)
+
+
+def _is_list_node(v):
+    return hasattr(v, "val") and hasattr(v, "next") and not isinstance(v, (list, tuple, str))
+
+
+def _is_tree_node(v):
+    return hasattr(v, "val") and hasattr(v, "left") and hasattr(v, "right")
+
+
+def _mismatch(t, v):
+    """A JSON for `v`, which does not fit `t`, that will not compare equal to a value of `t`."""
+    j = _generic(v, 0)
+    if _fits_loosely(t, j):
+        # E.g. a float for int (numbers compare with a tolerance), a Python list for ListNode:
+        # show it as a string that says what it is.
+        return "%s (%s, not %s)" % (_short_repr(v), type(v).__name__, t)
+    return j
+
+
+def _short_repr(v):
+    try:
+        r = repr(v)
+    except Exception:
+        r = "<%s object>" % type(v).__name__
+    return r if len(r) <= 200 else r[:197] + "..."
+
+
+def _generic(v, depth):
+    """Best-effort JSON of any value."""
+    tv = type(v)
+    if v is None or tv is bool or tv is str:
+        return v
+    if tv is int:
+        return v if v.bit_length() <= _BIG_INT_BITS else "<int of %d bits>" % v.bit_length()
+    if tv is float:
+        return v if v - v == 0.0 else repr(v)
+    if (tv is list or tv is tuple) and depth < 100:
+        return [_generic(x, depth + 1) for x in v]
+    if depth < 100 and _is_list_node(v) and not hasattr(v, "left"):
+        out = []
+        while v is not None and len(out) < NODE_LIMIT:
+            out.append(_generic(getattr(v, "val", None), depth + 1))
+            v = getattr(v, "next", None)
+        if v is not None:
+            out.append("...")
+        return out
+    if depth < 100 and _is_tree_node(v):
+        out = []
+        queue = collections.deque([v])
+        while queue and len(out) < NODE_LIMIT:
+            node = queue.popleft()
+            if node is None or not _is_tree_node(node):
+                out.append(None if node is None else _short_repr(node))
+                continue
+            out.append(_generic(node.val, depth + 1))
+            queue.append(node.left)
+            queue.append(node.right)
+        while out and out[-1] is None:
+            out.pop()
+        return out
+    return _short_repr(v)
+
+
+def _fits_loosely(t, j):
+    """Whether the JSON `j` could compare equal to some encoding of `t` (numbers compare
+    with a tolerance, so any number fits any numeric type)."""
+    k = t.kind
+    if k == "opt":
+        return j is None or _fits_loosely(t.inner, j)
+    if k in ("int", "long", "double"):
+        return type(j) in (int, float)
+    if k == "bool":
+        return type(j) is bool
+    if k == "string":
+        return type(j) is str
+    if k == "char":
+        return type(j) is str and len(j) == 1
+    if k == "list":
+        return type(j) is list and all(_fits_loosely(t.inner, x) for x in j)
+    if k == "ListNode":
+        return type(j) is list and all(type(x) in (int, float) for x in j)
+    if k == "TreeNode":
+        return type(j) is list and all(x is None or type(x) in (int, float) for x in j)
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# The stdin document
+
+
+class Sig:
+    """A parameter list and return type."""
+
+    def __init__(self, params, returns, where):
+        if not isinstance(params, list):
+            raise ProblemError("%s: params must be a list" % where)
+        self.names = []
+        self.types = []
+        for p in params:
+            if not isinstance(p, dict) or not isinstance(p.get("name"), str):
+                raise ProblemError("%s: each param must be {name, type}" % where)
+            self.names.append(p["name"])
+            self.types.append(parse_type(p.get("type")))
+        self.returns = parse_type(returns, allow_void=True) if returns is not None else None
+
+    def decode_args(self, args, where, nodes):
+        if not isinstance(args, list):
+            raise ProblemError("%s: the arguments must be a list" % where)
+        if len(args) != len(self.types):
+            raise ProblemError("%s: %d argument(s) given, the signature has %d (%s)"
+                               % (where, len(args), len(self.types), ", ".join(self.names)))
+        return [decode(t, a, "%s argument %s" % (where, n), nodes)
+                for t, a, n in zip(self.types, args, self.names)]
+
+
+def _snake(name):
+    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
+    return s.lower()
+
+
+def read_document(check):
+    try:
+        raw = sys.stdin.buffer.read()
+        doc = json.loads(raw)
+    except (ValueError, OSError) as e:
+        raise ProblemError("the harness input (stdin) is not a JSON document: %s" % e)
+    if not isinstance(doc, dict):
+        raise ProblemError("the harness input (stdin) must be a JSON object")
+    kind = doc.get("kind")
+    if kind == "function":
+        function = doc.get("function")
+        if not isinstance(function, str) or not function:
+            raise ProblemError("function: missing name")
+        doc["_sig"] = Sig(doc.get("params"), doc.get("returns", "void"), "function")
+        pf = doc.get("python_function")
+        doc["_pyname"] = pf if isinstance(pf, str) and pf else _snake(function)
+        if not check:
+            doc["_sig"].decode_args(doc.get("args"), "input:", None)
+    elif kind == "design":
+        cls = doc.get("class")
+        if not isinstance(cls, str) or not cls:
+            raise ProblemError("design: missing class name")
+        ctor = doc.get("constructor") or {}
+        if not isinstance(ctor, dict):
+            raise ProblemError("design: constructor must be an object")
+        doc["_ctor"] = Sig(ctor.get("params", []), None, "constructor")
+        methods = doc.get("methods") or {}
+        if not isinstance(methods, dict):
+            raise ProblemError("design: methods must be an object")
+        doc["_methods"] = {}
+        for name, m in methods.items():
+            if not isinstance(m, dict):
+                raise ProblemError("design: method %s must be an object" % name)
+            doc["_methods"][name] = Sig(m.get("params", []), m.get("returns", "void"), name)
+        if not check:
+            calls, args = doc.get("calls"), doc.get("args")
+            if not isinstance(calls, list) or not isinstance(args, list) or not calls:
+                raise ProblemError("design: calls and args must be non-empty lists")
+            if len(calls) != len(args):
+                raise ProblemError("design: %d calls but %d argument lists"
+                                   % (len(calls), len(args)))
+            if calls[0] != cls:
+                raise ProblemError("design: calls[0] must be the class %s, not %s"
+                                   % (cls, _short_json(calls[0])))
+            for i, (c, a) in enumerate(zip(calls, args)):
+                if i == 0:
+                    doc["_ctor"].decode_args(a, "call 0 (%s):" % cls, None)
+                    continue
+                if c not in doc["_methods"]:
+                    raise ProblemError("design: call %d is %s, which is not a declared method"
+                                       % (i, _short_json(c)))
+                doc["_methods"][c].decode_args(a, "call %d (%s):" % (i, c), None)
+    else:
+        raise ProblemError("the harness input has kind %s; expected function or design"
+                           % _short_json(kind))
+    return doc
+
+
+# ---------------------------------------------------------------------------------------------
+# Signature checks (error paths import inspect and difflib lazily)
+
+
+def _did_you_mean(words, names):
+    import difflib
+    best, best_ratio = None, 0.0
+    names = sorted(set(names))
+    for w in words:
+        for m in difflib.get_close_matches(w, names, n=1, cutoff=0.6):
+            r = difflib.SequenceMatcher(None, w, m).ratio()
+            if r > best_ratio:
+                best, best_ratio = m, r
+        if best is None:  # twoSum vs two_sum vs TwoSum
+            norm = w.replace("_", "").lower()
+            for m in names:
+                if m.replace("_", "").lower() == norm:
+                    best, best_ratio = m, 1.0
+    return "; did you mean %s?" % best if best else ""
+
+
+def _param_list(sig, self_name=True):
+    names = (["self"] if self_name else []) + sig.names
+    return "(%s)" % ", ".join(names)
+
+
+def _user_defined(ns, prelude, kind):
+    out = []
+    for name, value in ns.items():
+        if name.startswith("__") or (name in prelude and prelude[name] is value):
+            continue
+        if kind == "class" and isinstance(value, type):
+            out.append(name)
+        elif kind == "callable" and (isinstance(value, type) or callable(value)):
+            out.append(name)
+    return out
+
+
+def _class_members(cls):
+    return [n for n in dir(cls) if not (n.startswith("__") and n.endswith("__"))]
+
+
+def _plural(n, word):
+    return "%d %s%s" % (n, word, "" if n == 1 else "s")
+
+
+def check_arity(obj, label, sig, kind):
+    """Raises SignatureError when `obj` cannot be called with the problem's arguments.
+
+    kind: "method" (obj is the class attribute, self is bound by the call), "function" or
+    "class" (the constructor)."""
+    import inspect
+    skip = 0
+    target = obj
+    if kind == "method":
+        if isinstance(obj, staticmethod):
+            target = obj.__func__
+        elif isinstance(obj, classmethod):
+            target, skip = obj.__func__, 1
+        elif isinstance(obj, types.FunctionType) or hasattr(type(obj), "__get__"):
+            skip = 1
+    if not callable(target):
+        raise SignatureError("%s is not a method (expected def %s%s)"
+                             % (label, label.rsplit(".", 1)[-1], _param_list(sig)))
+    try:
+        s = inspect.signature(target)
+    except (TypeError, ValueError):
+        return  # builtins without a signature: let the call tell
+    params = list(s.parameters.values())
+    if skip and params and params[0].kind in (params[0].POSITIONAL_ONLY,
+                                               params[0].POSITIONAL_OR_KEYWORD):
+        shown = params[1:]
+    else:
+        shown = params
+    try:
+        s.bind(*([None] * (skip + len(sig.names))))
+    except TypeError:
+        counted = [p for p in shown if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+        raise SignatureError("%s takes %s (%s) but the problem passes %d (%s)" % (
+            label, _plural(len(counted), "parameter"), ", ".join(str(p) for p in shown),
+            len(sig.names), ", ".join(sig.names)))
+
+
+def resolve_function(ns, prelude, doc, shown):
+    """Returns (kind, obj, label): ("method", Solution, name) or ("function", f, name)."""
+    name, pyname, sig = doc["function"], doc["_pyname"], doc["_sig"]
+    sol = ns.get("Solution")
+    if isinstance(sol, type) and not (prelude.get("Solution") is sol):
+        if hasattr(sol, name):
+            return "method", sol, name
+    else:
+        sol = None
+    for cand in (pyname, name):
+        f = ns.get(cand)
+        if (f is not None and callable(f) and not isinstance(f, type)
+                and not (cand in prelude and prelude[cand] is f)):
+            return "function", f, cand
+    if sol is not None:
+        raise SignatureError(
+            "no method %s on class Solution (expected def %s%s)%s"
+            % (name, name, _param_list(sig), _did_you_mean([name, pyname], _class_members(sol))))
+    import os
+    raise SignatureError(
+        "no class Solution and no function %s in %s (expected class Solution with method "
+        "%s%s, or a top-level def %s%s)%s"
+        % (pyname, os.path.basename(shown), name, _param_list(sig), pyname,
+           _param_list(sig, False),
+           _did_you_mean(["Solution", pyname, name], _user_defined(ns, prelude, "callable"))))
+
+
+def check_function(kind, obj, name, doc):
+    import inspect
+    sig = doc["_sig"]
+    if kind == "method":
+        try:
+            check_arity(obj, "Solution.__init__", _NO_ARGS, "class")
+        except SignatureError:
+            raise SignatureError("class Solution must be constructible as Solution() (its "
+                                 "__init__ must take no parameters besides self)")
+        check_arity(inspect.getattr_static(obj, name), "Solution.%s" % name, sig, "method")
+    else:
+        check_arity(obj, name, sig, "function")
+
+
+def resolve_class(ns, prelude, doc, shown):
+    name = doc["class"]
+    cls = ns.get(name)
+    if isinstance(cls, type) and not (name in prelude and prelude[name] is cls):
+        return cls
+    import os
+    methods = ", ".join("%s%s" % (m, _param_list(s)) for m, s in doc["_methods"].items())
+    raise SignatureError("no class %s in %s (expected class %s with __init__%s%s%s)%s" % (
+        name, os.path.basename(shown), name, _param_list(doc["_ctor"]),
+        " and methods " if methods else "", methods,
+        _did_you_mean([name], _user_defined(ns, prelude, "class"))))
+
+
+def check_methods_exist(cls, doc, names):
+    for m in names:
+        if not hasattr(cls, m):
+            raise SignatureError("no method %s on class %s (expected def %s%s)%s" % (
+                m, cls.__name__, m, _param_list(doc["_methods"][m]),
+                _did_you_mean([m], _class_members(cls))))
+
+
+def check_design(cls, doc):
+    import inspect
+    check_arity(cls, "%s.__init__" % cls.__name__, doc["_ctor"], "class")
+    for m, sig in doc["_methods"].items():
+        check_arity(inspect.getattr_static(cls, m), "%s.%s" % (cls.__name__, m), sig, "method")
+
+
+class _NoArgs:
+    names = []
+
+
+_NO_ARGS = _NoArgs()
+
+
+# ---------------------------------------------------------------------------------------------
+# Errors of the user's code
+
+
+def print_user_exception(exc, shown, source):
+    """Prints a traceback of the user's frames only, like Python would for the user's file."""
+    try:
+        import traceback
+        import linecache
+        if isinstance(exc, MemoryError):
+            traceback.clear_frames(exc.__traceback__)  # free the user's data first
+        _register_source(linecache, shown, source)
+        te = traceback.TracebackException(type(exc), exc, exc.__traceback__)
+        _filter_frames(te, shown, traceback, set())
+        sys.stderr.write("".join(te.format()))
+        sys.stderr.flush()
+    except BaseException:
+        try:
+            line = "%s: %s\n" % (type(exc).__name__, exc)
+        except BaseException:
+            line = "%s\n" % type(exc).__name__
+        import os
+        os.write(2, line.encode("utf-8", "replace"))
+
+
+def _register_source(linecache, shown, source):
+    if shown in linecache.cache:
+        return
+    try:
+        import io
+        import tokenize
+        enc = tokenize.detect_encoding(io.BytesIO(source).readline)[0]
+        text = source.decode(enc, "replace")
+    except Exception:
+        text = source.decode("utf-8", "replace")
+    lines = text.splitlines(True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    linecache.cache[shown] = (len(source), None, lines, shown)
+
+
+def _filter_frames(te, shown, traceback, seen):
+    if te is None or id(te) in seen:
+        return
+    seen.add(id(te))
+    te.stack = traceback.StackSummary.from_list([f for f in te.stack if f.filename == shown])
+    _filter_frames(te.__cause__, shown, traceback, seen)
+    _filter_frames(te.__context__, shown, traceback, seen)
+    for sub in getattr(te, "exceptions", None) or ():
+        _filter_frames(sub, shown, traceback, seen)
+
+
+def _is_binding_error(exc):
+    """A TypeError raised at the harness's call site (no deeper Python frame): possibly the
+    arguments not binding to the user's parameters."""
+    tb = exc.__traceback__
+    return isinstance(exc, TypeError) and tb is not None and tb.tb_next is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Main
+
+
+class Harness:
+    def __init__(self, argv):
+        args = argv[1:]
+        self.check = bool(args) and args[0] == "--check"
+        if self.check:
+            args = args[1:]
+        if len(args) not in (1, 2):
+            raise ProblemError("usage: harness.py [--check] SOLUTION.py [SHOWN_PATH]")
+        self.copy = args[0]
+        self.shown = args[1] if len(args) == 2 else args[0]
+        self.out = open(RESULT_FILE, "w", encoding="utf-8")
+        self.source = b""
+
+    def write(self, obj):
+        try:
+            sys.set_int_max_str_digits(0)
+        except AttributeError:
+            pass
+        text = json.dumps(obj)
+        try:
+            self.out.write(text)
+            self.out.flush()
+        except (OSError, ValueError) as e:
+            sys.stderr.write("judge: could not write %s: %s\n" % (RESULT_FILE, e))
+            raise SystemExit(EXIT_USER_ERROR)
+
+    def signature_error(self, e):
+        message = str(e)
+        self.write({"signature_error": message})
+        sys.stderr.write(message + "\n")
+        sys.stderr.flush()
+        return EXIT_SIGNATURE
+
+    def user_error(self, e):
+        print_user_exception(e, self.shown, self.source)
+        return EXIT_USER_ERROR
+
+    def run(self):
+        doc = read_document(self.check)
+        with open(self.copy, "rb") as f:
+            self.source = f.read()
+
+        prelude = _prelude()
+        module = types.ModuleType("solution")
+        ns = module.__dict__
+        ns.update(prelude)
+        ns["__file__"] = self.shown
+        ns["__builtins__"] = builtins
+        sys.modules["solution"] = module
+        if not hasattr(builtins, "exit"):
+            builtins.exit = _Quitter("exit", "Ctrl-D (i.e. EOF)")
+            builtins.quit = _Quitter("quit", "Ctrl-D (i.e. EOF)")
+        sys.argv = [self.shown]
+        sys.setrecursionlimit(RECURSION_LIMIT)
+        random.seed(0)  # randomized solutions behave the same on every run
+
+        try:
+            code = compile(self.source, self.shown, "exec", dont_inherit=True)
+            exec(code, ns)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as e:
+            return self.user_error(e)
+
+        nodes = (ns.get("ListNode") if isinstance(ns.get("ListNode"), type) else ListNode,
+                 ns.get("TreeNode") if isinstance(ns.get("TreeNode"), type) else TreeNode)
+        try:
+            if doc["kind"] == "function":
+                return self.function(doc, ns, prelude, nodes)
+            return self.design(doc, ns, prelude, nodes)
+        except SignatureError as e:
+            return self.signature_error(e)
+
+    def function(self, doc, ns, prelude, nodes):
+        kind, obj, name = resolve_function(ns, prelude, doc, self.shown)
+        sig = doc["_sig"]
+        if self.check:
+            check_function(kind, obj, name, doc)
+            self.write({"ok": None})
+            return 0
+        try:
+            args = sig.decode_args(doc["args"], "input:", nodes)
+            if kind == "method":
+                try:
+                    target = obj()
+                except TypeError as e:
+                    if _is_binding_error(e):
+                        check_function(kind, obj, name, doc)
+                    raise
+                fn = getattr(target, name)
+            else:
+                fn = obj
+            try:
+                value = fn(*args)
+            except TypeError as e:
+                if _is_binding_error(e):
+                    check_function(kind, obj, name, doc)
+                raise
+            result = encode(sig.returns, value)
+        except (SystemExit, KeyboardInterrupt, SignatureError, ProblemError):
+            raise
+        except BaseException as e:
+            return self.user_error(e)
+        self.write({"ok": result})
+        return 0
+
+    def design(self, doc, ns, prelude, nodes):
+        cls = resolve_class(ns, prelude, doc, self.shown)
+        if self.check:
+            check_methods_exist(cls, doc, list(doc["_methods"]))
+            check_design(cls, doc)
+            self.write({"ok": None})
+            return 0
+        calls, all_args = doc["calls"], doc["args"]
+        check_methods_exist(cls, doc, sorted(set(calls[1:])))
+        results = []
+        instance = None
+        for i, (name, raw) in enumerate(zip(calls, all_args)):
+            try:
+                if i == 0:
+                    args = doc["_ctor"].decode_args(raw, "call 0 (%s):" % name, nodes)
+                    try:
+                        instance = cls(*args)
+                    except TypeError as e:
+                        if _is_binding_error(e):
+                            check_arity(cls, "%s.__init__" % cls.__name__, doc["_ctor"], "class")
+                        raise
+                    results.append(None)
+                    continue
+                sig = doc["_methods"][name]
+                args = sig.decode_args(raw, "call %d (%s):" % (i, name), nodes)
+                fn = getattr(instance, name)
+                try:
+                    value = fn(*args)
+                except TypeError as e:
+                    if _is_binding_error(e):
+                        import inspect
+                        check_arity(inspect.getattr_static(cls, name),
+                                    "%s.%s" % (cls.__name__, name), sig, "method")
+                    raise
+                results.append(encode(sig.returns, value))
+            except (SystemExit, KeyboardInterrupt, SignatureError, ProblemError):
+                raise
+            except BaseException as e:
+                self.write({"failed_call": i, "partial": results})
+                return self.user_error(e)
+        self.write({"ok": results})
+        return 0
+
+
+
+def main(argv):
+    try:
+        harness = Harness(argv)
+        code = harness.run()
+    except ProblemError as e:
+        sys.stderr.write("judge: problem error: %s\n" % e)
+        sys.stderr.flush()
+        return EXIT_PROBLEM
+    try:
+        sys.stdout.flush()
+    except Exception:
+        pass
+    return code
+
+
+if __name__ == "__main__":
+    try:
+        _code = main(sys.argv)
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException:
+        import traceback
+        sys.stderr.write("judge: internal error in the Python harness (not your solution's "
+                         "fault):\n")
+        traceback.print_exc()
+        _code = EXIT_PROBLEM
+    raise SystemExit(_code)
