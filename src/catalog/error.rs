@@ -53,10 +53,23 @@ impl CatalogError {
                 if let Some(src) = source_line {
                     let gutter = line.to_string();
                     let pad = " ".repeat(gutter.len());
+                    // A window of the line around the column: test data can be one huge line.
+                    let col = column.saturating_sub(1) as usize;
+                    let chars: Vec<char> = src.chars().collect();
+                    let from = col.saturating_sub(40).min(chars.len());
+                    let to = (col + 40).min(chars.len()).max(from);
+                    let mut shown: String = chars[from..to].iter().collect();
+                    let mut caret_at = col - from;
+                    if from > 0 {
+                        shown.insert(0, '…');
+                        caret_at += 1;
+                    }
+                    if to < chars.len() {
+                        shown.push('…');
+                    }
                     let _ = writeln!(out, "{pad} |");
-                    let _ = writeln!(out, "{gutter} | {src}");
-                    let caret = " ".repeat(column.saturating_sub(1) as usize);
-                    let _ = writeln!(out, "{pad} | {caret}^");
+                    let _ = writeln!(out, "{gutter} | {shown}");
+                    let _ = writeln!(out, "{pad} | {}^", " ".repeat(caret_at));
                 }
                 if let Some(h) = help {
                     let _ = writeln!(out, "help: {h}");

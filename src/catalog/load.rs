@@ -130,6 +130,18 @@ fn at<T>(
     located(file, text, loc.line(), loc.column(), message, help)
 }
 
+/// Parser limits: test files legitimately hold hundreds of thousands of values, far above the
+/// crate's defaults for configuration files; alias expansion ("billion laughs") stays capped.
+fn yaml_options() -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_events = 50_000_000;
+    budget.max_nodes = 25_000_000;
+    budget.max_total_scalar_bytes = 512 << 20;
+    let mut options = serde_saphyr::Options::default();
+    options.budget = Some(budget);
+    options
+}
+
 /// Parses YAML into `T`, turning any error into a located [`CatalogError`].
 fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, CatalogError> {
     if text.trim().is_empty() {
@@ -139,7 +151,7 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, CatalogError>
             help: Some("see docs/problem-format.md for what a problem file holds".to_string()),
         });
     }
-    serde_saphyr::from_str::<T>(text).map_err(|e| {
+    serde_saphyr::from_str_with_options::<T>(text, yaml_options()).map_err(|e| {
         let full = e.to_string();
         let first = full.lines().next().unwrap_or("").trim();
         let first = first.strip_prefix("error: ").unwrap_or(first);

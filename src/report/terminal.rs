@@ -6,7 +6,7 @@ use std::io::Write;
 
 use super::diff::write_diff;
 use super::{fmt_kib, fmt_secs, Style};
-use crate::runner::{Event, EventSink, RunReport, TestResult};
+use crate::runner::{Event, EventSink, Failure, RunReport, TestResult};
 use crate::verdict::Verdict;
 
 /// Lines of input, expected or actual output shown before cutting.
@@ -73,6 +73,14 @@ impl<W: Write> Terminal<W> {
         if !t.detail.is_empty() {
             writeln!(self.out, "{}", t.detail)?;
         }
+        if f.design {
+            self.design_table(t.verdict, f)?;
+            if let Some(printed) = f.printed.as_ref().filter(|p| !p.is_empty()) {
+                let text = String::from_utf8_lossy(printed);
+                self.block("your stdout", &text, printed.len() as u64)?;
+            }
+            return self.stderr(f);
+        }
         self.block("input", &f.input, f.input.len() as u64)?;
         let values = f.printed.is_some();
         let (expected_title, actual_title) = if values {
@@ -122,6 +130,11 @@ impl<W: Write> Terminal<W> {
             let text = String::from_utf8_lossy(printed);
             self.block("your stdout", &text, printed.len() as u64)?;
         }
+        self.stderr(f)
+    }
+
+    fn stderr(&mut self, f: &Failure) -> std::io::Result<()> {
+        let s = self.style;
         if !f.stderr_tail.is_empty() {
             let text = String::from_utf8_lossy(&f.stderr_tail);
             let text = text.trim_start_matches(['\n', '\r']).trim_end();
@@ -141,6 +154,75 @@ impl<W: Write> Terminal<W> {
             for l in &lines[from..] {
                 writeln!(self.out, "  {l}")?;
             }
+        }
+        Ok(())
+    }
+
+    /// The calls of a design test with the expected and the actual return of each, around the
+    /// first one that differs.
+    fn design_table(&mut self, verdict: Verdict, f: &Failure) -> std::io::Result<()> {
+        let s = self.style;
+        let parse = |text: &str| match serde_json::from_str::<serde_json::Value>(text) {
+            Ok(serde_json::Value::Array(v)) => v,
+            _ => Vec::new(),
+        };
+        let expected = parse(&f.expected);
+        let actual = parse(&String::from_utf8_lossy(&f.actual));
+        let calls: Vec<&str> = f.input.lines().collect();
+        let cell = |v: Option<&serde_json::Value>| v.map_or("—".to_string(), |v| v.to_string());
+        let first_bad = (0..calls.len()).find(|&i| {
+            verdict == Verdict::WA && actual.get(i).is_some_and(|a| Some(a) != expected.get(i))
+        });
+        let focus = first_bad.unwrap_or(calls.len().saturating_sub(1));
+        let from = focus.saturating_sub(SHOW_LINES / 2);
+        let to = (focus + 3).min(calls.len());
+        let wc = calls[from..to]
+            .iter()
+            .map(|c| c.chars().count().min(40))
+            .max()
+            .unwrap_or(4)
+            .max(4);
+        let we = (from..to)
+            .map(|i| cell(expected.get(i)).len().min(30))
+            .max()
+            .unwrap_or(8)
+            .max(8);
+        writeln!(
+            self.out,
+            "{}",
+            s.bold(&format!(
+                "{:>5}  {:<wc$}  {:<we$}  {}",
+                "#", "call", "expected", "yours"
+            ))
+        )?;
+        if from > 0 {
+            writeln!(
+                self.out,
+                "{}",
+                s.dim(&format!("{:>5}  … {from} earlier calls", ""))
+            )?;
+        }
+        for i in from..to {
+            let call: String = calls[i].chars().take(40).collect();
+            let (e, a) = (cell(expected.get(i)), cell(actual.get(i)));
+            let line = format!("{i:>5}  {call:<wc$}  {e:<we$}  {a}");
+            if Some(i) == first_bad {
+                writeln!(
+                    self.out,
+                    "{}  {}",
+                    s.removed(&line),
+                    s.removed("← first difference")
+                )?;
+            } else {
+                writeln!(self.out, "{line}")?;
+            }
+        }
+        if to < calls.len() {
+            writeln!(
+                self.out,
+                "{}",
+                s.dim(&format!("{:>5}  … {} more calls", "", calls.len() - to))
+            )?;
         }
         Ok(())
     }
@@ -180,15 +262,18 @@ impl<W: Write> Terminal<W> {
     fn summary(&mut self, r: &RunReport) -> std::io::Result<()> {
         let s = self.style;
         if let Some(msg) = &r.compile_error {
-            writeln!(self.out, "{}", s.bold("compiler output"))?;
+            // Python has no compiler: its CE is a solution that does not fit the signature.
+            let (title, summary) = match r.language {
+                crate::lang::Language::Python => (
+                    "signature error",
+                    "the solution does not match the problem's signature",
+                ),
+                crate::lang::Language::Rust => ("compiler output", "compilation failed"),
+            };
+            writeln!(self.out, "{}", s.bold(title))?;
             writeln!(self.out, "{}", msg.trim_end())?;
             writeln!(self.out)?;
-            writeln!(
-                self.out,
-                "{} {}",
-                s.verdict(Verdict::CE),
-                s.bold("compilation failed")
-            )?;
+            writeln!(self.out, "{} {}", s.verdict(Verdict::CE), s.bold(summary))?;
             return Ok(());
         }
         if let Some(t) = r.first_visible_failure() {

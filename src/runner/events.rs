@@ -60,6 +60,8 @@ pub struct Failure {
     pub actual: Vec<u8>,
     /// For function and design problems: what the solution printed (apart from its result).
     pub printed: Option<Vec<u8>>,
+    /// For design problems: the calls, one per line of `input`, aligned with the results.
+    pub design: bool,
     pub stdout_bytes: u64,
     pub stderr_tail: Vec<u8>,
     pub stderr_bytes: u64,
@@ -104,6 +106,7 @@ impl TestResult {
                 expected: test.output.clone(),
                 actual,
                 printed,
+                design: matches!(test.values, Some(crate::catalog::TestValues::Design { .. })),
                 stdout_bytes: outcome.stdout_bytes,
                 stderr_tail: outcome.stderr_tail,
                 stderr_bytes: outcome.stderr_bytes,

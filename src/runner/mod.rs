@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-pub use events::{Event, EventSink, RunReport, TestResult};
+pub use events::{Event, EventSink, Failure, RunReport, TestResult};
 
 use crate::catalog::{Interface, Problem, TestCase, TestValues};
 use crate::compare::{self, Comparison, Judgement};

@@ -330,3 +330,156 @@ fn help_has_examples_and_exit_codes() {
     cmd.args(["run", "--help"]);
     assert!(util::stdout(&util::run(cmd)).contains("judge run range-sum-queries"));
 }
+
+#[test]
+fn signature_errors_say_what_was_expected() {
+    let judge = Judge::new();
+    let cases = [
+        (
+            "fn-two-sum",
+            "ce_misspelled_method.py",
+            &["twoSum", "did you mean twoSums"][..],
+        ),
+        (
+            "fn-two-sum",
+            "ce_wrong_arity.py",
+            &["takes 1 parameter", "passes 2 (nums, target)"][..],
+        ),
+        (
+            "fn-two-sum",
+            "ce_no_solution_class.py",
+            &["no class Solution", "Soluton"][..],
+        ),
+        (
+            "design-min-stack",
+            "ce_missing_method.py",
+            &["getMin", "did you mean get_min"][..],
+        ),
+        (
+            "fn-two-sum",
+            "ce_misspelled_method.rs",
+            &["two_sum", "error[E0599]"][..],
+        ),
+    ];
+    for (problem, file, wants) in cases {
+        let (code, out, _) = run_text(&judge, problem, sol(problem, file), &[]);
+        assert_eq!(code, Some(1), "{file}: {out}");
+        assert!(out.contains("CE"), "{file}: {out}");
+        for want in wants {
+            assert!(out.contains(want), "{file}: want `{want}` in:\n{out}");
+        }
+        assert!(
+            !out.contains("Traceback"),
+            "{file}: a signature error is not a crash:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn function_failures_show_the_result_the_call_and_printed_output() {
+    let judge = Judge::new();
+    // A wrong tree: input, expected and actual trees in LeetCode's encoding.
+    let (code, out, _) = run_text(
+        &judge,
+        "fn-invert-tree",
+        sol("fn-invert-tree", "wa_only_root.py"),
+        &[],
+    );
+    assert_eq!(code, Some(1));
+    assert!(out.contains("root = [4,2,7,1,3,6,9]"), "{out}");
+    assert!(
+        out.contains("your result") && out.contains("[4,7,2,9,6,3,1]") || out.contains("9,"),
+        "{out}"
+    );
+
+    // A design sequence: the first diverging call, by index, with its arguments.
+    let (code, out, _) = run_text(
+        &judge,
+        "design-min-stack",
+        sol("design-min-stack", "wa_min_not_restored.rs"),
+        &[],
+    );
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("call 7: getMin(): expected -2, got -3"),
+        "{out}"
+    );
+    assert!(out.contains("first difference"), "{out}");
+
+    // A call that raises names the call.
+    let (_, out, _) = run_text(
+        &judge,
+        "design-min-stack",
+        sol("design-min-stack", "re_pop_raises.py"),
+        &[],
+    );
+    assert!(out.contains("call 5 `pop` failed"), "{out}");
+    assert!(
+        out.contains("RuntimeError: pop is not implemented yet"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("harness.py"),
+        "harness frames leak into the traceback:\n{out}"
+    );
+
+    // What a wrong solution printed is shown apart from its result.
+    let (_, out, _) = run_text(
+        &judge,
+        "fn-two-sum",
+        sol("fn-two-sum", "ac_debug_print.py"),
+        &[],
+    );
+    assert!(out.contains("AC"), "{out}");
+    let dir = judge.home.path().join("wa-print");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("wa_print.py");
+    std::fs::write(&file, "class Solution:\n    def twoSum(self, nums, target):\n        print('checking', nums)\n        return [0, 0]\n").unwrap();
+    let (code, out, _) = run_text(&judge, "fn-two-sum", file, &[]);
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("your stdout") && out.contains("checking [2, 7, 11, 15]"),
+        "{out}"
+    );
+}
+
+/// The starter file for every problem of the built-in catalog compiles (Rust) or loads
+/// (Python), and a run on it is a wrong answer, never CE.
+#[test]
+fn starter_files_run_and_get_wrong_answer() {
+    let judge = Judge::new();
+    let dir = judge.home.path().join("starters");
+    std::fs::create_dir_all(&dir).unwrap();
+    for slug in [
+        "two-sum",
+        "invert-binary-tree",
+        "lru-cache",
+        "range-sum-queries",
+    ] {
+        for lang in ["py", "rs"] {
+            let file = dir.join(format!("{slug}.{lang}"));
+            let mut cmd = judge.cmd();
+            cmd.args(["new", slug, "--lang", lang, "-o"]).arg(&file);
+            let out = util::run(cmd);
+            assert_eq!(out.status.code(), Some(0), "{}", util::stderr(&out));
+            let text = std::fs::read_to_string(&file).unwrap();
+            assert!(text.contains("judge run"), "{text}");
+            let mut cmd = judge.cmd();
+            cmd.args(["run", slug])
+                .arg(&file)
+                .args(["--format", "json"]);
+            let v = util::json(&util::run(cmd));
+            assert_eq!(v["verdict"], "WA", "{slug}.{lang}: {v:#}\n{text}");
+        }
+    }
+    // It refuses to overwrite without --force.
+    let file = dir.join("two-sum.py");
+    let mut cmd = judge.cmd();
+    cmd.args(["new", "two-sum", "-o"]).arg(&file);
+    let out = util::run(cmd);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(util::stderr(&out).contains("--force"));
+    let mut cmd = judge.cmd();
+    cmd.args(["new", "two-sum", "--force", "-o"]).arg(&file);
+    assert_eq!(util::run(cmd).status.code(), Some(0));
+}

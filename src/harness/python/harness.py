@@ -40,10 +40,13 @@ import types
 
 RESULT_FILE = "__judge_result.json"
 
-# Python's default limit (1000) is too low for recursive DFS over the trees and lists of a few
-# thousand nodes that LeetCode tests use; 10000 covers them. (Since 3.11, Python-to-Python calls
-# do not use the C stack, so this depth is safe with the default 8 MB stack.)
-RECURSION_LIMIT = 10000
+# Python's default limit (1000) is far too low for LeetCode-style recursion: trees and lists of
+# 10^4 nodes (a path-shaped tree makes a recursive DFS 10^4 calls deep, plus the harness's own
+# frames), and memoized recursion through `@cache` / `@lru_cache`, which counts two levels per
+# call. 100000 covers these with room to spare. Since 3.11, Python-to-Python calls do not use
+# the C stack; recursion through C (e.g. `@cache`) does, and the sandbox's stack limit (at least
+# 8 MB, normally 3/4 of the memory limit) holds it; beyond that, a segfault is still an RE.
+RECURSION_LIMIT = 100000
 
 # A returned linked list or tree with more nodes than this is taken to be cyclic.
 NODE_LIMIT = 10**6
@@ -658,7 +661,7 @@ def read_document(check):
                 if i == 0:
                     doc["_ctor"].decode_args(a, "call 0 (%s):" % cls, None)
                     continue
-                if c not in doc["_methods"]:
+                if not isinstance(c, str) or c not in doc["_methods"]:
                     raise ProblemError("design: call %d is %s, which is not a declared method"
                                        % (i, _short_json(c)))
                 doc["_methods"][c].decode_args(a, "call %d (%s):" % (i, c), None)
@@ -779,7 +782,6 @@ def resolve_function(ns, prelude, doc, shown):
 
 
 def check_function(kind, obj, name, doc):
-    import inspect
     sig = doc["_sig"]
     if kind == "method":
         try:
@@ -787,7 +789,7 @@ def check_function(kind, obj, name, doc):
         except SignatureError:
             raise SignatureError("class Solution must be constructible as Solution() (its "
                                  "__init__ must take no parameters besides self)")
-        check_arity(inspect.getattr_static(obj, name), "Solution.%s" % name, sig, "method")
+        check_arity(_static_attr(obj, name), "Solution.%s" % name, sig, "method")
     else:
         check_arity(obj, name, sig, "function")
 
@@ -814,10 +816,25 @@ def check_methods_exist(cls, doc, names):
 
 
 def check_design(cls, doc):
-    import inspect
     check_arity(cls, "%s.__init__" % cls.__name__, doc["_ctor"], "class")
     for m, sig in doc["_methods"].items():
-        check_arity(inspect.getattr_static(cls, m), "%s.%s" % (cls.__name__, m), sig, "method")
+        check_arity(_static_attr(cls, m), "%s.%s" % (cls.__name__, m), sig, "method")
+
+
+def _static_attr(cls, name):
+    """The attribute as stored on the class (a function, staticmethod...), without binding."""
+    import inspect
+    try:
+        return inspect.getattr_static(cls, name)
+    except AttributeError:  # provided by a metaclass __getattr__: let the call tell
+        return _UNCHECKABLE
+
+
+def _uncheckable(*args, **kwargs):
+    pass
+
+
+_UNCHECKABLE = staticmethod(_uncheckable)
 
 
 class _NoArgs:
@@ -839,8 +856,10 @@ def print_user_exception(exc, shown, source):
         if isinstance(exc, MemoryError):
             traceback.clear_frames(exc.__traceback__)  # free the user's data first
         _register_source(linecache, shown, source)
+        info = {}
+        _keep_user_frames(exc, shown, traceback._RECURSIVE_CUTOFF, info)
         te = traceback.TracebackException(type(exc), exc, exc.__traceback__)
-        _filter_frames(te, shown, traceback, set())
+        _attach_stacks(te, exc, info, _stack_class(traceback), set())
         sys.stderr.write("".join(te.format()))
         sys.stderr.flush()
     except BaseException:
@@ -850,6 +869,94 @@ def print_user_exception(exc, shown, source):
             line = "%s\n" % type(exc).__name__
         import os
         os.write(2, line.encode("utf-8", "replace"))
+
+
+def _keep_user_frames(exc, shown, cutoff, info):
+    """Replaces the traceback of `exc` (and of the exceptions chained to it) with one holding
+    only the user's frames; of each run of identical frames (recursion) only the first
+    `cutoff` (as Python prints them); of a long sequence of different frames (mutual
+    recursion), the first and last _TB_KEEP. info[id(exc)] = (counts, gap): counts[i] frames
+    repeating kept frame i were dropped after it; gap = (i, n): n frames dropped after frame i.
+    (A TracebackException of 10^5 frames takes seconds to build and megabytes to print.)"""
+    if exc is None or id(exc) in info:
+        return
+    kept = []
+    counts = []
+    last, run = None, 0
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == shown:
+            key = (code, tb.tb_lineno)
+            if key == last:
+                run += 1
+            else:
+                last, run = key, 1
+            if run > cutoff:
+                counts[-1] += 1
+            else:
+                kept.append(tb)
+                counts.append(0)
+        tb = tb.tb_next
+    gap = None
+    if len(kept) > 2 * _TB_KEEP:
+        middle = slice(_TB_KEEP, len(kept) - _TB_KEEP)
+        gap = (_TB_KEEP - 1, len(kept[middle]) + sum(counts[middle]))
+        del kept[middle]
+        del counts[middle]
+    info[id(exc)] = (counts, gap)
+    new = None
+    for tb in reversed(kept):
+        new = types.TracebackType(new, tb.tb_frame, tb.tb_lasti, tb.tb_lineno)
+    exc.__traceback__ = new
+    _keep_user_frames(exc.__cause__, shown, cutoff, info)
+    _keep_user_frames(exc.__context__, shown, cutoff, info)
+    for sub in getattr(exc, "exceptions", None) or ():
+        _keep_user_frames(sub, shown, cutoff, info)
+
+
+_TB_KEEP = 50
+
+
+def _attach_stacks(te, exc, info, stack_class, seen):
+    if te is None or exc is None or id(te) in seen:
+        return
+    seen.add(id(te))
+    stack = stack_class()
+    stack.extend(te.stack)
+    counts, gap = info.get(id(exc), (None, None))
+    if counts is not None and len(counts) == len(stack):
+        stack.counts, stack.gap = counts, gap
+    te.stack = stack
+    _attach_stacks(te.__cause__, exc.__cause__, info, stack_class, seen)
+    _attach_stacks(te.__context__, exc.__context__, info, stack_class, seen)
+    for t, e in zip(getattr(te, "exceptions", None) or (),
+                    getattr(exc, "exceptions", None) or ()):
+        _attach_stacks(t, e, info, stack_class, seen)
+
+
+def _stack_class(traceback):
+    class Stack(traceback.StackSummary):
+        """A StackSummary that says where frames were dropped (see _keep_user_frames)."""
+
+        counts = None
+        gap = None
+
+        def format(self):
+            out = []
+            for i, fs in enumerate(self):
+                text = self.format_frame_summary(fs)
+                if text is not None:
+                    out.append(text)
+                n = self.counts[i] if self.counts else 0
+                if n > 0:
+                    out.append("  [Previous line repeated %d more time%s]\n"
+                               % (n, "s" if n > 1 else ""))
+                if self.gap and self.gap[0] == i:
+                    out.append("  [... %d more frames ...]\n" % self.gap[1])
+            return out
+
+    return Stack
 
 
 def _register_source(linecache, shown, source):
@@ -866,17 +973,6 @@ def _register_source(linecache, shown, source):
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
     linecache.cache[shown] = (len(source), None, lines, shown)
-
-
-def _filter_frames(te, shown, traceback, seen):
-    if te is None or id(te) in seen:
-        return
-    seen.add(id(te))
-    te.stack = traceback.StackSummary.from_list([f for f in te.stack if f.filename == shown])
-    _filter_frames(te.__cause__, shown, traceback, seen)
-    _filter_frames(te.__context__, shown, traceback, seen)
-    for sub in getattr(te, "exceptions", None) or ():
-        _filter_frames(sub, shown, traceback, seen)
 
 
 def _is_binding_error(exc):
@@ -1026,8 +1122,7 @@ class Harness:
                     value = fn(*args)
                 except TypeError as e:
                     if _is_binding_error(e):
-                        import inspect
-                        check_arity(inspect.getattr_static(cls, name),
+                        check_arity(_static_attr(cls, name),
                                     "%s.%s" % (cls.__name__, name), sig, "method")
                     raise
                 results.append(encode(sig.returns, value))
