@@ -25,7 +25,19 @@ pub fn executables(
         })?;
         Ok::<_, LangError>(path)
     };
-    let harness = write("harness.py", HARNESS.as_bytes())?;
+    let source_path = write("harness.py", HARNESS.as_bytes())?;
+    // Python never caches the bytecode of the script it runs: compile the harness once per run
+    // (about 7 ms saved on every test). If that fails, run the source.
+    let compiled = run_dir.join("harness.pyc");
+    let ok = std::process::Command::new(&python.executable)
+        .args(["-S", "-s", "-B", "-c"])
+        .arg("import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)")
+        .arg(&source_path)
+        .arg(&compiled)
+        .env_clear()
+        .status()
+        .is_ok_and(|s| s.success());
+    let harness = if ok { compiled } else { source_path };
     let copy = write("solution.py", source)?;
     let base: Vec<OsString> = vec!["-S".into(), "-s".into(), "-B".into(), harness.into()];
     let tail: Vec<OsString> = vec![copy.into(), shown.as_os_str().to_owned()];

@@ -202,3 +202,25 @@ fn a_catalog_folder_replaces_the_builtin_one() {
         "{slugs:?}"
     );
 }
+
+/// The Python harness's own unit tests (stdlib unittest), run with the python3 on PATH.
+#[test]
+fn python_harness_unit_tests() {
+    let dir = util::root().join("src/harness/python");
+    let out = std::process::Command::new("python3")
+        .arg("-m")
+        .arg("unittest")
+        .arg("discover")
+        .arg("-s")
+        .arg(&dir)
+        .arg("-p")
+        .arg("test_harness.py")
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
