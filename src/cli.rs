@@ -133,6 +133,16 @@ The stub compiles and returns a placeholder, so `judge run` on it gives WA until
         #[arg(long)]
         force: bool,
     },
+    /// Show the isolation level the sandbox reaches on this machine, each layer and its fix.
+    #[command(after_help = "\
+Examples:
+  judge doctor
+  judge doctor --format json")]
+    Doctor {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
     /// Show a problem's statement, limits and sample tests.
     #[command(after_help = "\
 Examples:
@@ -198,6 +208,7 @@ pub fn run() -> Result<(), Failure> {
             },
         ),
         Command::Show { problem, format } => commands::show(&global, &problem, format.into()),
+        Command::Doctor { format } => commands::doctor(&global, format.into()),
         Command::New {
             problem,
             lang,

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod compare;
 pub mod exit;
 pub mod harness;
+pub mod isolation;
 pub mod lang;
 pub mod paths;
 pub mod report;

@@ -45,6 +45,10 @@ pub(crate) struct Spec {
     pub memory_bytes: Option<u64>,
     pub file_size_bytes: u64,
     pub open_files: u64,
+    pub layers: crate::harden::Layers,
+    /// Read-only paths for Landlock beyond the system's (interpreter, solution files).
+    #[serde(with = "os_paths")]
+    pub read_paths: Vec<PathBuf>,
 }
 
 impl Spec {
@@ -84,7 +88,16 @@ impl Report {
 /// [`Sandbox::new`](crate::Sandbox::new), before any thread is started.
 pub fn launcher_main_if_requested() {
     let mut args = std::env::args_os();
-    if args.nth(1).as_deref() != Some(LAUNCH_ARG.as_ref()) {
+    let first = args.nth(1);
+    if first.as_deref() == Some(crate::probe::PROBE_ARG.as_ref()) {
+        let found = crate::probe::probe();
+        println!(
+            "{}",
+            serde_json::to_string(&found).expect("isolation serializes")
+        );
+        std::process::exit(0);
+    }
+    if first.as_deref() != Some(LAUNCH_ARG.as_ref()) {
         return;
     }
     let code = match args
@@ -134,6 +147,7 @@ fn cstring(bytes: &[u8]) -> std::io::Result<CString> {
 }
 
 fn launch(spec: &Spec) -> std::io::Result<Report> {
+    sys::set_non_dumpable();
     sys::become_subreaper()?;
     // Everything the child needs is allocated before the fork.
     let program = cstring(spec.program.as_os_str().as_bytes())?;
@@ -173,21 +187,42 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
         rlimits.push((libc::RLIMIT_DATA, mem, mem));
         rlimits.push((libc::RLIMIT_STACK, stack, stack));
     }
+    let seccomp = if spec.layers.seccomp {
+        crate::harden::seccomp_programs().map_err(std::io::Error::other)?
+    } else {
+        Vec::new()
+    };
+    let write_paths = vec![spec.cwd.clone(), PathBuf::from("/dev/null")];
+    let layers = || -> Result<(), String> {
+        if spec.layers.landlock {
+            crate::harden::apply_landlock(&spec.read_paths, &write_paths)?;
+        }
+        if spec.layers.seccomp {
+            crate::harden::apply_seccomp(&seccomp)?;
+        }
+        Ok(())
+    };
     let child = sys::ChildSetup {
         program: &program,
         argv: &argv,
         envp: &envp,
         cwd: &cwd,
         rlimits: &rlimits,
+        run_as: spec.layers.run_as,
+        layers: &layers,
     };
 
     let start = Instant::now();
     let pid = match sys::spawn(&child)? {
         sys::Spawned::Running(pid) => pid,
-        sys::Spawned::ExecFailed(errno) => {
-            let err = std::io::Error::from_raw_os_error(errno);
+        sys::Spawned::ExecFailed(errno, message) => {
+            let why = if message.is_empty() {
+                std::io::Error::from_raw_os_error(errno).to_string()
+            } else {
+                message
+            };
             return Ok(Report {
-                not_started: Some(format!("cannot execute {}: {err}", spec.program.display())),
+                not_started: Some(format!("cannot execute {}: {why}", spec.program.display())),
                 wall_us: start.elapsed().as_micros() as u64,
                 ..Report::default()
             });
@@ -278,6 +313,20 @@ mod os_path {
         Ok(PathBuf::from(OsString::from_vec(Vec::<u8>::deserialize(
             d,
         )?)))
+    }
+}
+
+mod os_paths {
+    use super::*;
+    pub fn serialize<S: serde::Serializer>(v: &[PathBuf], s: S) -> Result<S::Ok, S::Error> {
+        let bytes: Vec<&[u8]> = v.iter().map(|o| o.as_os_str().as_bytes()).collect();
+        bytes.serialize(s)
+    }
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<PathBuf>, D::Error> {
+        let v = Vec::<Vec<u8>>::deserialize(d)?;
+        Ok(v.into_iter()
+            .map(|b| PathBuf::from(OsString::from_vec(b)))
+            .collect())
     }
 }
 

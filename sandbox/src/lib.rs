@@ -21,8 +21,10 @@
 
 #![deny(unsafe_op_in_unsafe_fn)]
 
+mod harden;
 mod launcher;
 mod outcome;
+mod probe;
 mod sys;
 
 use std::ffi::OsString;
@@ -32,8 +34,28 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::Duration;
 
+pub use harden::{readable_by_others, Layers, SYSTEM_READ};
 pub use launcher::{launcher_main_if_requested, LAUNCH_ARG};
 pub use outcome::{signal_name, LimitKind, Outcome, Termination};
+pub use probe::{Isolation, Layer};
+
+/// Makes the calling process non-dumpable, so the programs it runs cannot ptrace it or read its
+/// memory and open files through `/proc/<pid>/`. Call it early in the judge.
+pub fn protect_self() {
+    sys::set_non_dumpable();
+}
+
+/// The peak resident memory of the calling process, in KiB.
+pub fn self_peak_memory_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|t| {
+            t.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
+}
 
 /// How many bytes of stderr are kept: the end, where tracebacks and panic messages are.
 pub const STDERR_TAIL_BYTES: u64 = 8 * 1024;
@@ -87,6 +109,7 @@ pub struct Command {
     limits: Limits,
     scratch_files: Vec<(String, Vec<u8>)>,
     capture: Option<String>,
+    read_paths: Vec<PathBuf>,
 }
 
 impl Command {
@@ -100,6 +123,7 @@ impl Command {
             limits: Limits::with_cpu(Duration::from_secs(1)),
             scratch_files: Vec::new(),
             capture: None,
+            read_paths: Vec::new(),
         }
     }
 
@@ -139,6 +163,13 @@ impl Command {
         self
     }
 
+    /// Lets the program read this file or directory (besides the system's libraries and its
+    /// scratch directory) when the filesystem is restricted.
+    pub fn read_path(mut self, path: impl Into<PathBuf>) -> Self {
+        self.read_paths.push(path.into());
+        self
+    }
+
     /// After the run, reads this file of the scratch directory (at most the output cap) into
     /// [`Outcome::captured`]: a result channel that the program's stdout cannot corrupt.
     pub fn capture_file(mut self, name: impl Into<String>) -> Self {
@@ -156,6 +187,7 @@ impl Command {
 pub struct Sandbox {
     launcher: PathBuf,
     temp_root: PathBuf,
+    layers: Layers,
 }
 
 impl Sandbox {
@@ -164,7 +196,34 @@ impl Sandbox {
         Sandbox {
             launcher: launcher.into(),
             temp_root: std::env::temp_dir(),
+            layers: Layers::default(),
         }
+    }
+
+    /// Applies these isolation layers to every run (see [`Sandbox::probe`]).
+    pub fn with_layers(mut self, layers: Layers) -> Self {
+        self.layers = layers;
+        self
+    }
+
+    pub fn layers(&self) -> &Layers {
+        &self.layers
+    }
+
+    /// Finds which isolation layers work on this machine, by running the launcher's probe.
+    pub fn probe(&self) -> io::Result<Isolation> {
+        let out = std::process::Command::new(&self.launcher)
+            .arg(probe::PROBE_ARG)
+            .env_clear()
+            .stdin(Stdio::null())
+            .stderr(Stdio::null())
+            .output()?;
+        serde_json::from_slice(&out.stdout).map_err(|e| {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("unreadable probe result: {e}"),
+            )
+        })
     }
 
     /// Puts each run's scratch directory and output files under `dir` instead of the system
@@ -186,6 +245,15 @@ impl Sandbox {
         std::fs::create_dir(&scratch)?;
         for (name, contents) in &cmd.scratch_files {
             std::fs::write(scratch.join(name), contents)?;
+        }
+        if let Some((uid, gid)) = self.layers.run_as {
+            // The unprivileged user may pass through the run directory and own its scratch.
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o711))?;
+            std::os::unix::fs::chown(&scratch, Some(uid), Some(gid))?;
+            for (name, _) in &cmd.scratch_files {
+                std::os::unix::fs::chown(scratch.join(name), Some(uid), Some(gid))?;
+            }
         }
         let stdin = match &cmd.stdin {
             Stdin::Null => File::open("/dev/null")?,
@@ -214,6 +282,8 @@ impl Sandbox {
             // One byte over the cap is how a flood is recognised.
             file_size_bytes: cmd.limits.output_bytes.saturating_add(1),
             open_files: cmd.limits.open_files,
+            layers: self.layers.clone(),
+            read_paths: cmd.read_paths.clone(),
         };
         let status = std::process::Command::new(&self.launcher)
             .arg(LAUNCH_ARG)

@@ -1,5 +1,8 @@
 //! Thin wrappers over the Linux system calls the launcher needs. All `unsafe` of the project is
 //! in this file; each block says why it is sound.
+//!
+//! (Between fork and exec the child calls into the `landlock` and `seccompiler` crates; the
+//! launcher is single-threaded, so that is sound even though they allocate.)
 
 use std::ffi::CString;
 use std::io;
@@ -20,19 +23,95 @@ pub fn become_subreaper() -> io::Result<()> {
     Ok(())
 }
 
-/// Everything the forked child needs, prepared before the fork so the child allocates nothing.
+/// Everything the forked child needs, prepared before the fork.
 pub struct ChildSetup<'a> {
     pub program: &'a CString,
     pub argv: &'a [CString],
     pub envp: &'a [CString],
     pub cwd: &'a CString,
     pub rlimits: &'a [(libc::__rlimit_resource_t, u64, u64)],
+    /// Switch to this uid and gid (dropping supplementary groups) before the layers.
+    pub run_as: Option<(u32, u32)>,
+    /// Runs in the child last before exec (Landlock, seccomp); an `Err` aborts the exec.
+    pub layers: &'a dyn Fn() -> Result<(), String>,
 }
 
 pub enum Spawned {
     Running(libc::pid_t),
-    /// The child could not exec; the errno it reported.
-    ExecFailed(i32),
+    /// The child could not exec: the errno it reported, or its message.
+    ExecFailed(i32, String),
+}
+
+/// The Landlock ABI version of the running kernel, if Landlock is enabled.
+pub fn landlock_abi() -> Option<i64> {
+    const LANDLOCK_CREATE_RULESET_VERSION: libc::c_uint = 1;
+    // SAFETY: landlock_create_ruleset with a null attribute, size 0 and the VERSION flag only
+    // returns a number.
+    let v = unsafe {
+        libc::syscall(
+            libc::SYS_landlock_create_ruleset,
+            std::ptr::null::<u8>(),
+            0usize,
+            LANDLOCK_CREATE_RULESET_VERSION,
+        )
+    };
+    (v > 0).then_some(v)
+}
+
+/// Makes this process non-dumpable: other processes of the same user can neither ptrace it nor
+/// open its `/proc/<pid>/fd` or `/proc/<pid>/mem`.
+pub fn set_non_dumpable() {
+    // SAFETY: prctl with integer arguments.
+    unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0) };
+}
+
+/// The effective uid of this process.
+pub fn euid() -> u32 {
+    // SAFETY: geteuid cannot fail.
+    unsafe { libc::geteuid() }
+}
+
+/// Forks; the child runs `f` and exits with its code. Returns the child's exit code. For
+/// probes, from a single-threaded process only.
+pub fn in_child(f: impl FnOnce() -> i32) -> i32 {
+    // SAFETY: called from the single-threaded launcher; the child only runs `f` and exits.
+    let pid = unsafe { libc::fork() };
+    if pid == 0 {
+        let code = f();
+        // SAFETY: leave the child without running the parent's destructors.
+        unsafe { libc::_exit(code) }
+    }
+    if pid < 0 {
+        return -1;
+    }
+    match wait_for(pid) {
+        Ok(s) => s.exit_code.unwrap_or(-1),
+        Err(_) => -1,
+    }
+}
+
+/// Tries to enter a new user namespace (for probes): 0, or the errno.
+pub fn try_user_namespace() -> i32 {
+    // SAFETY: unshare with a flag; in a throw-away probe child.
+    if unsafe { libc::unshare(libc::CLONE_NEWUSER) } == 0 {
+        0
+    } else {
+        io::Error::last_os_error().raw_os_error().unwrap_or(-1)
+    }
+}
+
+/// Tries `fork()` (for probes): the errno if it failed, 0 if it worked.
+pub fn try_fork() -> i32 {
+    // SAFETY: in a probe child; a forked grandchild exits at once.
+    let pid = unsafe { libc::fork() };
+    if pid == 0 {
+        unsafe { libc::_exit(0) }
+    }
+    if pid < 0 {
+        return io::Error::last_os_error().raw_os_error().unwrap_or(-1);
+    }
+    let _ = wait_for(pid);
+    0
 }
 
 /// Forks and execs the program described by `setup` in a new session.
@@ -81,13 +160,30 @@ pub fn spawn(setup: &ChildSetup) -> io::Result<Spawned> {
         }
         got += n as usize;
     }
+    if got == 4 {
+        // The exec failed: read the message that may follow, and reap the child.
+        let mut msg = [0u8; 512];
+        let mut len = 0;
+        loop {
+            // SAFETY: reading into the unfilled part of the message buffer.
+            let n =
+                unsafe { libc::read(read_end, msg[len..].as_mut_ptr().cast(), msg.len() - len) };
+            if n <= 0 {
+                break;
+            }
+            len += n as usize;
+        }
+        // SAFETY: closing a descriptor this function owns.
+        unsafe { libc::close(read_end) };
+        let _ = wait_for(pid);
+        let message = String::from_utf8_lossy(&msg[..len]).into_owned();
+        return Ok(Spawned::ExecFailed(
+            i32::from_ne_bytes(errno_bytes),
+            message,
+        ));
+    }
     // SAFETY: closing a descriptor this function owns.
     unsafe { libc::close(read_end) };
-    if got == 4 {
-        // The exec failed: reap the child, which has already exited.
-        let _ = wait_for(pid);
-        return Ok(Spawned::ExecFailed(i32::from_ne_bytes(errno_bytes)));
-    }
     Ok(Spawned::Running(pid))
 }
 
@@ -135,6 +231,20 @@ unsafe fn child_exec(
             if libc::setrlimit(resource, &lim) == -1 {
                 fail(err_fd);
             }
+        }
+        if let Some((uid, gid)) = setup.run_as {
+            if libc::setgroups(0, std::ptr::null()) == -1
+                || libc::setgid(gid) == -1
+                || libc::setuid(uid) == -1
+            {
+                fail(err_fd);
+            }
+        }
+        if let Err(msg) = (setup.layers)() {
+            let zero = 0i32.to_ne_bytes();
+            libc::write(err_fd, zero.as_ptr().cast(), 4);
+            libc::write(err_fd, msg.as_ptr().cast(), msg.len().min(500));
+            libc::_exit(127);
         }
         // No inherited descriptor beyond stdin, stdout and stderr reaches the program.
         const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;

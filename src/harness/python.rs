@@ -39,12 +39,14 @@ pub fn executables(
         .is_ok_and(|s| s.success());
     let harness = if ok { compiled } else { source_path };
     let copy = write("solution.py", source)?;
+    let read_paths = python.read_paths(&copy);
     let base: Vec<OsString> = vec!["-S".into(), "-s".into(), "-B".into(), harness.into()];
     let tail: Vec<OsString> = vec![copy.into(), shown.as_os_str().to_owned()];
     let run = Executable {
         program: python.executable.clone(),
         args: base.iter().cloned().chain(tail.iter().cloned()).collect(),
         env: Python::env(),
+        read_paths: read_paths.clone(),
     };
     let check = Executable {
         program: python.executable.clone(),
@@ -54,6 +56,7 @@ pub fn executables(
             .chain(tail)
             .collect(),
         env: Python::env(),
+        read_paths,
     };
     Ok((run, check))
 }

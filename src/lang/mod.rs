@@ -27,6 +27,8 @@ pub struct Executable {
     pub program: PathBuf,
     pub args: Vec<OsString>,
     pub env: Vec<(OsString, OsString)>,
+    /// What it must be able to read when the filesystem is restricted (interpreter, files).
+    pub read_paths: Vec<PathBuf>,
 }
 
 /// How the compile step went, for reports. Interpreted languages have none.
@@ -131,6 +133,9 @@ pub struct PrepareOptions {
     pub cache_dir: PathBuf,
     /// A per-run directory for files the solution needs (e.g. the Python source copy).
     pub run_dir: PathBuf,
+    /// Solutions run as an unprivileged user (the judge is root): what they execute and read
+    /// must be reachable by that user.
+    pub unprivileged: bool,
 }
 
 /// Prepares `source` (read from `path`) for running in `lang` against a problem with this
@@ -144,7 +149,7 @@ pub fn prepare(
 ) -> Result<Prepared, LangError> {
     match lang {
         Language::Python => {
-            let python = Python::resolve()?;
+            let python = Python::resolve(opts.unprivileged)?;
             let (exe, check) = match iface {
                 Interface::Stdio => (
                     python.executable(path, source, &opts.run_dir.join("solution.py"))?,

@@ -56,13 +56,54 @@ pub struct Python {
     /// The real executable (not a pyenv or asdf shim).
     pub executable: PathBuf,
     pub version: String,
+    /// `sys.base_prefix`: where its standard library lives.
+    pub prefix: PathBuf,
+    /// Why another interpreter than the first one found is used, if so.
+    pub note: Option<String>,
 }
 
 impl Python {
     /// Finds `JUDGE_PYTHON` or `python3` on `PATH`, and asks it for its real executable, so
     /// that shims (which cost tens of milliseconds per start) run once per judge run, not once
     /// per test.
-    pub fn resolve() -> Result<Python, LangError> {
+    ///
+    /// With `unprivileged` (solutions run as another user because the judge is root), an
+    /// interpreter that user cannot reach (e.g. under `/root/.pyenv`) is replaced by a system
+    /// one, with a note saying so.
+    pub fn resolve(unprivileged: bool) -> Result<Python, LangError> {
+        let first = Python::resolve_first()?;
+        if !unprivileged || first.reachable_by_others() {
+            return Ok(first);
+        }
+        for alt in ["/usr/local/bin/python3", "/usr/bin/python3"] {
+            if let Ok(p) = Python::query(PathBuf::from(alt)) {
+                if p.reachable_by_others() {
+                    return Ok(Python {
+                        note: Some(format!(
+                            "{} is not readable by the unprivileged user solutions run as; using {} (Python {})",
+                            first.executable.display(),
+                            p.executable.display(),
+                            p.version
+                        )),
+                        ..p
+                    });
+                }
+            }
+        }
+        Err(LangError::ToolBroken {
+            tool: first.executable.display().to_string(),
+            message: "judge runs as root, so solutions run as the unprivileged user nobody, who \
+                      cannot read this interpreter; install a system python3 (`apt install \
+                      python3`) or set JUDGE_PYTHON to one outside /root"
+                .to_string(),
+        })
+    }
+
+    fn reachable_by_others(&self) -> bool {
+        sandbox::readable_by_others(&self.executable) && sandbox::readable_by_others(&self.prefix)
+    }
+
+    fn resolve_first() -> Result<Python, LangError> {
         let candidate = match std::env::var_os("JUDGE_PYTHON").filter(|v| !v.is_empty()) {
             Some(p) => PathBuf::from(p),
             None => crate::paths::which("python3").ok_or_else(|| LangError::ToolMissing {
@@ -72,11 +113,16 @@ impl Python {
                     .to_string(),
             })?,
         };
+        Python::query(candidate)
+    }
+
+    /// Asks an interpreter for its real executable, version and prefix.
+    fn query(candidate: PathBuf) -> Result<Python, LangError> {
         let out = std::process::Command::new(&candidate)
             .args([
                 "-S",
                 "-c",
-                "import sys; print(sys.executable); print('%d.%d.%d' % sys.version_info[:3])",
+                "import sys; print(sys.executable); print('%d.%d.%d' % sys.version_info[:3]); print(sys.base_prefix)",
             ])
             .output()
             .map_err(|e| LangError::ToolBroken {
@@ -85,7 +131,8 @@ impl Python {
             })?;
         let text = String::from_utf8_lossy(&out.stdout);
         let mut lines = text.lines();
-        let (Some(exe), Some(version)) = (lines.next(), lines.next()) else {
+        let (Some(exe), Some(version), Some(prefix)) = (lines.next(), lines.next(), lines.next())
+        else {
             return Err(LangError::ToolBroken {
                 tool: candidate.display().to_string(),
                 message: format!(
@@ -108,7 +155,22 @@ impl Python {
         Ok(Python {
             executable,
             version: version.to_string(),
+            prefix: PathBuf::from(prefix),
+            note: None,
         })
+    }
+
+    /// What a program run by this interpreter reads: the interpreter, its library, and the
+    /// directory holding the program.
+    pub fn read_paths(&self, program: &Path) -> Vec<PathBuf> {
+        let mut paths = vec![self.executable.clone(), self.prefix.clone()];
+        if let Ok(real) = self.executable.canonicalize() {
+            paths.push(real);
+        }
+        if let Some(dir) = program.parent() {
+            paths.push(dir.to_path_buf());
+        }
+        paths
     }
 
     /// The deterministic environment solutions run in.
@@ -151,6 +213,7 @@ impl Python {
             program: self.executable.clone(),
             args,
             env,
+            read_paths: self.read_paths(copy),
         })
     }
 }

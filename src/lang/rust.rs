@@ -103,6 +103,7 @@ impl Rustc {
                 program: binary.clone(),
                 args: Vec::new(),
                 env: Vec::new(),
+                read_paths: vec![binary.clone()],
             },
             compile: Some(CompileInfo {
                 cached,

@@ -25,8 +25,9 @@ pub(super) fn run(
     let exe = {
         let mut slot = ctx.checker.lock().expect("checker lock is not poisoned");
         slot.get_or_insert_with(|| {
-            let python =
-                Python::resolve().map_err(|e| format!("checker `{name}` cannot run: {e}"))?;
+            let unprivileged = ctx.sandbox.layers().run_as.is_some();
+            let python = Python::resolve(unprivileged)
+                .map_err(|e| format!("checker `{name}` cannot run: {e}"))?;
             let copy = ctx.run_dir.join("checker.py");
             python
                 .executable(std::path::Path::new(name), source, &copy)
@@ -47,6 +48,9 @@ pub(super) fn run(
             output_bytes: 64 << 10,
             open_files: 256,
         });
+    for p in &exe.read_paths {
+        cmd = cmd.read_path(p);
+    }
     for (k, v) in &exe.env {
         cmd = cmd.env(k, v);
     }

@@ -133,6 +133,31 @@ impl TestResult {
     }
 }
 
+/// The isolation level of a run and its layers, for reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct IsolationSummary {
+    pub level: String,
+    pub on: Vec<String>,
+    pub off: Vec<String>,
+}
+
+impl From<&sandbox::Isolation> for IsolationSummary {
+    fn from(i: &sandbox::Isolation) -> Self {
+        let names = |on: bool| {
+            i.layers
+                .iter()
+                .filter(|l| l.on == on)
+                .map(|l| l.name.clone())
+                .collect()
+        };
+        IsolationSummary {
+            level: i.level.clone(),
+            on: names(true),
+            off: names(false),
+        }
+    }
+}
+
 /// The result of a whole run.
 #[derive(Debug, Clone, Serialize)]
 pub struct RunReport {
@@ -146,6 +171,10 @@ pub struct RunReport {
     pub compile: Option<CompileInfo>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub compile_error: Option<String>,
+    /// The isolation the tests ran under.
+    pub isolation: Option<IsolationSummary>,
+    /// The judge's own peak memory during the run.
+    pub judge_memory_kib: u64,
     /// The largest CPU time of any test.
     #[serde(rename = "max_time_ms", serialize_with = "ser_millis")]
     pub max_cpu: Duration,
@@ -164,6 +193,8 @@ impl RunReport {
             skipped: 0,
             compile: None,
             compile_error: None,
+            isolation: None,
+            judge_memory_kib: 0,
             max_cpu: Duration::ZERO,
             max_memory_kib: 0,
             tests: Vec::new(),

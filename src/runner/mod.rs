@@ -34,6 +34,8 @@ pub struct RunConfig {
     pub cache_dir: PathBuf,
     /// The binary that acts as the sandbox launcher (the judge itself).
     pub launcher: PathBuf,
+    /// What the sandbox probe found; its layers are applied to every run.
+    pub isolation: sandbox::Isolation,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -83,12 +85,20 @@ pub async fn run(
         });
     }
     let mut report = RunReport::new(problem, language, selected.len());
+    report.isolation = Some(events::IsolationSummary::from(&config.isolation));
 
     let run_dir = tempfile::Builder::new().prefix("judge-").tempdir()?;
+    let unprivileged = config.isolation.apply.run_as.is_some();
+    if unprivileged {
+        // Solutions run as another user: they must reach the files saved for them here.
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(run_dir.path(), std::fs::Permissions::from_mode(0o755))?;
+    }
     let opts = PrepareOptions {
         color: config.color,
         cache_dir: config.cache_dir.clone(),
         run_dir: run_dir.path().to_path_buf(),
+        unprivileged,
     };
     let prepared = {
         let (source, solution, opts) = (source.clone(), solution.to_path_buf(), opts.clone());
@@ -105,8 +115,8 @@ pub async fn run(
         language,
         total: selected.len(),
     });
-    let sandbox = Sandbox::new(&config.launcher);
-    let (exe, check) = match prepared {
+    let sandbox = Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
+    let (mut exe, check) = match prepared {
         Prepared::CompileError { message, compile } => {
             report.compile = Some(compile);
             report.finish_compile_error(message);
@@ -125,6 +135,13 @@ pub async fn run(
             (exe, check)
         }
     };
+    if unprivileged && !sandbox::readable_by_others(&exe.program) {
+        // A compiled solution cached in the root user's home: run a copy the user can reach.
+        let copy = run_dir.path().join("solution-bin");
+        std::fs::copy(&exe.program, &copy)?;
+        exe.read_paths = vec![copy.clone()];
+        exe.program = copy;
+    }
     if let Some(check) = check {
         let iface = problem.interface.clone();
         let sb = sandbox.clone();
@@ -202,6 +219,7 @@ pub async fn run(
         }
     }
     report.finish();
+    report.judge_memory_kib = sandbox::self_peak_memory_kib();
     sink.on_event(&Event::Finished(&report));
     Ok(report)
 }
@@ -241,6 +259,9 @@ impl TestContext {
             .args(self.exe.args.iter().cloned())
             .stdin(Stdin::Bytes(stdin))
             .limits(sandbox_limits);
+        for p in &self.exe.read_paths {
+            cmd = cmd.read_path(p);
+        }
         if test.values.is_some() {
             cmd = cmd.capture_file(harness::RESULT_FILE);
         }
@@ -400,6 +421,9 @@ fn signature_check(sandbox: &Sandbox, check: &Executable, iface: &Interface) -> 
         .stdin(Stdin::Bytes(harness::check_document(iface).into_bytes()))
         .capture_file(harness::RESULT_FILE)
         .limits(sandbox::Limits::with_cpu(Duration::from_secs(5)));
+    for p in &check.read_paths {
+        cmd = cmd.read_path(p);
+    }
     for (k, v) in &check.env {
         cmd = cmd.env(k, v);
     }
