@@ -76,11 +76,11 @@ pub struct Limits {
 }
 
 impl Limits {
-    /// Limits with a CPU limit and the usual derived wall backstop (twice the CPU limit plus 1 s).
+    /// Limits with a CPU limit and the usual derived wall backstop (the CPU limit plus 1 s).
     pub fn with_cpu(cpu: Duration) -> Self {
         Limits {
             cpu,
-            wall: cpu * 2 + Duration::from_secs(1),
+            wall: cpu + Duration::from_secs(1),
             memory_bytes: Some(256 << 20),
             output_bytes: 16 << 20,
             open_files: 256,

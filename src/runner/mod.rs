@@ -246,7 +246,7 @@ impl TestContext {
     ) -> TestResult {
         let sandbox_limits = sandbox::Limits {
             cpu: limits.time,
-            wall: limits.time * 2 + Duration::from_secs(1),
+            wall: limits.time + Duration::from_secs(1),
             memory_bytes: Some(limits.memory_bytes),
             output_bytes: limits.output_bytes,
             open_files: 256,

@@ -5,4 +5,5 @@ mod util;
 
 mod catalog;
 mod cli;
+mod hostile;
 mod verdicts;

@@ -1,0 +1,477 @@
+//! The hostile-submission suite: programs that fork-bomb, allocate, flood, loop, sleep, leave
+//! daemons, connect out, write or read where they must not, or attack the judge. Each must get
+//! the verdict its name starts with, within the time limit plus one second (plus slack for a
+//! busy machine), with no process left, nothing written outside its scratch directory, no
+//! connection reaching a listener, and the judge's own memory under 64 MiB.
+//!
+//! Run as root, solutions run as `nobody`; the suite then runs again as an ordinary user (created
+//! if needed) through `setpriv`. Where the machine lacks a layer, the expectation that needs it
+//! is skipped with a printed reason.
+
+use std::net::{TcpListener, UdpSocket};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use crate::util::{self, Judge};
+
+const TIME_LIMIT_MS: u64 = 1000;
+/// TL + 1 s is the bound; this much more is allowed for a loaded machine.
+const SLACK_MS: u64 = 1500;
+const JUDGE_MEMORY_LIMIT_KIB: u64 = 64 * 1024;
+
+/// Who runs the judge for a pass of the suite.
+#[derive(Clone)]
+enum Runner {
+    Me,
+    /// An ordinary user, through `setpriv`.
+    User {
+        name: String,
+        uid: u32,
+    },
+}
+
+struct Listener {
+    port: u16,
+    tcp_connections: Arc<AtomicUsize>,
+    udp: UdpSocket,
+}
+
+impl Listener {
+    fn start() -> Listener {
+        let tcp = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = tcp.local_addr().unwrap().port();
+        let udp = UdpSocket::bind(("127.0.0.1", port)).unwrap();
+        udp.set_nonblocking(true).unwrap();
+        let count = Arc::new(AtomicUsize::new(0));
+        let c = count.clone();
+        std::thread::spawn(move || {
+            for stream in tcp.incoming() {
+                if stream.is_ok() {
+                    c.fetch_add(1, Ordering::SeqCst);
+                }
+            }
+        });
+        Listener {
+            port,
+            tcp_connections: count,
+            udp,
+        }
+    }
+
+    fn udp_datagrams(&self) -> usize {
+        let mut n = 0;
+        let mut buf = [0u8; 64];
+        while self.udp.recv(&mut buf).is_ok() {
+            n += 1;
+        }
+        n
+    }
+}
+
+fn layer_on(doctor: &serde_json::Value, name: &str) -> bool {
+    doctor["layers"]
+        .as_array()
+        .is_some_and(|ls| ls.iter().any(|l| l["name"] == name && l["on"] == true))
+}
+
+fn count_processes_of(uid: u32) -> usize {
+    let out = std::process::Command::new("pgrep")
+        .args(["-c", "-U", &uid.to_string()])
+        .output()
+        .expect("pgrep");
+    String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .unwrap_or(0)
+}
+
+fn pgrep_marker(marker: &str) -> String {
+    let out = std::process::Command::new("pgrep")
+        .args(["-a", "-f", marker])
+        .output()
+        .expect("pgrep");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| !l.contains("pgrep"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+struct Pass {
+    runner: Runner,
+    judge: PathBuf,
+    work: PathBuf,
+    catalog: PathBuf,
+    home: PathBuf,
+    doctor: serde_json::Value,
+    rust: bool,
+}
+
+impl Pass {
+    fn command(&self, args: &[&str]) -> std::process::Command {
+        match &self.runner {
+            Runner::Me => {
+                let j = Judge::new();
+                let mut cmd = j.cmd();
+                cmd.env("JUDGE_HOME", &self.home).args(args);
+                std::mem::forget(j); // its temp home is unused; JUDGE_HOME points to ours
+                cmd
+            }
+            Runner::User { name, .. } => {
+                let mut cmd = std::process::Command::new("setpriv");
+                cmd.args([
+                    "--reuid",
+                    name,
+                    "--regid",
+                    name,
+                    "--clear-groups",
+                    "env",
+                    "-i",
+                ])
+                .arg("PATH=/usr/bin:/bin")
+                .arg(format!("JUDGE_HOME={}", self.home.display()))
+                .arg(&self.judge)
+                .args(args);
+                cmd
+            }
+        }
+    }
+
+    /// The uid solutions run as in this pass.
+    fn sandbox_uid(&self) -> u32 {
+        self.doctor["run_as_uid"]
+            .as_u64()
+            .map(|u| u as u32)
+            .unwrap_or(match &self.runner {
+                Runner::Me => std::fs::metadata("/proc/self")
+                    .map(|m| {
+                        use std::os::unix::fs::MetadataExt;
+                        m.uid()
+                    })
+                    .unwrap_or(0),
+                Runner::User { uid, .. } => *uid,
+            })
+    }
+}
+
+fn setup(runner: Runner) -> Option<Pass> {
+    let work = tempfile::Builder::new()
+        .prefix("judge-hostile-")
+        .tempdir()
+        .unwrap()
+        .keep();
+    let catalog = work.join("catalog");
+    let home = work.join("home");
+    std::fs::create_dir_all(catalog.join("hostile-echo")).unwrap();
+    std::fs::create_dir_all(&home).unwrap();
+    std::fs::create_dir_all(work.join("solutions")).unwrap();
+    std::fs::copy(
+        util::fixtures().join("hostile-catalog/hostile-echo/problem.yaml"),
+        catalog.join("hostile-echo/problem.yaml"),
+    )
+    .unwrap();
+    let mut judge = PathBuf::from(env!("CARGO_BIN_EXE_judge"));
+    if let Runner::User { name, .. } = &runner {
+        // The user gets its own copy of everything it needs.
+        let copy = work.join("judge");
+        std::fs::copy(&judge, &copy).unwrap();
+        judge = copy;
+        let ok = std::process::Command::new("chown")
+            .args(["-R", &format!("{name}:{name}")])
+            .arg(&work)
+            .status()
+            .is_ok_and(|s| s.success());
+        let ok = ok
+            && std::process::Command::new("chmod")
+                .args(["-R", "u+rwX,go+rX"])
+                .arg(&work)
+                .status()
+                .is_ok_and(|s| s.success());
+        if !ok {
+            eprintln!("SKIPPED: cannot hand the work directory to {name}");
+            return None;
+        }
+    }
+    let mut pass = Pass {
+        runner,
+        judge,
+        work,
+        catalog,
+        home,
+        doctor: serde_json::Value::Null,
+        rust: false,
+    };
+    let out = util::run(pass.command(&["doctor", "--format", "json"]));
+    pass.doctor = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "doctor is not JSON ({e}): {}\n{}",
+            util::stdout(&out),
+            util::stderr(&out)
+        )
+    });
+    pass.rust = pass.doctor["rustc"]["ok"] == true;
+    Some(pass)
+}
+
+/// Runs one hostile program; returns a row for the summary table, or what went wrong.
+fn check(
+    pass: &Pass,
+    file: &Path,
+    listener: &Listener,
+    before_uid_procs: usize,
+) -> Result<String, String> {
+    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+    let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
+    let ext = file.extension().unwrap().to_string_lossy().into_owned();
+    let want = util::expected_verdict(file);
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let marker = format!(
+        "hostilemark{}n{}{ext}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::SeqCst)
+    );
+    let outside = if ext == "py" {
+        pass.catalog
+            .join("hostile-echo")
+            .join(format!("pwned-{marker}"))
+    } else {
+        pass.home.join(format!("pwned-{marker}"))
+    };
+    let secret = pass.catalog.join("hostile-echo/problem.yaml");
+    let text = std::fs::read_to_string(file)
+        .unwrap()
+        .replace("@PORT@", &listener.port.to_string())
+        .replace("@OUTSIDE@", &outside.display().to_string())
+        .replace("@SECRET@", &secret.display().to_string())
+        .replace("@MARKER@", &marker);
+    let sol = pass
+        .work
+        .join("solutions")
+        .join(format!("{stem}_{marker}.{ext}"));
+    std::fs::write(&sol, text).unwrap();
+    if let Runner::User { name, .. } = &pass.runner {
+        let _ = std::process::Command::new("chown")
+            .arg(format!("{name}:{name}"))
+            .arg(&sol)
+            .status();
+    }
+    let catalog = pass.catalog.display().to_string();
+    let sol_s = sol.display().to_string();
+    let out = util::run(pass.command(&[
+        "--catalog",
+        &catalog,
+        "run",
+        "hostile-echo",
+        &sol_s,
+        "--format",
+        "json",
+    ]));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).map_err(|e| {
+        format!(
+            "{name}: not JSON ({e}): {}\n{}",
+            util::stdout(&out),
+            util::stderr(&out)
+        )
+    })?;
+    let test = &report["tests"][0];
+    let got = report["verdict"].as_str().unwrap_or("?").to_string();
+    let wall = test["wall_ms"].as_u64().unwrap_or(0);
+    let cpu = test["time_ms"].as_u64().unwrap_or(0);
+    let judge_mem = report["judge_memory_kib"].as_u64().unwrap_or(u64::MAX);
+    let mut skipped = Vec::new();
+
+    // Expectations that rest on a layer are skipped, loudly, where it is missing.
+    let needs = |layer: &str| -> bool {
+        let on = layer_on(&pass.doctor, layer);
+        if !on {
+            eprintln!("SKIPPED expectation for {name}: layer `{layer}` is off on this machine");
+        }
+        on
+    };
+    let verdict_layer = if stem.contains("read_expected")
+        || stem.contains("write_outside")
+        || stem.contains("judge_proc")
+    {
+        Some("landlock-fs")
+    } else if stem.contains("signal_judge") {
+        Some("landlock-scope")
+    } else if stem.contains("fork")
+        || stem.contains("setsid")
+        || stem.contains("spawn")
+        || stem.contains("tcp")
+        || stem.contains("udp")
+    {
+        Some("seccomp")
+    } else {
+        None
+    };
+    if verdict_layer.is_none_or(needs) {
+        if got != want {
+            return Err(format!(
+                "{name}: verdict {got}, expected {want}: {report:#}"
+            ));
+        }
+    } else {
+        skipped.push("verdict");
+    }
+    if wall > TIME_LIMIT_MS + 1000 + SLACK_MS {
+        return Err(format!(
+            "{name}: took {wall} ms, more than the time limit plus one second"
+        ));
+    }
+    if judge_mem > JUDGE_MEMORY_LIMIT_KIB {
+        return Err(format!(
+            "{name}: the judge's own peak memory was {judge_mem} KiB"
+        ));
+    }
+    if outside.exists() {
+        return Err(format!(
+            "{name}: wrote {} outside its scratch directory",
+            outside.display()
+        ));
+    }
+    let left = pgrep_marker(&marker);
+    if !left.is_empty() {
+        return Err(format!("{name}: processes left after the run:\n{left}"));
+    }
+    let uid = pass.sandbox_uid();
+    if uid != 0 {
+        let now = count_processes_of(uid);
+        let allowed = before_uid_procs + 2; // the judge itself (ordinary-user pass) and pgrep
+        if now > allowed && matches!(pass.runner, Runner::Me) {
+            return Err(format!(
+                "{name}: {now} processes of uid {uid} after the run, {before_uid_procs} before"
+            ));
+        }
+    }
+    let contained = match want.as_str() {
+        "MLE" => "RLIMIT_DATA / resident-memory poll",
+        "WA" => "output comparison (no crash of the judge)",
+        "OLE" => "RLIMIT_FSIZE on the output file",
+        "TLE" if stem.contains("sleep") => "wall-clock backstop (idle)",
+        "TLE" => "CPU-time poll",
+        _ => match verdict_layer {
+            Some(l) => l,
+            None => "runtime error of its own",
+        },
+    };
+    Ok(format!(
+        "| {name:<36} | {got:<3} | {cpu:>5} | {wall:>5} | {:>6} | {contained}{} |",
+        judge_mem / 1024,
+        if skipped.is_empty() {
+            ""
+        } else {
+            " (skipped: verdict)"
+        }
+    ))
+}
+
+fn run_pass(runner: Runner) {
+    let who = match &runner {
+        Runner::Me => "the current user".to_string(),
+        Runner::User { name, .. } => format!("ordinary user `{name}`"),
+    };
+    let Some(pass) = setup(runner) else { return };
+    let listener = Listener::start();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(util::fixtures().join("hostile"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("py" | "rs")))
+        .collect();
+    files.sort();
+    if !pass.rust {
+        let n = files
+            .iter()
+            .filter(|f| f.extension().unwrap() == "rs")
+            .count();
+        eprintln!("SKIPPED {n} Rust cases as {who}: rustc is not available to this user");
+        files.retain(|f| f.extension().unwrap() != "rs");
+    }
+    let before = count_processes_of(pass.sandbox_uid());
+    let queue = Mutex::new(files.iter());
+    let rows = Mutex::new(Vec::new());
+    let failures = Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for _ in 0..2 {
+            s.spawn(|| loop {
+                let Some(file) = queue.lock().unwrap().next() else {
+                    break;
+                };
+                match check(&pass, file, &listener, before) {
+                    Ok(row) => rows.lock().unwrap().push(row),
+                    Err(e) => failures.lock().unwrap().push(e),
+                }
+            });
+        }
+    });
+    let tcp = listener.tcp_connections.load(Ordering::SeqCst);
+    let udp = listener.udp_datagrams();
+    let mut rows = rows.into_inner().unwrap();
+    rows.sort();
+    eprintln!(
+        "\nhostile suite as {who} (isolation {}):\n| case | verdict | cpu ms | wall ms | judge MiB | contained by |\n|---|---|---|---|---|---|",
+        pass.doctor["level"]
+    );
+    for r in &rows {
+        eprintln!("{r}");
+    }
+    let failures = failures.into_inner().unwrap();
+    assert!(failures.is_empty(), "as {who}:\n{}", failures.join("\n\n"));
+    assert_eq!(tcp, 0, "as {who}: the TCP listener saw {tcp} connections");
+    assert_eq!(udp, 0, "as {who}: the UDP socket received {udp} datagrams");
+    let _ = std::fs::remove_dir_all(&pass.work);
+}
+
+fn ensure_user(name: &str) -> Option<u32> {
+    let id = |n: &str| {
+        std::process::Command::new("id")
+            .args(["-u", n])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse().ok())
+    };
+    if let Some(uid) = id(name) {
+        return Some(uid);
+    }
+    let created = std::process::Command::new("useradd")
+        .args([
+            "--system",
+            "--no-create-home",
+            "--shell",
+            "/usr/sbin/nologin",
+            name,
+        ])
+        .status()
+        .is_ok_and(|s| s.success());
+    if created {
+        id(name)
+    } else {
+        None
+    }
+}
+
+#[test]
+fn hostile_submissions_are_contained() {
+    run_pass(Runner::Me);
+    let root = std::fs::metadata("/proc/self").is_ok_and(|m| {
+        use std::os::unix::fs::MetadataExt;
+        m.uid() == 0
+    });
+    if !root {
+        eprintln!("(running as an ordinary user: the root pass, which runs solutions as nobody, needs root)");
+        return;
+    }
+    let has_setpriv = std::process::Command::new("setpriv")
+        .arg("--version")
+        .output()
+        .is_ok();
+    match (ensure_user("judge-hostile"), has_setpriv) {
+        (Some(uid), true) => run_pass(Runner::User {
+            name: "judge-hostile".to_string(),
+            uid,
+        }),
+        _ => eprintln!("SKIPPED the ordinary-user pass: cannot create the user or find setpriv"),
+    }
+}
