@@ -11,7 +11,7 @@
 use std::net::{TcpListener, UdpSocket};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use crate::util::{self, Judge};
 
@@ -27,7 +27,6 @@ enum Runner {
     /// An ordinary user, through `setpriv`.
     User {
         name: String,
-        uid: u32,
     },
 }
 
@@ -75,15 +74,22 @@ fn layer_on(doctor: &serde_json::Value, name: &str) -> bool {
         .is_some_and(|ls| ls.iter().any(|l| l["name"] == name && l["on"] == true))
 }
 
-fn count_processes_of(uid: u32) -> usize {
-    let out = std::process::Command::new("pgrep")
-        .args(["-c", "-U", &uid.to_string()])
-        .output()
-        .expect("pgrep");
-    String::from_utf8_lossy(&out.stdout)
-        .trim()
-        .parse()
-        .unwrap_or(0)
+/// Processes running a compiled solution whose run is over: the per-run copy was deleted with
+/// its run directory, or the binary is in this pass's cache. A live run's binary is not deleted,
+/// so runs of other tests going on at the same time do not count.
+fn leftover_solution_processes(home: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(exe) = std::fs::read_link(entry.path().join("exe")) else {
+            continue;
+        };
+        let exe = exe.display().to_string();
+        let deleted_copy = exe.contains("/solution-bin") && exe.ends_with("(deleted)");
+        if deleted_copy || exe.starts_with(&home.display().to_string()) {
+            found.push(format!("{} {exe}", entry.file_name().to_string_lossy()));
+        }
+    }
+    found
 }
 
 fn pgrep_marker(marker: &str) -> String {
@@ -136,22 +142,6 @@ impl Pass {
                 cmd
             }
         }
-    }
-
-    /// The uid solutions run as in this pass.
-    fn sandbox_uid(&self) -> u32 {
-        self.doctor["run_as_uid"]
-            .as_u64()
-            .map(|u| u as u32)
-            .unwrap_or(match &self.runner {
-                Runner::Me => std::fs::metadata("/proc/self")
-                    .map(|m| {
-                        use std::os::unix::fs::MetadataExt;
-                        m.uid()
-                    })
-                    .unwrap_or(0),
-                Runner::User { uid, .. } => *uid,
-            })
     }
 }
 
@@ -215,12 +205,7 @@ fn setup(runner: Runner) -> Option<Pass> {
 }
 
 /// Runs one hostile program; returns a row for the summary table, or what went wrong.
-fn check(
-    pass: &Pass,
-    file: &Path,
-    listener: &Listener,
-    before_uid_procs: usize,
-) -> Result<String, String> {
+fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String> {
     let name = file.file_name().unwrap().to_string_lossy().into_owned();
     let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
     let ext = file.extension().unwrap().to_string_lossy().into_owned();
@@ -335,15 +320,11 @@ fn check(
     if !left.is_empty() {
         return Err(format!("{name}: processes left after the run:\n{left}"));
     }
-    let uid = pass.sandbox_uid();
-    if uid != 0 {
-        let now = count_processes_of(uid);
-        let allowed = before_uid_procs + 2; // the judge itself (ordinary-user pass) and pgrep
-        if now > allowed && matches!(pass.runner, Runner::Me) {
-            return Err(format!(
-                "{name}: {now} processes of uid {uid} after the run, {before_uid_procs} before"
-            ));
-        }
+    let stray = leftover_solution_processes(&pass.home);
+    if !stray.is_empty() {
+        return Err(format!(
+            "{name}: solution processes outlived their run: {stray:?}"
+        ));
     }
     let contained = match want.as_str() {
         "MLE" => "RLIMIT_DATA / resident-memory poll",
@@ -388,26 +369,17 @@ fn run_pass(runner: Runner) {
         eprintln!("SKIPPED {n} Rust cases as {who}: rustc is not available to this user");
         files.retain(|f| f.extension().unwrap() != "rs");
     }
-    let before = count_processes_of(pass.sandbox_uid());
-    let queue = Mutex::new(files.iter());
-    let rows = Mutex::new(Vec::new());
-    let failures = Mutex::new(Vec::new());
-    std::thread::scope(|s| {
-        for _ in 0..2 {
-            s.spawn(|| loop {
-                let Some(file) = queue.lock().unwrap().next() else {
-                    break;
-                };
-                match check(&pass, file, &listener, before) {
-                    Ok(row) => rows.lock().unwrap().push(row),
-                    Err(e) => failures.lock().unwrap().push(e),
-                }
-            });
+    // One at a time: a leftover check must not see the live run of another case.
+    let mut rows = Vec::new();
+    let mut failures = Vec::new();
+    for file in &files {
+        match check(&pass, file, &listener) {
+            Ok(row) => rows.push(row),
+            Err(e) => failures.push(e),
         }
-    });
+    }
     let tcp = listener.tcp_connections.load(Ordering::SeqCst);
     let udp = listener.udp_datagrams();
-    let mut rows = rows.into_inner().unwrap();
     rows.sort();
     eprintln!(
         "\nhostile suite as {who} (isolation {}):\n| case | verdict | cpu ms | wall ms | judge MiB | contained by |\n|---|---|---|---|---|---|",
@@ -416,7 +388,6 @@ fn run_pass(runner: Runner) {
     for r in &rows {
         eprintln!("{r}");
     }
-    let failures = failures.into_inner().unwrap();
     assert!(failures.is_empty(), "as {who}:\n{}", failures.join("\n\n"));
     assert_eq!(tcp, 0, "as {who}: the TCP listener saw {tcp} connections");
     assert_eq!(udp, 0, "as {who}: the UDP socket received {udp} datagrams");
@@ -468,9 +439,8 @@ fn hostile_submissions_are_contained() {
         .output()
         .is_ok();
     match (ensure_user("judge-hostile"), has_setpriv) {
-        (Some(uid), true) => run_pass(Runner::User {
+        (Some(_), true) => run_pass(Runner::User {
             name: "judge-hostile".to_string(),
-            uid,
         }),
         _ => eprintln!("SKIPPED the ordinary-user pass: cannot create the user or find setpriv"),
     }
