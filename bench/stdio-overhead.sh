@@ -4,7 +4,7 @@
 # Builds a 100-test stdio problem in a temporary catalog, then times, REPEAT times each:
 #   judge:  judge run bench-sum sol.py            (parallel, --jobs = cores)
 #   loop:   for each test: python3 sol.py < in > out   (sequential, python3 as found on PATH)
-#   loop-real: the same loop with the real interpreter python3 resolves to (no pyenv/asdf shim)
+#   loop-real: the same loop with the interpreter the judge uses (no pyenv/asdf shim)
 # and prints the medians and the ratios judge/loop and judge/loop-real. Goal on 2 cores: <= 0.6.
 #
 # Usage: bench/stdio-overhead.sh [REPEAT]   (default 5)
@@ -19,7 +19,9 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 PY=$(command -v python3)
-REAL_PY=$("$PY" -c 'import sys; print(sys.executable)')
+# The interpreter the judge runs solutions with (as root: one the unprivileged user can reach).
+REAL_PY=$("$JUDGE" doctor --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["python"]["executable"])')
+LEVEL=$("$JUDGE" doctor --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["level"])')
 
 mkdir -p "$WORK/catalog/bench-sum" "$WORK/io"
 {
@@ -64,7 +66,7 @@ grep -q '"verdict": "AC"' "$WORK/report.json" || { echo "judge did not accept th
 j=$(printf '%s\n' "${judge_times[@]}" | median)
 l=$(printf '%s\n' "${loop_times[@]}" | median)
 r=$(printf '%s\n' "${real_times[@]}" | median)
-printf 'cores: %s, tests: %s, repeats: %s\n' "$(nproc)" "$TESTS" "$REPEAT"
+printf 'cores: %s, tests: %s, repeats: %s, isolation: %s\n' "$(nproc)" "$TESTS" "$REPEAT" "$LEVEL"
 printf 'judge run (parallel)          %6.3f s  (%5.1f ms per test)\n' "$j" "$(echo "$j * 1000 / $TESTS" | bc -l)"
 printf 'shell loop, %-17s %6.3f s  (%5.1f ms per test)\n' "python3 on PATH" "$l" "$(echo "$l * 1000 / $TESTS" | bc -l)"
 printf 'shell loop, real interpreter  %6.3f s  (%5.1f ms per test)  [%s]\n' "$r" "$(echo "$r * 1000 / $TESTS" | bc -l)" "$REAL_PY"
