@@ -133,6 +133,27 @@ The stub compiles and returns a placeholder, so `judge run` on it gives WA until
         #[arg(long)]
         force: bool,
     },
+    /// Check problems: schema, statement, samples, duplicates, and that every solution under
+    /// solutions/<verdict>/ gets that verdict.
+    #[command(after_help = "\
+Examples:
+  judge validate                              the whole catalog
+  judge validate two-sum lru-cache
+  judge --catalog my-problems validate --calibrate
+  judge validate --format json
+
+Solution folders: accepted (AC), wrong_answer (WA), time_limit_exceeded (TLE),
+runtime_error (RE), memory_limit_exceeded (MLE). Exit code 1 if any check fails.")]
+    Validate {
+        /// Problems to check [default: all].
+        problems: Vec<String>,
+        /// Also print how much of its time limit each accepted solution uses.
+        #[arg(long)]
+        calibrate: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
     /// Show the isolation level the sandbox reaches on this machine, each layer and its fix.
     #[command(after_help = "\
 Examples:
@@ -209,6 +230,11 @@ pub fn run() -> Result<(), Failure> {
         ),
         Command::Show { problem, format } => commands::show(&global, &problem, format.into()),
         Command::Doctor { format } => commands::doctor(&global, format.into()),
+        Command::Validate {
+            problems,
+            calibrate,
+            format,
+        } => commands::validate(&global, problems, format.into(), calibrate),
         Command::New {
             problem,
             lang,

@@ -82,30 +82,11 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
         ));
     }
     crate::lang::Language::from_path(&opts.file)?;
-    let launcher = std::env::current_exe()
-        .map_err(|e| Failure::internal(format!("cannot find the judge's own executable: {e}")))?;
-    let jobs = opts
-        .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let cache_dir = crate::paths::cache_dir();
-    let isolation = crate::isolation::detect(&launcher, &cache_dir)
-        .map_err(|e| Failure::internal(format!("the sandbox probe failed: {e}")))?;
-    let config = RunConfig {
-        jobs,
-        fail_fast: opts.fail_fast,
-        samples_only: opts.samples_only,
-        filter: opts.filter.clone(),
-        color: global.color,
-        cache_dir,
-        launcher,
-        isolation,
-    };
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .max_blocking_threads(jobs.max(1) + 2)
-        .enable_all()
-        .build()
-        .map_err(|e| Failure::internal(format!("cannot start the runtime: {e}")))?;
+    let mut config = run_config(global, opts.jobs)?;
+    config.fail_fast = opts.fail_fast;
+    config.samples_only = opts.samples_only;
+    config.filter = opts.filter.clone();
+    let runtime = runtime(config.jobs)?;
     let name_width = problem
         .tests
         .iter()
@@ -138,6 +119,124 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
         Verdict::AC => Ok(()),
         Verdict::IE => Err(Failure::Reported(exit::INTERNAL)),
         _ => Err(Failure::Reported(exit::NOT_ACCEPTED)),
+    }
+}
+
+/// The run configuration every judging command starts from.
+fn run_config(global: &Global, jobs: Option<usize>) -> Result<RunConfig, Failure> {
+    let launcher = std::env::current_exe()
+        .map_err(|e| Failure::internal(format!("cannot find the judge's own executable: {e}")))?;
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let cache_dir = crate::paths::cache_dir();
+    let isolation = crate::isolation::detect(&launcher, &cache_dir)
+        .map_err(|e| Failure::internal(format!("the sandbox probe failed: {e}")))?;
+    Ok(RunConfig {
+        jobs,
+        fail_fast: false,
+        samples_only: false,
+        filter: None,
+        color: global.color,
+        cache_dir,
+        launcher,
+        isolation,
+    })
+}
+
+fn runtime(jobs: usize) -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .max_blocking_threads(jobs.max(1) + 2)
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::internal(format!("cannot start the runtime: {e}")))
+}
+
+/// `judge validate`: checks problems and their solutions; exit 1 if any check fails.
+pub fn validate(
+    global: &Global,
+    slugs: Vec<String>,
+    format: Format,
+    calibrate: bool,
+) -> Result<(), Failure> {
+    let catalog = global.catalog();
+    let all = catalog.slugs()?;
+    for s in &slugs {
+        if !all.contains(s) {
+            return Err(CatalogError::UnknownProblem {
+                slug: s.clone(),
+                suggestion: crate::catalog::did_you_mean(s, all.iter().map(String::as_str)),
+            }
+            .into());
+        }
+    }
+    let slugs = if slugs.is_empty() { all } else { slugs };
+    let config = run_config(global, None)?;
+    let rt = runtime(config.jobs)?;
+    let work = tempfile::Builder::new()
+        .prefix("judge-validate-")
+        .tempdir()
+        .map_err(|e| Failure::internal(format!("cannot create a working directory: {e}")))?;
+    if config.isolation.apply.run_as.is_some() {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(work.path(), std::fs::Permissions::from_mode(0o755));
+    }
+    let start = std::time::Instant::now();
+    let style = global.style();
+    let mut results = Vec::new();
+    let mut out = std::io::stdout().lock();
+    for slug in &slugs {
+        let v = rt.block_on(crate::validate::validate(
+            &catalog,
+            slug,
+            &config,
+            calibrate,
+            work.path(),
+        ));
+        if format == Format::Text {
+            let mark = if v.ok {
+                style.added("ok  ")
+            } else {
+                style.removed("FAIL")
+            };
+            let _ = writeln!(out, "{mark} {}", style.bold(slug));
+            for c in &v.checks {
+                if !c.ok || calibrate || format == Format::Text && c.check.contains('/') {
+                    let m = if c.ok {
+                        style.added("✓")
+                    } else {
+                        style.removed("✗")
+                    };
+                    let _ = writeln!(out, "     {m} {:<40} {}", c.check, style.dim(&c.detail));
+                }
+            }
+        }
+        results.push(v);
+    }
+    let failing = results.iter().filter(|v| !v.ok).count();
+    match format {
+        Format::Json => {
+            let doc = serde_json::json!({
+                "ok": failing == 0,
+                "problems": results,
+                "seconds": start.elapsed().as_secs_f64(),
+            });
+            let _ = serde_json::to_writer_pretty(&mut out, &doc);
+            let _ = writeln!(out);
+        }
+        Format::Text => {
+            let _ = writeln!(
+                out,
+                "validated {} problems: {} ok, {failing} failing ({:.1} s)",
+                results.len(),
+                results.len() - failing,
+                start.elapsed().as_secs_f64()
+            );
+        }
+    }
+    if failing == 0 {
+        Ok(())
+    } else {
+        Err(Failure::Reported(exit::NOT_ACCEPTED))
     }
 }
 

@@ -15,4 +15,5 @@ pub mod paths;
 pub mod report;
 pub mod runner;
 pub mod starter;
+pub mod validate;
 pub mod verdict;

@@ -39,6 +39,15 @@ pub struct ProblemSummary {
     pub kind: Kind,
 }
 
+/// A solution file shipped with a problem.
+#[derive(Debug, Clone)]
+pub struct SolutionFile {
+    /// The folder under `solutions/`: the verdict it must get.
+    pub category: String,
+    pub name: String,
+    pub contents: Vec<u8>,
+}
+
 /// A fully loaded problem.
 #[derive(Debug, Clone)]
 pub struct Problem {
@@ -230,6 +239,12 @@ impl Catalog {
             });
         }
         load::load(self, slug, true)
+    }
+
+    /// The solutions shipped with a problem: `solutions/<category>/<file>` with their contents,
+    /// sorted (`accepted`, `wrong_answer`, `time_limit_exceeded`, `runtime_error`, ...).
+    pub fn solution_files(&self, slug: &str) -> Result<Vec<SolutionFile>, CatalogError> {
+        load::solution_files(self, slug)
     }
 
     /// A name for the catalog in messages.

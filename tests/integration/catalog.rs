@@ -224,3 +224,63 @@ fn python_harness_unit_tests() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// `judge validate` proves a problem's solutions get the verdicts their folders name, and
+/// reports duplicate tests; a mislabelled solution fails it with exit code 1.
+#[test]
+fn validate_checks_solutions_and_duplicates() {
+    let judge = Judge::new();
+    let catalog = judge.home.path().join("catalog");
+    let problem = catalog.join("sum-lines");
+    std::fs::create_dir_all(problem.join("solutions/accepted")).unwrap();
+    std::fs::create_dir_all(problem.join("solutions/wrong_answer")).unwrap();
+    std::fs::copy(
+        util::fixtures().join("problems/sum-lines/problem.yaml"),
+        problem.join("problem.yaml"),
+    )
+    .unwrap();
+    let sols = util::fixtures().join("solutions/sum-lines");
+    for (from, to) in [
+        ("ac_simple.py", "accepted/simple.py"),
+        ("ac_simple.rs", "accepted/simple.rs"),
+        ("wa_off_by_one.py", "wrong_answer/off_by_one.py"),
+    ] {
+        std::fs::copy(sols.join(from), problem.join("solutions").join(to)).unwrap();
+    }
+    let validate = || {
+        let mut cmd = judge.cmd();
+        cmd.arg("--catalog")
+            .arg(&catalog)
+            .args(["validate", "--format", "json"]);
+        util::run(cmd)
+    };
+    let out = validate();
+    let v = util::json(&out);
+    assert_eq!(v["ok"], true, "{v:#}");
+    assert_eq!(out.status.code(), Some(0));
+
+    // A "wrong answer" that is accepted, and a duplicated test, are both failures.
+    std::fs::copy(
+        sols.join("ac_simple.py"),
+        problem.join("solutions/wrong_answer/not_wrong.py"),
+    )
+    .unwrap();
+    let yaml = std::fs::read_to_string(problem.join("problem.yaml")).unwrap();
+    let dup = "  - name: copy-of-sample-1\n    input: |\n      2\n      1 2\n      3 4\n    output: |\n      3\n      7\n";
+    std::fs::write(
+        problem.join("problem.yaml"),
+        format!("{}\n{dup}", yaml.trim_end()),
+    )
+    .unwrap();
+    let out = validate();
+    let v = util::json(&out);
+    assert_eq!(out.status.code(), Some(1), "{v:#}");
+    let checks = v["problems"][0]["checks"].as_array().unwrap();
+    let failed: Vec<&str> = checks
+        .iter()
+        .filter(|c| c["ok"] == false)
+        .map(|c| c["check"].as_str().unwrap())
+        .collect();
+    assert!(failed.contains(&"wrong_answer/not_wrong.py"), "{v:#}");
+    assert!(failed.contains(&"duplicates"), "{v:#}");
+}

@@ -1,0 +1,204 @@
+//! `judge validate`: proves a problem correct, for problem authors (in the spirit of Kattis's
+//! verifyproblem). The schema loads; there is a statement and a sample; no two tests are the
+//! same; every solution under `solutions/<verdict>/` gets that verdict (an expected failure stops
+//! at its first failing test); and with `--calibrate`, how much of the time limit each accepted
+//! solution uses.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::catalog::{Catalog, Problem};
+use crate::lang::Language;
+use crate::runner::{self, EventSink, RunConfig};
+use crate::verdict::Verdict;
+
+/// One check of one problem.
+#[derive(Debug, Clone, Serialize)]
+pub struct Check {
+    pub check: String,
+    pub ok: bool,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProblemValidation {
+    pub problem: String,
+    pub ok: bool,
+    pub checks: Vec<Check>,
+}
+
+/// The verdict a solution category must get.
+fn expected_verdict(category: &str) -> Option<Verdict> {
+    Some(match category {
+        "accepted" => Verdict::AC,
+        "wrong_answer" => Verdict::WA,
+        "time_limit_exceeded" => Verdict::TLE,
+        "runtime_error" => Verdict::RE,
+        "memory_limit_exceeded" => Verdict::MLE,
+        _ => return None,
+    })
+}
+
+struct Quiet;
+impl EventSink for Quiet {
+    fn on_event(&mut self, _: &runner::Event) {}
+}
+
+fn check(name: &str, ok: bool, detail: impl Into<String>) -> Check {
+    Check {
+        check: name.to_string(),
+        ok,
+        detail: detail.into(),
+    }
+}
+
+/// Validates one problem; solutions run with `config`.
+pub async fn validate(
+    catalog: &Catalog,
+    slug: &str,
+    config: &RunConfig,
+    calibrate: bool,
+    work: &Path,
+) -> ProblemValidation {
+    let mut checks = Vec::new();
+    let problem = match catalog.problem(slug) {
+        Ok(p) => p,
+        Err(e) => {
+            checks.push(check(
+                "schema",
+                false,
+                format!("{e} {}", e.details().trim()),
+            ));
+            return ProblemValidation {
+                problem: slug.to_string(),
+                ok: false,
+                checks,
+            };
+        }
+    };
+    checks.push(check(
+        "schema",
+        true,
+        format!("{} tests", problem.tests.len()),
+    ));
+    checks.push(check(
+        "statement",
+        !problem.statement.trim().is_empty(),
+        format!("{} characters", problem.statement.trim().len()),
+    ));
+    let samples = problem.tests.iter().filter(|t| t.sample).count();
+    checks.push(check(
+        "samples",
+        samples > 0,
+        format!("{samples} visible samples"),
+    ));
+    checks.push(duplicates(&problem));
+
+    let files = match catalog.solution_files(slug) {
+        Ok(f) => f,
+        Err(e) => {
+            checks.push(check("solutions", false, e.to_string()));
+            Vec::new()
+        }
+    };
+    let has = |lang: &str| {
+        files
+            .iter()
+            .any(|f| f.category == "accepted" && f.name.ends_with(lang))
+    };
+    checks.push(check(
+        "references",
+        has(".py") && has(".rs"),
+        "accepted solutions in Python and in Rust",
+    ));
+    for f in &files {
+        let label = format!("{}/{}", f.category, f.name);
+        let Some(want) = expected_verdict(&f.category) else {
+            checks.push(check(
+                &label,
+                false,
+                format!("unknown solution folder `{}`", f.category),
+            ));
+            continue;
+        };
+        let dir = work.join(slug).join("solutions").join(&f.category);
+        let path = dir.join(&f.name);
+        if std::fs::create_dir_all(&dir)
+            .and_then(|()| std::fs::write(&path, &f.contents))
+            .is_err()
+        {
+            checks.push(check(&label, false, "cannot write a working copy"));
+            continue;
+        }
+        if Language::from_path(&path).is_err() {
+            continue; // notes, inputs and other files may live beside solutions
+        }
+        let cfg = RunConfig {
+            fail_fast: want != Verdict::AC,
+            ..config.clone()
+        };
+        checks.push(match runner::run(&problem, &path, &cfg, &mut Quiet).await {
+            Err(e) => check(&label, false, e.to_string()),
+            Ok(r) => {
+                let ok = r.verdict == want;
+                let failing = r.tests.iter().find(|t| t.verdict != Verdict::AC);
+                let mut detail = match (ok, failing) {
+                    (true, None) => format!("AC on {} tests", r.total),
+                    (true, Some(t)) => format!("{} on {}", r.verdict, t.name),
+                    (false, Some(t)) => format!(
+                        "got {} on {} ({}), expected {want}",
+                        t.verdict, t.name, t.detail
+                    ),
+                    (false, None) => match &r.compile_error {
+                        Some(m) => format!("got {}: {}", r.verdict, m.lines().next().unwrap_or("")),
+                        None => format!("got {}, expected {want}", r.verdict),
+                    },
+                };
+                if calibrate && want == Verdict::AC {
+                    let limit = problem
+                        .tests
+                        .iter()
+                        .map(|t| problem.limits_for(t, r.language).time)
+                        .min()
+                        .unwrap_or_default();
+                    let share = r.max_cpu.as_secs_f64() / limit.as_secs_f64().max(1e-9);
+                    detail.push_str(&format!(
+                        "; max CPU {:.3} s of {:.2} s ({:.0}%, {:.1}x margin)",
+                        r.max_cpu.as_secs_f64(),
+                        limit.as_secs_f64(),
+                        share * 100.0,
+                        1.0 / share.max(1e-9)
+                    ));
+                }
+                check(&label, ok, detail)
+            }
+        });
+    }
+    ProblemValidation {
+        problem: slug.to_string(),
+        ok: checks.iter().all(|c| c.ok),
+        checks,
+    }
+}
+
+/// Tests with the same input, which test nothing new.
+fn duplicates(problem: &Problem) -> Check {
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    let mut dups = Vec::new();
+    for t in &problem.tests {
+        if let Some(first) = seen.insert(t.input.as_str(), t.name.as_str()) {
+            dups.push(format!("{} = {first}", t.name));
+        }
+    }
+    check(
+        "duplicates",
+        dups.is_empty(),
+        if dups.is_empty() {
+            "no two tests have the same input".to_string()
+        } else {
+            format!("same input: {}", dups.join(", "))
+        },
+    )
+}
