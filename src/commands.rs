@@ -87,6 +87,15 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
     config.samples_only = opts.samples_only;
     config.filter = opts.filter.clone();
     let runtime = runtime(config.jobs)?;
+    let mut problem = problem;
+    runtime
+        .block_on(crate::generate::materialize(&mut problem, &config, false))
+        .map_err(|e| {
+            Failure::internal(format!(
+                "cannot generate the tests of {}: {e}",
+                opts.problem
+            ))
+        })?;
     let name_width = problem
         .tests
         .iter()
@@ -139,6 +148,7 @@ fn run_config(global: &Global, jobs: Option<usize>) -> Result<RunConfig, Failure
         cache_dir,
         launcher,
         isolation,
+        keep_outputs: false,
     })
 }
 

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod commands;
 pub mod compare;
 pub mod exit;
+pub mod generate;
 pub mod harness;
 pub mod isolation;
 pub mod lang;

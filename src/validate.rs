@@ -63,7 +63,7 @@ pub async fn validate(
     work: &Path,
 ) -> ProblemValidation {
     let mut checks = Vec::new();
-    let problem = match catalog.problem(slug) {
+    let mut problem = match catalog.problem(slug) {
         Ok(p) => p,
         Err(e) => {
             checks.push(check(
@@ -83,6 +83,37 @@ pub async fn validate(
         true,
         format!("{} tests", problem.tests.len()),
     ));
+    let generated = problem
+        .tests
+        .iter()
+        .filter(|t| t.generate.is_some())
+        .count();
+    if generated > 0 {
+        // Regenerate from scratch: the generator and the reference must be deterministic.
+        match crate::generate::materialize(&mut problem, config, true).await {
+            Ok(changed) if changed.is_empty() => checks.push(check(
+                "generated",
+                true,
+                format!("{generated} tests regenerated"),
+            )),
+            Ok(changed) => checks.push(check(
+                "generated",
+                false,
+                format!(
+                    "regenerated tests differ from the cache: {}",
+                    changed.join(", ")
+                ),
+            )),
+            Err(e) => {
+                checks.push(check("generated", false, e));
+                return ProblemValidation {
+                    problem: slug.to_string(),
+                    ok: false,
+                    checks,
+                };
+            }
+        }
+    }
     checks.push(check(
         "statement",
         !problem.statement.trim().is_empty(),

@@ -10,14 +10,14 @@ use serde_saphyr::Spanned;
 
 use super::error::suggestion_for_serde_message;
 use super::spec::{
-    self, CompareSpec, DesignSpec, DesignTestSpec, FunctionTestSpec, LimitOverride, ParamSpec,
-    ProblemSpec, SignatureSpec, StdioTestSpec, TestFileSpec,
+    self, CompareSpec, DesignSpec, DesignTestSpec, FunctionTestSpec, GenerateSpec, LimitOverride,
+    ParamSpec, ProblemSpec, SignatureSpec, StdioTestSpec, TestFileSpec,
 };
 use super::types::snake_case;
 use super::{
-    did_you_mean, Catalog, CatalogError, DesignSig, Interface, Kind, Limits, LimitsOverride,
-    Method, Param, Problem, ProblemLimits, ProblemSummary, Signature, TestCase, TestValues,
-    ValueType, BUILTIN,
+    did_you_mean, Catalog, CatalogError, DesignSig, Generate, Interface, Kind, Limits,
+    LimitsOverride, Method, Param, Problem, ProblemLimits, ProblemSummary, Signature, TestCase,
+    TestValues, ValueType, BUILTIN,
 };
 use crate::compare::Comparison;
 
@@ -283,6 +283,11 @@ struct Ctx<'a> {
 trait TestSpecKind: DeserializeOwned {
     fn name(&self) -> &Spanned<String>;
     fn compare(&self) -> Option<&Spanned<CompareSpec>>;
+    fn generate(&self) -> Option<&GenerateSpec>;
+    /// Whether any of the literal input or output keys is given.
+    fn has_data(&self) -> bool;
+    fn limits(&self) -> &Option<LimitOverride>;
+    fn sample(&self) -> bool;
     /// Converts the test, checking it against the interface; `Err` is a message about the test.
     fn into_case(self, iface: &Interface, compare: Option<Comparison>) -> Result<TestCase, String>;
 }
@@ -337,35 +342,85 @@ impl Ctx<'_> {
 
         let mut tests = Vec::new();
         let mut names = HashSet::new();
-        let mut add =
-            |tests: &mut Vec<TestCase>, t: T, file: &str, text: &str| -> Result<(), CatalogError> {
-                let name = t.name().value.trim().to_string();
-                let span = t.name().clone();
-                if name.is_empty() {
-                    return Err(at(
-                        file,
-                        text,
-                        &span,
-                        "a test name is empty".to_string(),
-                        None,
-                    ));
+        let mut add = |tests: &mut Vec<TestCase>,
+                       t: T,
+                       file: &str,
+                       text: &str|
+         -> Result<(), CatalogError> {
+            let name = t.name().value.trim().to_string();
+            let span = t.name().clone();
+            if name.is_empty() {
+                return Err(at(
+                    file,
+                    text,
+                    &span,
+                    "a test name is empty".to_string(),
+                    None,
+                ));
+            }
+            if !names.insert(name.clone()) {
+                return Err(at(
+                    file,
+                    text,
+                    &span,
+                    format!("duplicate test name `{name}`"),
+                    Some("test names must be unique within a problem".to_string()),
+                ));
+            }
+            let compare = self.comparison(file, text, t.compare(), spec.kind)?;
+            let fail = |m: String| at(file, text, &span, format!("test `{name}`: {m}"), None);
+            let case = match t.generate().cloned() {
+                None => t.into_case(&interface, compare).map_err(fail)?,
+                Some(g) => {
+                    if t.has_data() {
+                        return Err(fail(
+                            "has both `generate` and literal data: keep one".into(),
+                        ));
+                    }
+                    if t.sample() {
+                        return Err(fail("a sample cannot be generated: write its data".into()));
+                    }
+                    if spec.reference.is_none() {
+                        return Err(fail(
+                                "generated tests need `reference:` (the solution whose outputs are expected)".into(),
+                            ));
+                    }
+                    let rel = format!("{slug}/{}", g.program);
+                    if !exists(catalog, &rel) {
+                        return Err(fail(format!("generator `{}` not found", g.program)));
+                    }
+                    let source = if self.with_tests {
+                        read_bytes(catalog, &rel)?
+                    } else {
+                        Vec::new()
+                    };
+                    TestCase {
+                        name: name.clone(),
+                        sample: false,
+                        input: String::new(),
+                        output: String::new(),
+                        values: None,
+                        limits: limits_override(t.limits()),
+                        compare,
+                        generate: Some(Generate {
+                            program: g.program,
+                            source: std::sync::Arc::new(source),
+                            seed: g.seed,
+                            args: g
+                                .args
+                                .iter()
+                                .map(|a| match a {
+                                    serde_json::Value::String(s) => s.clone(),
+                                    other => other.to_string(),
+                                })
+                                .collect(),
+                        }),
+                    }
                 }
-                if !names.insert(name.clone()) {
-                    return Err(at(
-                        file,
-                        text,
-                        &span,
-                        format!("duplicate test name `{name}`"),
-                        Some("test names must be unique within a problem".to_string()),
-                    ));
-                }
-                let compare = self.comparison(file, text, t.compare(), spec.kind)?;
-                let case = t
-                    .into_case(&interface, compare)
-                    .map_err(|m| at(file, text, &span, format!("test `{name}`: {m}"), None))?;
-                tests.push(case);
-                Ok(())
             };
+            tests.push(case);
+            Ok(())
+        };
         for t in spec.tests {
             add(&mut tests, t, file, text)?;
         }
@@ -400,6 +455,27 @@ impl Ctx<'_> {
             ));
         }
 
+        let reference = match &spec.reference {
+            None => None,
+            Some(r) => {
+                let rel = format!("{slug}/{}", r.value);
+                if !exists(catalog, &rel) {
+                    return Err(at(
+                        file,
+                        text,
+                        r,
+                        format!("reference `{}` not found", r.value),
+                        None,
+                    ));
+                }
+                let source = if self.with_tests {
+                    read_bytes(catalog, &rel)?
+                } else {
+                    Vec::new()
+                };
+                Some((r.value.clone(), std::sync::Arc::new(source)))
+            }
+        };
         Ok(Problem {
             summary,
             interface,
@@ -407,6 +483,7 @@ impl Ctx<'_> {
             limits,
             compare,
             tests,
+            reference,
         })
     }
 
@@ -647,17 +724,140 @@ impl TestSpecKind for StdioTestSpec {
     fn compare(&self) -> Option<&Spanned<CompareSpec>> {
         self.compare.as_ref()
     }
+    fn generate(&self) -> Option<&GenerateSpec> {
+        self.generate.as_ref()
+    }
+    fn has_data(&self) -> bool {
+        self.input.is_some() || self.output.is_some()
+    }
+    fn limits(&self) -> &Option<LimitOverride> {
+        &self.limits
+    }
+    fn sample(&self) -> bool {
+        self.sample
+    }
     fn into_case(self, _: &Interface, compare: Option<Comparison>) -> Result<TestCase, String> {
+        let (Some(input), Some(output)) = (self.input, self.output) else {
+            return Err("needs `input` and `output` (or `generate`)".to_string());
+        };
         Ok(TestCase {
             name: self.name.value.trim().to_string(),
             sample: self.sample,
-            input: self.input,
-            output: self.output,
+            input,
+            output,
             values: None,
             limits: limits_override(&self.limits),
             compare,
+            generate: None,
         })
     }
+}
+
+/// Checks a function test's arguments (by parameter name) and expected return against the
+/// signature; returns the arguments in parameter order and a readable rendering of them.
+pub(crate) fn function_args(
+    sig: &Signature,
+    mut input: serde_json::Map<String, serde_json::Value>,
+    output: Option<&serde_json::Value>,
+) -> Result<(Vec<serde_json::Value>, String), String> {
+    let mut args = Vec::new();
+    let mut shown = Vec::new();
+    for p in &sig.params {
+        let v = input
+            .remove(&p.name)
+            .ok_or_else(|| format!("`input` has no value for parameter `{}`", p.name))?;
+        p.ty.check(&v).map_err(|e| format!("`{}`: {e}", p.name))?;
+        shown.push(format!(
+            "{} = {}",
+            p.name,
+            serde_json::to_string(&v).unwrap_or_default()
+        ));
+        args.push(v);
+    }
+    if let Some(extra) = input.keys().next() {
+        let names: Vec<&str> = sig.params.iter().map(|p| p.name.as_str()).collect();
+        let hint = did_you_mean(extra, names.iter().copied())
+            .map(|s| format!("; did you mean `{s}`?"))
+            .unwrap_or_else(|| format!("; parameters are: {}", names.join(", ")));
+        return Err(format!(
+            "`input` has `{extra}`, which is not a parameter{hint}"
+        ));
+    }
+    if let Some(out) = output {
+        sig.returns
+            .check(out)
+            .map_err(|e| format!("`output`: {e}"))?;
+    }
+    Ok((args, shown.join("\n")))
+}
+
+/// Checks a design test's calls, arguments and (if given) expected returns against the class;
+/// returns a readable rendering of the calls.
+pub(crate) fn design_calls(
+    d: &DesignSig,
+    calls: &[String],
+    args: &[Vec<serde_json::Value>],
+    output: Option<&[serde_json::Value]>,
+) -> Result<String, String> {
+    let n = calls.len();
+    if n == 0 {
+        return Err("`calls` is empty: the first call is the constructor".to_string());
+    }
+    if args.len() != n || output.is_some_and(|o| o.len() != n) {
+        return Err(format!(
+            "`calls`, `args` and `output` must have the same length ({n}, {}, {})",
+            args.len(),
+            output.map_or(n, |o| o.len())
+        ));
+    }
+    if calls[0] != d.class {
+        return Err(format!(
+            "the first call must be the constructor `{}`, not `{}`",
+            d.class, calls[0]
+        ));
+    }
+    let mut shown = Vec::new();
+    for (i, (call, call_args)) in calls.iter().zip(args).enumerate() {
+        let (params, returns) = if i == 0 {
+            (&d.constructor, &ValueType::Void)
+        } else {
+            match d.method(call) {
+                Some(m) => (&m.params, &m.returns),
+                None => {
+                    let names = d.methods.iter().map(|m| m.name.as_str());
+                    let hint = did_you_mean(call, names)
+                        .map(|s| format!("; did you mean `{s}`?"))
+                        .unwrap_or_default();
+                    return Err(format!(
+                        "call {i}: `{call}` is not a method of `{}`{hint}",
+                        d.class
+                    ));
+                }
+            }
+        };
+        if call_args.len() != params.len() {
+            return Err(format!(
+                "call {i}: `{call}` takes {} argument(s), the test gives {}",
+                params.len(),
+                call_args.len()
+            ));
+        }
+        for (p, v) in params.iter().zip(call_args) {
+            p.ty.check(v)
+                .map_err(|e| format!("call {i} `{call}`, `{}`: {e}", p.name))?;
+        }
+        if let Some(out) = output {
+            returns
+                .check(&out[i])
+                .map_err(|e| format!("call {i} `{call}`: expected output {e}"))?;
+        }
+        let rendered: Vec<String> = call_args
+            .iter()
+            .map(|a| serde_json::to_string(a).unwrap_or_default())
+            .collect();
+        shown.push(format!("{call}({})", rendered.join(", ")));
+    }
+    Ok(shown.join("\n"))
 }
 
 impl TestSpecKind for FunctionTestSpec {
@@ -667,50 +867,39 @@ impl TestSpecKind for FunctionTestSpec {
     fn compare(&self) -> Option<&Spanned<CompareSpec>> {
         self.compare.as_ref()
     }
+    fn generate(&self) -> Option<&GenerateSpec> {
+        self.generate.as_ref()
+    }
+    fn has_data(&self) -> bool {
+        self.input.is_some() || self.output.is_some()
+    }
+    fn limits(&self) -> &Option<LimitOverride> {
+        &self.limits
+    }
+    fn sample(&self) -> bool {
+        self.sample
+    }
     fn into_case(self, iface: &Interface, compare: Option<Comparison>) -> Result<TestCase, String> {
         let Interface::Function(sig) = iface else {
             unreachable!("function tests belong to function problems")
         };
-        let mut input = self.input;
-        let mut args = Vec::new();
-        let mut shown = Vec::new();
-        for p in &sig.params {
-            let v = input
-                .remove(&p.name)
-                .ok_or_else(|| format!("`input` has no value for parameter `{}`", p.name))?;
-            p.ty.check(&v).map_err(|e| format!("`{}`: {e}", p.name))?;
-            shown.push(format!(
-                "{} = {}",
-                p.name,
-                serde_json::to_string(&v).unwrap_or_default()
-            ));
-            args.push(v);
-        }
-        if let Some(extra) = input.keys().next() {
-            let names: Vec<&str> = sig.params.iter().map(|p| p.name.as_str()).collect();
-            let hint = did_you_mean(extra, names.iter().copied())
-                .map(|s| format!("; did you mean `{s}`?"))
-                .unwrap_or_else(|| format!("; parameters are: {}", names.join(", ")));
-            return Err(format!(
-                "`input` has `{extra}`, which is not a parameter{hint}"
-            ));
-        }
-        if !matches!(compare, Some(Comparison::Checker { .. })) {
-            sig.returns
-                .check(&self.output)
-                .map_err(|e| format!("`output`: {e}"))?;
-        }
+        let (Some(input), Some(output)) = (self.input, self.output) else {
+            return Err("needs `input` and `output` (or `generate`)".to_string());
+        };
+        let checked = !matches!(compare, Some(Comparison::Checker { .. }));
+        let (args, shown) = function_args(sig, input, checked.then_some(&output))?;
         Ok(TestCase {
             name: self.name.value.trim().to_string(),
             sample: self.sample,
-            input: shown.join("\n"),
-            output: serde_json::to_string(&self.output).unwrap_or_default(),
+            input: shown,
+            output: serde_json::to_string(&output).unwrap_or_default(),
             values: Some(TestValues::Function {
                 args,
-                expected: self.output,
+                expected: output,
             }),
             limits: limits_override(&self.limits),
             compare,
+            generate: None,
         })
     }
 }
@@ -722,80 +911,40 @@ impl TestSpecKind for DesignTestSpec {
     fn compare(&self) -> Option<&Spanned<CompareSpec>> {
         self.compare.as_ref()
     }
+    fn generate(&self) -> Option<&GenerateSpec> {
+        self.generate.as_ref()
+    }
+    fn has_data(&self) -> bool {
+        self.calls.is_some() || self.args.is_some() || self.output.is_some()
+    }
+    fn limits(&self) -> &Option<LimitOverride> {
+        &self.limits
+    }
+    fn sample(&self) -> bool {
+        self.sample
+    }
     fn into_case(self, iface: &Interface, compare: Option<Comparison>) -> Result<TestCase, String> {
         let Interface::Design(d) = iface else {
             unreachable!("design tests belong to design problems")
         };
-        let n = self.calls.len();
-        if n == 0 {
-            return Err("`calls` is empty: the first call is the constructor".to_string());
-        }
-        if self.args.len() != n || self.output.len() != n {
-            return Err(format!(
-                "`calls`, `args` and `output` must have the same length ({n}, {}, {})",
-                self.args.len(),
-                self.output.len()
-            ));
-        }
-        if self.calls[0] != d.class {
-            return Err(format!(
-                "the first call must be the constructor `{}`, not `{}`",
-                d.class, self.calls[0]
-            ));
-        }
-        let mut shown = Vec::new();
-        for (i, (call, args)) in self.calls.iter().zip(&self.args).enumerate() {
-            let (params, returns) = if i == 0 {
-                (&d.constructor, &ValueType::Void)
-            } else {
-                match d.method(call) {
-                    Some(m) => (&m.params, &m.returns),
-                    None => {
-                        let names = d.methods.iter().map(|m| m.name.as_str());
-                        let hint = did_you_mean(call, names)
-                            .map(|s| format!("; did you mean `{s}`?"))
-                            .unwrap_or_default();
-                        return Err(format!(
-                            "call {i}: `{call}` is not a method of `{}`{hint}",
-                            d.class
-                        ));
-                    }
-                }
-            };
-            if args.len() != params.len() {
-                return Err(format!(
-                    "call {i}: `{call}` takes {} argument(s), the test gives {}",
-                    params.len(),
-                    args.len()
-                ));
-            }
-            for (p, v) in params.iter().zip(args) {
-                p.ty.check(v)
-                    .map_err(|e| format!("call {i} `{call}`, `{}`: {e}", p.name))?;
-            }
-            if !matches!(compare, Some(Comparison::Checker { .. })) {
-                returns
-                    .check(&self.output[i])
-                    .map_err(|e| format!("call {i} `{call}`: expected output {e}"))?;
-            }
-            let rendered: Vec<String> = args
-                .iter()
-                .map(|a| serde_json::to_string(a).unwrap_or_default())
-                .collect();
-            shown.push(format!("{call}({})", rendered.join(", ")));
-        }
+        let (Some(calls), Some(args), Some(output)) = (self.calls, self.args, self.output) else {
+            return Err("needs `calls`, `args` and `output` (or `generate`)".to_string());
+        };
+        let checked = !matches!(compare, Some(Comparison::Checker { .. }));
+        let shown = design_calls(d, &calls, &args, checked.then_some(&output[..]))?;
         Ok(TestCase {
             name: self.name.value.trim().to_string(),
             sample: self.sample,
-            input: shown.join("\n"),
-            output: serde_json::to_string(&self.output).unwrap_or_default(),
+            input: shown,
+            output: serde_json::to_string(&output).unwrap_or_default(),
             values: Some(TestValues::Design {
-                calls: self.calls,
-                args: self.args,
-                expected: self.output,
+                calls,
+                args,
+                expected: output,
             }),
             limits: limits_override(&self.limits),
             compare,
+            generate: None,
         })
     }
 }

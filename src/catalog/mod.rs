@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 pub use error::{did_you_mean, CatalogError};
+pub(crate) use load::{design_calls, function_args};
 pub use spec::{Difficulty, Kind};
 pub use types::ValueType;
 
@@ -59,6 +60,8 @@ pub struct Problem {
     pub limits: ProblemLimits,
     pub compare: Comparison,
     pub tests: Vec<TestCase>,
+    /// `reference:` (file name and source): produces the expected outputs of generated tests.
+    pub reference: Option<(String, std::sync::Arc<Vec<u8>>)>,
 }
 
 /// Limits of one test run.
@@ -120,6 +123,18 @@ pub struct TestCase {
     pub values: Option<TestValues>,
     pub limits: LimitsOverride,
     pub compare: Option<Comparison>,
+    /// A generated test: its input and output are filled in by [`crate::generate`].
+    pub generate: Option<Generate>,
+}
+
+/// How a generated test's input is made.
+#[derive(Debug, Clone)]
+pub struct Generate {
+    /// The generator's file name, in the problem folder.
+    pub program: String,
+    pub source: std::sync::Arc<Vec<u8>>,
+    pub seed: u64,
+    pub args: Vec<String>,
 }
 
 /// The interface a solution implements.

@@ -46,6 +46,8 @@ pub struct ProblemSpec<T> {
     pub signature: Option<Spanned<SignatureSpec>>,
     /// For `kind: design`.
     pub design: Option<Spanned<DesignSpec>>,
+    /// The solution whose outputs are the expected outputs of generated tests.
+    pub reference: Option<Spanned<String>>,
     #[serde(default)]
     pub tests: Vec<T>,
     #[serde(default)]
@@ -171,10 +173,29 @@ pub struct StdioTestSpec {
     pub name: Spanned<String>,
     #[serde(default)]
     pub sample: bool,
-    pub input: String,
-    pub output: String,
+    pub input: Option<String>,
+    pub output: Option<String>,
+    pub generate: Option<GenerateSpec>,
     pub limits: Option<LimitOverride>,
     pub compare: Option<Spanned<CompareSpec>>,
+}
+
+/// A generated test: the input is what `program` prints when run as
+/// `python3 program SEED ARGS...`; the expected output is the reference solution's.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GenerateSpec {
+    pub program: String,
+    #[serde(default)]
+    pub seed: u64,
+    #[serde(default)]
+    pub args: Vec<serde_json::Value>,
+}
+
+/// Deserializes a present value, even `null`, as `Some`, so a missing key (`None`) and an
+/// explicit `null` differ.
+fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
+    serde_json::Value::deserialize(d).map(Some)
 }
 
 /// A test of a function problem: the arguments by parameter name, and the expected return.
@@ -184,8 +205,10 @@ pub struct FunctionTestSpec {
     pub name: Spanned<String>,
     #[serde(default)]
     pub sample: bool,
-    pub input: serde_json::Map<String, serde_json::Value>,
-    pub output: serde_json::Value,
+    pub input: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, deserialize_with = "present")]
+    pub output: Option<serde_json::Value>,
+    pub generate: Option<GenerateSpec>,
     pub limits: Option<LimitOverride>,
     pub compare: Option<Spanned<CompareSpec>>,
 }
@@ -198,9 +221,10 @@ pub struct DesignTestSpec {
     pub name: Spanned<String>,
     #[serde(default)]
     pub sample: bool,
-    pub calls: Vec<String>,
-    pub args: Vec<Vec<serde_json::Value>>,
-    pub output: Vec<serde_json::Value>,
+    pub calls: Option<Vec<String>>,
+    pub args: Option<Vec<Vec<serde_json::Value>>>,
+    pub output: Option<Vec<serde_json::Value>>,
+    pub generate: Option<GenerateSpec>,
     pub limits: Option<LimitOverride>,
     pub compare: Option<Spanned<CompareSpec>>,
 }

@@ -49,6 +49,9 @@ pub struct TestResult {
     /// For failed visible tests: what is needed to show the failure.
     #[serde(skip)]
     pub failure: Option<Box<Failure>>,
+    /// What the test produced, when the run keeps outputs.
+    #[serde(skip)]
+    pub produced: Option<String>,
 }
 
 /// The evidence of a failed visible test.
@@ -80,6 +83,7 @@ impl TestResult {
             hidden: false,
             detail: message.to_string(),
             failure: None,
+            produced: None,
         }
     }
 
@@ -129,6 +133,7 @@ impl TestResult {
             hidden: !test.sample,
             detail,
             failure,
+            produced: None,
         }
     }
 }

@@ -36,6 +36,9 @@ pub struct RunConfig {
     pub launcher: PathBuf,
     /// What the sandbox probe found; its layers are applied to every run.
     pub isolation: sandbox::Isolation,
+    /// Keep what each test produced (stdout, or the returned value as JSON) in
+    /// [`TestResult::produced`]: how generated tests get their expected outputs.
+    pub keep_outputs: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -164,6 +167,7 @@ pub async fn run(
         run_dir: run_dir.path().to_path_buf(),
         cancel: AtomicBool::new(false),
         fail_fast: config.fail_fast,
+        keep_outputs: config.keep_outputs,
     });
     let jobs = config.jobs.max(1);
     let semaphore = Arc::new(tokio::sync::Semaphore::new(jobs));
@@ -235,6 +239,7 @@ struct TestContext {
     run_dir: PathBuf,
     cancel: AtomicBool,
     fail_fast: bool,
+    keep_outputs: bool,
 }
 
 impl TestContext {
@@ -346,7 +351,13 @@ impl TestContext {
             Some(HarnessResult::Ok(v)) => Some(v.clone()),
             _ => None,
         };
-        TestResult::from_outcome(test, verdict, detail, outcome, judgement, returned)
+        let produced = self.keep_outputs.then(|| match &returned {
+            Some(v) => v.to_string(),
+            None => String::from_utf8_lossy(&outcome.stdout).into_owned(),
+        });
+        let mut r = TestResult::from_outcome(test, verdict, detail, outcome, judgement, returned);
+        r.produced = produced;
+        r
     }
 
     /// Judges what a function or design harness reported.

@@ -284,3 +284,33 @@ fn validate_checks_solutions_and_duplicates() {
     assert!(failed.contains(&"wrong_answer/not_wrong.py"), "{v:#}");
     assert!(failed.contains(&"duplicates"), "{v:#}");
 }
+
+/// Generated tests get their input from the generator and their expected output from the
+/// reference solution, once: a second run reads the cache.
+#[test]
+fn generated_tests_are_made_once_and_cached() {
+    let judge = Judge::new();
+    let run = |file: &str| {
+        let mut cmd = judge.fixture_cmd();
+        cmd.args(["run", "gen-sum"])
+            .arg(util::fixtures().join("solutions/gen-sum").join(file))
+            .args(["--format", "json"]);
+        util::json(&util::run(cmd))
+    };
+    let first = run("ac_reference_copy.py");
+    assert_eq!(first["verdict"], "AC", "{first:#}");
+    assert_eq!(first["total"], 3);
+    let cache = judge.home.path().join("cache/generated/gen-sum");
+    let cached: Vec<_> = std::fs::read_dir(&cache).unwrap().collect();
+    assert_eq!(cached.len(), 2, "one cache entry per generated test");
+    let modified = |p: &std::path::Path| std::fs::metadata(p).unwrap().modified().unwrap();
+    let entry = cached[0].as_ref().unwrap().path();
+    let before = modified(&entry);
+    let wrong = run("wa_int32_wraparound.py");
+    assert_eq!(wrong["verdict"], "WA", "{wrong:#}");
+    assert_eq!(
+        modified(&entry),
+        before,
+        "the cache was rewritten instead of read"
+    );
+}

@@ -1,0 +1,260 @@
+//! Generated tests: inputs from a deterministic generator in the problem folder, expected
+//! outputs from the problem's reference solution, both cached by content.
+//!
+//! A test `generate: {program: gen.py, seed: 7, args: [200000]}` runs
+//! `python3 gen.py 7 200000` in the sandbox; what it prints is the test's input (stdin text for
+//! stdio problems, a JSON object of the arguments for function problems, `{"calls", "args"}` for
+//! design problems). The problem's `reference:` solution is then run on those inputs and what it
+//! produces is the expected output. The pair is cached under the cache directory by a hash of
+//! the generator, the seed and arguments, the reference solution and the interface, so large
+//! tests cost their generation once and no megabytes of YAML live in git. `judge validate`
+//! regenerates them and checks that the cache agrees.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::catalog::{design_calls, function_args, Interface, Problem, TestValues};
+use crate::lang::Python;
+use crate::runner::{self, Event, EventSink, RunConfig};
+use crate::verdict::Verdict;
+
+/// The cached product of one generated test.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Generated {
+    /// What the generator printed.
+    input: String,
+    /// What the reference solution produced on it.
+    output: String,
+}
+
+struct Quiet;
+impl EventSink for Quiet {
+    fn on_event(&mut self, _: &Event) {}
+}
+
+fn key(problem: &Problem, index: usize) -> String {
+    let t = &problem.tests[index];
+    let g = t.generate.as_ref().expect("a generated test");
+    let (ref_name, ref_source) = problem.reference.as_ref().expect("checked at load");
+    let mut h = Sha256::new();
+    h.update(crate::harness::check_document(&problem.interface).as_bytes());
+    h.update([0]);
+    h.update(g.source.as_slice());
+    h.update([0]);
+    h.update(g.seed.to_le_bytes());
+    for a in &g.args {
+        h.update([0]);
+        h.update(a.as_bytes());
+    }
+    h.update([0]);
+    h.update(ref_name.as_bytes());
+    h.update(ref_source.as_slice());
+    h.finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Fills in the input and expected output of every generated test of `problem`. With `fresh`,
+/// the cache is not read (it is still written). Returns the names of tests whose fresh result
+/// differs from what was cached: a generator or reference that is not deterministic.
+pub async fn materialize(
+    problem: &mut Problem,
+    config: &RunConfig,
+    fresh: bool,
+) -> Result<Vec<String>, String> {
+    let pending: Vec<usize> = (0..problem.tests.len())
+        .filter(|&i| problem.tests[i].generate.is_some())
+        .collect();
+    if pending.is_empty() {
+        return Ok(Vec::new());
+    }
+    let cache = config.cache_dir.join("generated").join(problem.slug());
+    let files: std::collections::HashMap<usize, std::path::PathBuf> = pending
+        .iter()
+        .map(|&i| (i, cache.join(format!("{}.json", key(problem, i)))))
+        .collect();
+    let mut missing = Vec::new();
+    let mut cached_before = Vec::new();
+    for &i in &pending {
+        let cached: Option<Generated> = std::fs::read(&files[&i])
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok());
+        match cached {
+            Some(g) if !fresh => apply(problem, i, &g)?,
+            other => {
+                cached_before.push((i, other));
+                missing.push(i);
+            }
+        }
+    }
+    if missing.is_empty() {
+        return Ok(Vec::new());
+    }
+
+    let work = tempfile::Builder::new()
+        .prefix("judge-generate-")
+        .tempdir()
+        .map_err(|e| e.to_string())?;
+    let unprivileged = config.isolation.apply.run_as.is_some();
+    if unprivileged {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(work.path(), std::fs::Permissions::from_mode(0o755));
+    }
+    let sandbox =
+        sandbox::Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
+    let python = Python::resolve(unprivileged).map_err(|e| e.to_string())?;
+    // 1. Inputs, from the generators.
+    let mut raw = Vec::new();
+    for &i in &missing {
+        let g = problem.tests[i].generate.clone().expect("a generated test");
+        let copy = work.path().join(&g.program);
+        std::fs::write(&copy, g.source.as_slice()).map_err(|e| e.to_string())?;
+        let mut cmd = sandbox::Command::new(&python.executable)
+            .args(["-S", "-s", "-B"])
+            .arg(&copy)
+            .arg(g.seed.to_string())
+            .args(g.args.iter())
+            .limits(sandbox::Limits {
+                output_bytes: 256 << 20,
+                memory_bytes: Some(2 << 30),
+                ..sandbox::Limits::with_cpu(std::time::Duration::from_secs(60))
+            });
+        for p in python.read_paths(&copy) {
+            cmd = cmd.read_path(p);
+        }
+        for (k, v) in Python::env() {
+            cmd = cmd.env(k, v);
+        }
+        let out = sandbox.run(&cmd).map_err(|e| e.to_string())?;
+        let name = &problem.tests[i].name;
+        if !out.success() {
+            return Err(format!(
+                "generator {} failed on test `{name}` ({:?} {:?}): {}",
+                g.program,
+                out.termination,
+                out.limits_hit,
+                String::from_utf8_lossy(&out.stderr_tail).trim()
+            ));
+        }
+        let input = String::from_utf8(out.stdout)
+            .map_err(|_| format!("generator {} printed invalid UTF-8 for `{name}`", g.program))?;
+        apply_input(problem, i, &input)?;
+        raw.push(input);
+    }
+    // 2. Expected outputs, from the reference solution run on those inputs alone.
+    let (ref_name, ref_source) = problem.reference.clone().expect("checked at load");
+    let ref_path = work.path().join(
+        Path::new(&ref_name)
+            .file_name()
+            .ok_or("the reference has no file name")?,
+    );
+    std::fs::write(&ref_path, ref_source.as_slice()).map_err(|e| e.to_string())?;
+    let mut subset = problem.clone();
+    subset.tests = missing.iter().map(|&i| problem.tests[i].clone()).collect();
+    let cfg = RunConfig {
+        keep_outputs: true,
+        fail_fast: false,
+        samples_only: false,
+        filter: None,
+        ..config.clone()
+    };
+    let report = runner::run(&subset, &ref_path, &cfg, &mut Quiet)
+        .await
+        .map_err(|e| format!("reference {ref_name}: {e}"))?;
+    if let Some(msg) = &report.compile_error {
+        return Err(format!("reference {ref_name} does not compile: {msg}"));
+    }
+    let mut changed = Vec::new();
+    for ((&i, input), r) in missing.iter().zip(raw).zip(&report.tests) {
+        // The expected output does not exist yet, so the comparison says nothing; the run
+        // itself must have gone well.
+        if !matches!(r.verdict, Verdict::AC | Verdict::WA) {
+            return Err(format!(
+                "reference {ref_name} got {} on generated test `{}`: {}",
+                r.verdict, r.name, r.detail
+            ));
+        }
+        let g = Generated {
+            input,
+            output: r.produced.clone().unwrap_or_default(),
+        };
+        apply_output(problem, i, &g.output)?;
+        if let Some((_, Some(before))) = cached_before.iter().find(|(j, _)| *j == i) {
+            if *before != g {
+                changed.push(problem.tests[i].name.clone());
+            }
+        }
+        if std::fs::create_dir_all(&cache).is_ok() {
+            if let Ok(tmp) = tempfile::NamedTempFile::new_in(&cache) {
+                if serde_json::to_writer(&tmp, &g).is_ok() {
+                    let _ = tmp.persist(&files[&i]);
+                }
+            }
+        }
+    }
+    Ok(changed)
+}
+
+fn apply(problem: &mut Problem, i: usize, g: &Generated) -> Result<(), String> {
+    apply_input(problem, i, &g.input)?;
+    apply_output(problem, i, &g.output)
+}
+
+/// Sets a test's input from what its generator printed.
+fn apply_input(problem: &mut Problem, i: usize, text: &str) -> Result<(), String> {
+    let iface = problem.interface.clone();
+    let t = &mut problem.tests[i];
+    let bad = |e: String| format!("generated input of `{}`: {e}", t.name);
+    match &iface {
+        Interface::Stdio => t.input = text.to_string(),
+        Interface::Function(sig) => {
+            let map: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(text).map_err(|e| bad(format!("not a JSON object: {e}")))?;
+            let (args, shown) = function_args(sig, map, None).map_err(bad)?;
+            t.input = shown;
+            t.values = Some(TestValues::Function {
+                args,
+                expected: serde_json::Value::Null,
+            });
+        }
+        Interface::Design(d) => {
+            #[derive(Deserialize)]
+            struct Calls {
+                calls: Vec<String>,
+                args: Vec<Vec<serde_json::Value>>,
+            }
+            let c: Calls = serde_json::from_str(text)
+                .map_err(|e| bad(format!("not {{\"calls\": [...], \"args\": [...]}}: {e}")))?;
+            t.input = design_calls(d, &c.calls, &c.args, None).map_err(bad)?;
+            t.values = Some(TestValues::Design {
+                calls: c.calls,
+                args: c.args,
+                expected: Vec::new(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Sets a test's expected output from what the reference produced.
+fn apply_output(problem: &mut Problem, i: usize, output: &str) -> Result<(), String> {
+    let t = &mut problem.tests[i];
+    t.output = output.to_string();
+    match &mut t.values {
+        None => {}
+        Some(TestValues::Function { expected, .. }) => {
+            *expected = serde_json::from_str(output)
+                .map_err(|e| format!("reference output of `{}` is not JSON: {e}", t.name))?;
+        }
+        Some(TestValues::Design { expected, .. }) => {
+            *expected = serde_json::from_str(output)
+                .map_err(|e| format!("reference output of `{}` is not a JSON list: {e}", t.name))?;
+        }
+    }
+    t.generate = None;
+    Ok(())
+}
