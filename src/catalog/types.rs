@@ -204,21 +204,24 @@ impl fmt::Display for ValueType {
     }
 }
 
-/// `twoSum` → `two_sum`; a run of capitals stays one word (`isValidBST` → `is_valid_bst`).
+/// `twoSum` → `two_sum`, as LeetCode names Rust methods: a capital starts a word after a
+/// lowercase letter or digit, or after a capital when a lowercase letter follows
+/// (`mergeKLists` → `merge_k_lists`, `isValidBST` → `is_valid_bst`).
 pub fn snake_case(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
     let mut out = String::new();
-    let mut prev_lower = false;
-    for c in name.chars() {
-        if c.is_ascii_uppercase() {
-            if prev_lower {
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            if prev.is_ascii_lowercase()
+                || prev.is_ascii_digit()
+                || (prev.is_ascii_uppercase() && next_lower)
+            {
                 out.push('_');
             }
-            out.push(c.to_ascii_lowercase());
-            prev_lower = false;
-        } else {
-            out.push(c);
-            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
         }
+        out.push(c.to_ascii_lowercase());
     }
     out
 }
@@ -268,5 +271,8 @@ mod tests {
         assert_eq!(snake_case("maxDepth"), "max_depth");
         assert_eq!(snake_case("get"), "get");
         assert_eq!(snake_case("isValidBST"), "is_valid_bst");
+        assert_eq!(snake_case("mergeKLists"), "merge_k_lists");
+        assert_eq!(snake_case("LRUCache"), "lru_cache");
+        assert_eq!(snake_case("getMin"), "get_min");
     }
 }
