@@ -100,7 +100,7 @@ pub(crate) fn probe() -> Isolation {
             } else {
                 format!("the filter could not be installed or did not hold (probe code {seccomp_code})")
             },
-            Some("use a kernel with CONFIG_SECCOMP_FILTER; in Docker, do not pass --security-opt seccomp=unconfined restrictions that forbid seccomp(2)"),
+            Some("use a kernel with CONFIG_SECCOMP_FILTER; in a container, allow the seccomp(2) and prctl(2) system calls in its seccomp profile"),
         ),
         layer(
             "landlock-fs",
