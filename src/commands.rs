@@ -210,7 +210,7 @@ pub fn validate(
             };
             let _ = writeln!(out, "{mark} {}", style.bold(slug));
             for c in &v.checks {
-                if !c.ok || calibrate || format == Format::Text && c.check.contains('/') {
+                if !c.ok || calibrate || c.check.contains('/') {
                     let m = if c.ok {
                         style.added("✓")
                     } else {
