@@ -119,6 +119,9 @@ pub async fn validate(
         !problem.statement.trim().is_empty(),
         format!("{} characters", problem.statement.trim().len()),
     ));
+    if problem.validator.is_some() {
+        checks.push(run_validator(&problem, config, work));
+    }
     let samples = problem.tests.iter().filter(|t| t.sample).count();
     checks.push(check(
         "samples",
@@ -211,6 +214,90 @@ pub async fn validate(
         problem: slug.to_string(),
         ok: checks.iter().all(|c| c.ok),
         checks,
+    }
+}
+
+/// The input a validator reads for a test: stdin text, or the JSON of the arguments or calls.
+fn validator_input(problem: &Problem, t: &crate::catalog::TestCase) -> String {
+    match (&problem.interface, &t.values) {
+        (
+            crate::catalog::Interface::Function(sig),
+            Some(crate::catalog::TestValues::Function { args, .. }),
+        ) => {
+            let map: serde_json::Map<String, serde_json::Value> = sig
+                .params
+                .iter()
+                .zip(args)
+                .map(|(p, a)| (p.name.clone(), a.clone()))
+                .collect();
+            serde_json::Value::Object(map).to_string()
+        }
+        (_, Some(crate::catalog::TestValues::Design { calls, args, .. })) => {
+            serde_json::json!({"calls": calls, "args": args}).to_string()
+        }
+        _ => t.input.clone(),
+    }
+}
+
+/// Runs the problem's input validator on every test; each must exit 0.
+fn run_validator(problem: &Problem, config: &RunConfig, work: &Path) -> Check {
+    let (name, source) = problem.validator.clone().expect("called with a validator");
+    let fail = |m: String| check("validator", false, m);
+    let unprivileged = config.isolation.apply.run_as.is_some();
+    let python = match crate::lang::Python::resolve(unprivileged) {
+        Ok(p) => p,
+        Err(e) => return fail(e.to_string()),
+    };
+    let dir = work.join(problem.slug()).join("validator");
+    let copy = dir.join(Path::new(&name).file_name().unwrap_or_default());
+    if std::fs::create_dir_all(&dir)
+        .and_then(|()| std::fs::write(&copy, source.as_slice()))
+        .is_err()
+    {
+        return fail("cannot write a working copy".to_string());
+    }
+    let sandbox =
+        sandbox::Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
+    let mut rejected = Vec::new();
+    for t in &problem.tests {
+        let mut cmd = sandbox::Command::new(&python.executable)
+            .args(["-S", "-s", "-B"])
+            .arg(&copy)
+            .stdin(sandbox::Stdin::Bytes(
+                validator_input(problem, t).into_bytes(),
+            ))
+            .limits(sandbox::Limits {
+                memory_bytes: Some(1 << 30),
+                ..sandbox::Limits::with_cpu(std::time::Duration::from_secs(10))
+            });
+        for p in python.read_paths(&copy) {
+            cmd = cmd.read_path(p);
+        }
+        for (k, v) in crate::lang::Python::env() {
+            cmd = cmd.env(k, v);
+        }
+        match sandbox.run(&cmd) {
+            Ok(o) if o.success() => {}
+            Ok(o) => {
+                let why = String::from_utf8_lossy(&o.stdout).trim().to_string()
+                    + String::from_utf8_lossy(&o.stderr_tail).trim();
+                rejected.push(format!(
+                    "{} ({})",
+                    t.name,
+                    why.lines().last().unwrap_or("rejected")
+                ));
+            }
+            Err(e) => return fail(format!("sandbox failed: {e}")),
+        }
+    }
+    if rejected.is_empty() {
+        check(
+            "validator",
+            true,
+            format!("{name} accepts all {} inputs", problem.tests.len()),
+        )
+    } else {
+        fail(format!("{name} rejects: {}", rejected.join(", ")))
     }
 }
 

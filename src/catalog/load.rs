@@ -455,27 +455,40 @@ impl Ctx<'_> {
             ));
         }
 
-        let reference = match &spec.reference {
-            None => None,
-            Some(r) => {
-                let rel = format!("{slug}/{}", r.value);
-                if !exists(catalog, &rel) {
-                    return Err(at(
-                        file,
-                        text,
-                        r,
-                        format!("reference `{}` not found", r.value),
-                        None,
-                    ));
-                }
-                let source = if self.with_tests {
-                    read_bytes(catalog, &rel)?
-                } else {
-                    Vec::new()
-                };
-                Some((r.value.clone(), std::sync::Arc::new(source)))
+        let program = |what: &str, r: &Option<Spanned<String>>| -> Result<_, CatalogError> {
+            let Some(r) = r else { return Ok(None) };
+            let rel = format!("{slug}/{}", r.value);
+            if !exists(catalog, &rel) {
+                return Err(at(
+                    file,
+                    text,
+                    r,
+                    format!("{what} `{}` not found", r.value),
+                    None,
+                ));
             }
+            let source = if self.with_tests {
+                read_bytes(catalog, &rel)?
+            } else {
+                Vec::new()
+            };
+            Ok(Some((r.value.clone(), std::sync::Arc::new(source))))
         };
+        let reference = program("reference", &spec.reference)?;
+        let validator = program("validator", &spec.validator)?;
+        if let Some(v) = spec
+            .validator
+            .as_ref()
+            .filter(|v| !v.value.ends_with(".py"))
+        {
+            return Err(at(
+                file,
+                text,
+                v,
+                format!("validator `{}` is not a Python file", v.value),
+                None,
+            ));
+        }
         Ok(Problem {
             summary,
             interface,
@@ -484,6 +497,7 @@ impl Ctx<'_> {
             compare,
             tests,
             reference,
+            validator,
         })
     }
 

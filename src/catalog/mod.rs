@@ -62,6 +62,8 @@ pub struct Problem {
     pub tests: Vec<TestCase>,
     /// `reference:` (file name and source): produces the expected outputs of generated tests.
     pub reference: Option<(String, std::sync::Arc<Vec<u8>>)>,
+    /// `validator:` (file name and source): checks every test's input (`judge validate`).
+    pub validator: Option<(String, std::sync::Arc<Vec<u8>>)>,
 }
 
 /// Limits of one test run.

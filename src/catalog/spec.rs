@@ -48,6 +48,8 @@ pub struct ProblemSpec<T> {
     pub design: Option<Spanned<DesignSpec>>,
     /// The solution whose outputs are the expected outputs of generated tests.
     pub reference: Option<Spanned<String>>,
+    /// A program that reads a test's input on stdin and exits 0 if it is valid.
+    pub validator: Option<Spanned<String>>,
     #[serde(default)]
     pub tests: Vec<T>,
     #[serde(default)]

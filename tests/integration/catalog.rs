@@ -259,6 +259,36 @@ fn validate_checks_solutions_and_duplicates() {
     assert_eq!(v["ok"], true, "{v:#}");
     assert_eq!(out.status.code(), Some(0));
 
+    // An input validator that rejects one input is a failure that names the test.
+    std::fs::write(
+        problem.join("check.py"),
+        "import sys\nn = int(sys.stdin.readline())\nif n > 100:\n    print('n is over 100')\n    sys.exit(1)\n",
+    )
+    .unwrap();
+    let yaml = std::fs::read_to_string(problem.join("problem.yaml")).unwrap();
+    std::fs::write(
+        problem.join("problem.yaml"),
+        format!("validator: check.py\n{yaml}"),
+    )
+    .unwrap();
+    let v = util::json(&validate());
+    let validator = v["problems"][0]["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == "validator")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(validator["ok"], false, "{v:#}");
+    assert!(
+        validator["detail"]
+            .as_str()
+            .unwrap()
+            .contains("large-1000 (n is over 100)"),
+        "{v:#}"
+    );
+    std::fs::write(problem.join("problem.yaml"), &yaml).unwrap();
+
     // A "wrong answer" that is accepted, and a duplicated test, are both failures.
     std::fs::copy(
         sols.join("ac_simple.py"),
