@@ -202,8 +202,8 @@ impl<W: Write> Terminal<W> {
                 s.dim(&format!("{:>5}  … {from} earlier calls", ""))
             )?;
         }
-        for i in from..to {
-            let call: String = calls[i].chars().take(40).collect();
+        for (i, full) in calls.iter().enumerate().take(to).skip(from) {
+            let call: String = full.chars().take(40).collect();
             let (e, a) = (cell(expected.get(i)), cell(actual.get(i)));
             let line = format!("{i:>5}  {call:<wc$}  {e:<we$}  {a}");
             if Some(i) == first_bad {

@@ -339,10 +339,7 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
         "OLE" => "RLIMIT_FSIZE on the output file",
         "TLE" if stem.contains("sleep") => "wall-clock backstop (idle)",
         "TLE" => "CPU-time poll",
-        _ => match verdict_layer {
-            Some(l) => l,
-            None => "runtime error of its own",
-        },
+        _ => verdict_layer.unwrap_or("runtime error of its own"),
     };
     Ok(format!(
         "| {name:<36} | {got:<3} | {cpu:>5} | {wall:>5} | {:>6} | {contained}{} |",
