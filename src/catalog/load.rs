@@ -731,24 +731,31 @@ fn compare_name(c: &CompareSpec) -> &'static str {
     }
 }
 
+/// The accessors every test schema shares: its fields have the same names in all three.
+macro_rules! common_test_accessors {
+    () => {
+        fn name(&self) -> &Spanned<String> {
+            &self.name
+        }
+        fn compare(&self) -> Option<&Spanned<CompareSpec>> {
+            self.compare.as_ref()
+        }
+        fn generate(&self) -> Option<&GenerateSpec> {
+            self.generate.as_ref()
+        }
+        fn limits(&self) -> &Option<LimitOverride> {
+            &self.limits
+        }
+        fn sample(&self) -> bool {
+            self.sample
+        }
+    };
+}
+
 impl TestSpecKind for StdioTestSpec {
-    fn name(&self) -> &Spanned<String> {
-        &self.name
-    }
-    fn compare(&self) -> Option<&Spanned<CompareSpec>> {
-        self.compare.as_ref()
-    }
-    fn generate(&self) -> Option<&GenerateSpec> {
-        self.generate.as_ref()
-    }
+    common_test_accessors!();
     fn has_data(&self) -> bool {
         self.input.is_some() || self.output.is_some()
-    }
-    fn limits(&self) -> &Option<LimitOverride> {
-        &self.limits
-    }
-    fn sample(&self) -> bool {
-        self.sample
     }
     fn into_case(self, _: &Interface, compare: Option<Comparison>) -> Result<TestCase, String> {
         let (Some(input), Some(output)) = (self.input, self.output) else {
@@ -875,23 +882,9 @@ pub(crate) fn design_calls(
 }
 
 impl TestSpecKind for FunctionTestSpec {
-    fn name(&self) -> &Spanned<String> {
-        &self.name
-    }
-    fn compare(&self) -> Option<&Spanned<CompareSpec>> {
-        self.compare.as_ref()
-    }
-    fn generate(&self) -> Option<&GenerateSpec> {
-        self.generate.as_ref()
-    }
+    common_test_accessors!();
     fn has_data(&self) -> bool {
         self.input.is_some() || self.output.is_some()
-    }
-    fn limits(&self) -> &Option<LimitOverride> {
-        &self.limits
-    }
-    fn sample(&self) -> bool {
-        self.sample
     }
     fn into_case(self, iface: &Interface, compare: Option<Comparison>) -> Result<TestCase, String> {
         let Interface::Function(sig) = iface else {
@@ -919,23 +912,9 @@ impl TestSpecKind for FunctionTestSpec {
 }
 
 impl TestSpecKind for DesignTestSpec {
-    fn name(&self) -> &Spanned<String> {
-        &self.name
-    }
-    fn compare(&self) -> Option<&Spanned<CompareSpec>> {
-        self.compare.as_ref()
-    }
-    fn generate(&self) -> Option<&GenerateSpec> {
-        self.generate.as_ref()
-    }
+    common_test_accessors!();
     fn has_data(&self) -> bool {
         self.calls.is_some() || self.args.is_some() || self.output.is_some()
-    }
-    fn limits(&self) -> &Option<LimitOverride> {
-        &self.limits
-    }
-    fn sample(&self) -> bool {
-        self.sample
     }
     fn into_case(self, iface: &Interface, compare: Option<Comparison>) -> Result<TestCase, String> {
         let Interface::Design(d) = iface else {
