@@ -7,6 +7,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::commands::{self, Format, Global, ListOptions, RunOptions};
 use crate::exit::Failure;
+use crate::history::command as history;
+use crate::mock::command as mock;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -17,6 +19,12 @@ Examples:
   judge run range-sum-queries sol.rs --samples --fail-fast
   judge run range-sum-queries sol.py --format json
   judge new two-sum --lang rs                  starter file with the exact signature
+  judge history                                your attempts, newest first
+  judge stats                                  solved by difficulty and tag, streak, activity
+  judge next                                   what to practise next
+  judge mock start --preset contest            a timed mock assessment
+  judge submit two-sum two-sum.py              all tests, counted in the mock
+  judge watch two-sum two-sum.py               re-run the samples on every save
 
 Exit codes:
   0  accepted            2  usage or input error (bad arguments, unknown problem, bad YAML)
@@ -94,6 +102,96 @@ rustc -O --edition 2021 and cached). Time limits are CPU time per test.")]
         #[arg(long, value_name = "TEXT")]
         filter: Option<String>,
     },
+    /// Submit a solution: run all tests, hidden ones reported as counts only. During a mock
+    /// session it counts as an attempt and is scored.
+    #[command(after_help = "\
+Examples:
+  judge submit two-sum mock-3/two-sum.py
+  judge submit two-sum two-sum.rs --format json
+
+During a mock session, a submission after the time is up is refused and recorded as late.
+Outside a session it is a full run, recorded like any other.")]
+    Submit {
+        /// The problem's slug.
+        problem: String,
+        /// The solution file: .py or .rs.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+        /// Tests to run at once [default: number of CPU cores].
+        #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
+        jobs: Option<u32>,
+    },
+    /// Re-run a solution's samples every time the file is saved.
+    #[command(after_help = "\
+Examples:
+  judge watch two-sum two-sum.py
+  judge watch range-sum-queries sol.rs --all
+
+The screen is cleared before each run; during a mock session the time left is shown and counts
+down. Ctrl-C exits.")]
+    Watch {
+        /// The problem's slug.
+        problem: String,
+        /// The solution file to watch: .py or .rs.
+        file: PathBuf,
+        /// Run all tests, not only the samples (not during a mock session: runs there are samples).
+        #[arg(long)]
+        all: bool,
+    },
+    /// Your attempts, newest first; `history show ID` shows one with its source.
+    #[command(
+        args_conflicts_with_subcommands = true,
+        after_help = "\
+Examples:
+  judge history
+  judge history two-sum --limit 5
+  judge history show 42
+  judge history --format json
+
+Every `judge run` and `judge submit` is recorded in the data directory ($JUDGE_HOME/data,
+$XDG_DATA_HOME/judge or ~/.local/share/judge)."
+    )]
+    History {
+        #[command(subcommand)]
+        show: Option<HistoryCommand>,
+        /// Only the attempts at this problem.
+        problem: Option<String>,
+        /// How many attempts to list.
+        #[arg(long, default_value_t = 20, value_name = "N")]
+        limit: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+    /// What you solved by difficulty and by tag, attempts per solve, median time to first AC,
+    /// your streak, and your activity.
+    #[command(after_help = "\
+Examples:
+  judge stats
+  judge stats --format json")]
+    Stats {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+    /// Suggest what to practise next: unfinished problems, the weakest tag, old solves to review.
+    #[command(after_help = "\
+Examples:
+  judge next
+  judge next --limit 10 --format json")]
+    Next {
+        /// How many suggestions.
+        #[arg(long, default_value_t = 5, value_name = "N")]
+        limit: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+    /// Timed mock assessments: start one, see where you are, end it, read reports.
+    #[command(subcommand)]
+    Mock(MockCommand),
     /// List the problems in the catalog.
     #[command(after_help = "\
 Examples:
@@ -178,6 +276,89 @@ Examples:
     },
 }
 
+#[derive(Debug, Subcommand)]
+enum HistoryCommand {
+    /// One attempt: its result per test and its source.
+    Show {
+        /// The attempt's id (see `judge history`).
+        id: i64,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum MockCommand {
+    /// Start a timed session: picks problems, writes starter files, prints the rules.
+    #[command(after_help = "\
+Examples:
+  judge mock start --preset codesignal
+  judge mock start --preset contest --problems two-sum,valid-parentheses,lru-cache
+  judge mock start --preset hackerrank --difficulty medium --lang rs --seed 7
+  judge mock start --preset interview --minutes 30 --dir ~/practice/today
+
+Presets:
+  codesignal  4 tasks easy to hard, 70 min; points per test passed, speed bonus
+  hackerrank  3 problems, 90 min; hidden tests, partial credit per test
+  contest     4 problems, 120 min; ICPC: solved, then time + 20 min per rejected submission
+  interview   2 problems, 45 min; solved, then time
+
+The clock is wall time from the start: the session survives closing the terminal.")]
+    Start {
+        /// The kind of assessment.
+        #[arg(long, default_value = "contest", value_parser = ["codesignal", "hackerrank", "contest", "interview"])]
+        preset: String,
+        /// Length in minutes [default: the preset's].
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1440))]
+        minutes: Option<u32>,
+        /// These problems, in this order, instead of the preset's pick.
+        #[arg(long, value_delimiter = ',', value_name = "SLUG,...")]
+        problems: Vec<String>,
+        /// Pick every problem of this difficulty instead of the preset's ladder.
+        #[arg(long, value_parser = ["easy", "medium", "hard"], conflicts_with = "problems")]
+        difficulty: Option<String>,
+        /// Seed of the pick, to get the same problems again.
+        #[arg(long, value_name = "N")]
+        seed: Option<u64>,
+        /// The language of the starter files.
+        #[arg(long, value_parser = ["py", "rs"], default_value = "py")]
+        lang: String,
+        /// Where to write the starter files [default: mock-ID].
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+    /// Time left, and per problem whether it is solved, its attempts, penalty and score.
+    Status {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+    /// End the session now and print its final report.
+    End {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+    /// Past sessions with their results.
+    List {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+    /// The report of a session [default: the latest]: per problem, timeline, comparison.
+    Report {
+        /// The session's id (see `judge mock list`).
+        id: Option<i64>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+}
+
 /// Parses the command line, runs the command, and returns its failure if any.
 pub fn run() -> Result<(), Failure> {
     let cli = Cli::parse();
@@ -195,6 +376,12 @@ pub fn run() -> Result<(), Failure> {
         catalog: cli.catalog,
         color,
     };
+    // During a mock session every command but the session's own shows where it stands.
+    if !matches!(cli.command, Command::Mock(_) | Command::Watch { .. }) {
+        if let Some(line) = crate::mock::command::header(&global) {
+            eprintln!("{line}");
+        }
+    }
     match cli.command {
         Command::Run {
             problem,
@@ -214,8 +401,75 @@ pub fn run() -> Result<(), Failure> {
                 fail_fast,
                 samples_only: samples,
                 filter,
+                submit: false,
             },
         ),
+        Command::Submit {
+            problem,
+            file,
+            format,
+            jobs,
+        } => commands::run(
+            &global,
+            RunOptions {
+                problem,
+                file,
+                format: format.into(),
+                jobs: jobs.map(|j| j as usize),
+                fail_fast: false,
+                samples_only: false,
+                filter: None,
+                submit: true,
+            },
+        ),
+        Command::Watch { problem, file, all } => crate::watch::watch(&global, &problem, &file, all),
+        Command::History {
+            show: Some(HistoryCommand::Show { id, format }),
+            ..
+        } => history::show(&global, id, format.into()),
+        Command::History {
+            show: None,
+            problem,
+            limit,
+            format,
+        } => history::history(
+            &global,
+            history::HistoryOptions {
+                problem,
+                limit,
+                format: format.into(),
+            },
+        ),
+        Command::Stats { format } => history::stats(&global, format.into()),
+        Command::Next { limit, format } => history::next(&global, limit, format.into()),
+        Command::Mock(m) => match m {
+            MockCommand::Start {
+                preset,
+                minutes,
+                problems,
+                difficulty,
+                seed,
+                lang,
+                dir,
+                format,
+            } => mock::start(
+                &global,
+                mock::StartOptions {
+                    preset,
+                    minutes,
+                    problems,
+                    difficulty,
+                    seed,
+                    lang,
+                    dir,
+                    format: format.into(),
+                },
+            ),
+            MockCommand::Status { format } => mock::status(&global, format.into()),
+            MockCommand::End { format } => mock::end(&global, format.into()),
+            MockCommand::List { format } => mock::list(&global, format.into()),
+            MockCommand::Report { id, format } => mock::report(&global, id, format.into()),
+        },
         Command::List {
             tag,
             difficulty,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::catalog::{Catalog, CatalogError, Problem, ProblemSummary};
 use crate::exit::{self, Failure};
 use crate::lang::LangError;
-use crate::report::{write_json, Style, Terminal};
+use crate::report::{Style, Terminal};
 use crate::runner::{self, Event, EventSink, RunConfig, RunError};
 use crate::verdict::Verdict;
 
@@ -24,10 +24,10 @@ pub struct Global {
 }
 
 impl Global {
-    fn catalog(&self) -> Catalog {
+    pub(crate) fn catalog(&self) -> Catalog {
         Catalog::from_option(self.catalog.clone())
     }
-    fn style(&self) -> Style {
+    pub(crate) fn style(&self) -> Style {
         Style { color: self.color }
     }
 }
@@ -65,6 +65,8 @@ pub struct RunOptions {
     pub fail_fast: bool,
     pub samples_only: bool,
     pub filter: Option<String>,
+    /// `judge submit`: all tests, hidden ones as counts, and it counts in a mock session.
+    pub submit: bool,
 }
 
 /// A sink that ignores events, for `--format json` where only the final report is printed.
@@ -74,6 +76,13 @@ impl EventSink for Quiet {
 }
 
 pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
+    use crate::history::{command as hist, AttemptKind, History, Scope};
+    use crate::mock::command::{self as mock, Context};
+
+    // A submission's time is when it was made, not when its last test finished.
+    let at_ms = crate::clock::from_env()
+        .map_err(|e| Failure::usage(e, "help: unset JUDGE_NOW to use the system clock"))?
+        .now_ms();
     let problem = global.catalog().problem(&opts.problem)?;
     if !opts.file.is_file() {
         return Err(Failure::usage(
@@ -82,10 +91,51 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
         ));
     }
     crate::lang::Language::from_path(&opts.file)?;
+    let style = global.style();
+    // A practice run still runs without a history; a submission needs it to count.
+    let history = match History::open_default() {
+        Ok(h) => Some(h),
+        Err(e) if !opts.submit => {
+            eprintln!("{} attempts are not recorded: {e}", style.error("warning:"));
+            None
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let context = match &history {
+        Some(h) => mock::context(h, at_ms, &opts.problem, opts.submit)?,
+        None => Context::Practice,
+    };
+    let source = std::fs::read(&opts.file).unwrap_or_default();
+    let kind = if opts.submit {
+        AttemptKind::Submit
+    } else {
+        AttemptKind::Run
+    };
+    if let Context::Late(session) = &context {
+        return Err(refuse_late(history.as_ref(), session, &opts, source, at_ms));
+    }
+    let session = match &context {
+        Context::InSession(s) => Some(s),
+        _ => None,
+    };
     let mut config = run_config(global, opts.jobs)?;
     config.fail_fast = opts.fail_fast;
     config.samples_only = opts.samples_only;
     config.filter = opts.filter.clone();
+    if let (Some(s), false) = (session, opts.submit) {
+        // During a mock, runs are free and show only what the assessment would: the samples.
+        config.samples_only = true;
+        config.filter = None;
+        eprintln!(
+            "{}",
+            style.dim(&format!(
+                "mock #{}: `judge run` runs the samples only and is free; `judge submit {} {}` runs all tests and counts",
+                s.id,
+                opts.problem,
+                opts.file.display()
+            ))
+        );
+    }
     let runtime = runtime(config.jobs)?;
     let mut problem = problem;
     runtime
@@ -104,7 +154,10 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
         .unwrap_or(8);
     let result = match opts.format {
         Format::Text => {
-            let mut term = Terminal::new(std::io::stdout().lock(), global.style(), name_width);
+            let mut term = Terminal::new(std::io::stdout().lock(), style, name_width);
+            if opts.submit {
+                term = term.hidden_as_counts();
+            }
             runtime.block_on(runner::run(&problem, &opts.file, &config, &mut term))
         }
         Format::Json => runtime.block_on(runner::run(&problem, &opts.file, &config, &mut Quiet)),
@@ -120,9 +173,45 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
         }
         Err(e) => return Err(Failure::internal(e.to_string())),
     };
+    let scope = if config.samples_only {
+        Scope::Samples
+    } else if config.filter.is_some() {
+        Scope::Filter
+    } else {
+        Scope::All
+    };
+    let attempt = hist::attempt_of(
+        &report,
+        at_ms,
+        kind,
+        scope,
+        &opts.file,
+        source,
+        session.map(|s| s.id),
+    );
+    let attempt_id = hist::record_run(history.as_ref(), &attempt, style);
     if opts.format == Format::Json {
         let mut out = std::io::stdout().lock();
-        ignore_closed_pipe(write_json(&mut out, &report))?;
+        let extras = crate::report::JsonExtras {
+            attempt: attempt_id,
+            session: session.map(|s| s.id),
+            hidden_as_counts: opts.submit,
+        };
+        ignore_closed_pipe(crate::report::write_json_with(&mut out, &report, extras))?;
+    }
+    if let (Some(s), Some(h), true) = (session, &history, opts.submit) {
+        if let Ok(board) = mock::board(h, s) {
+            eprintln!(
+                "{}",
+                crate::mock::report::submission_line(
+                    s,
+                    &board,
+                    &opts.problem,
+                    report.verdict,
+                    style
+                )
+            );
+        }
     }
     match report.verdict {
         Verdict::AC => Ok(()),
@@ -131,8 +220,54 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
     }
 }
 
+/// A submission after its session's time ran out: recorded as late, not judged.
+fn refuse_late(
+    history: Option<&crate::history::History>,
+    session: &crate::mock::Session,
+    opts: &RunOptions,
+    source: Vec<u8>,
+    at_ms: i64,
+) -> Failure {
+    let attempt = crate::history::NewAttempt {
+        at_ms,
+        kind: crate::history::AttemptKind::Submit,
+        scope: crate::history::Scope::All,
+        problem: opts.problem.clone(),
+        language: crate::lang::Language::from_path(&opts.file)
+            .map_or("?", |l| l.name())
+            .to_string(),
+        file: opts.file.display().to_string(),
+        source,
+        verdict: None,
+        passed: 0,
+        total: 0,
+        max_cpu_ms: 0,
+        max_memory_kib: 0,
+        session_id: Some(session.id),
+        late: true,
+        report: None,
+    };
+    let recorded = match history.map(|h| h.record(&attempt)) {
+        Some(Ok(id)) => format!("recorded as late (attempt #{id}) and not judged"),
+        Some(Err(e)) => format!("not judged, and not recorded: {e}"),
+        None => "not judged".to_string(),
+    };
+    Failure::Error {
+        code: exit::NOT_ACCEPTED,
+        headline: format!(
+            "time is up: mock #{} ended at {} ({}); this submission is refused",
+            session.id,
+            crate::clock::local_minute(session.deadline_ms),
+            crate::clock::ago(at_ms, session.deadline_ms)
+        ),
+        details: format!(
+            "{recorded}\nhelp: `judge mock end` closes the session and shows its report; after that, `judge submit` is practice again"
+        ),
+    }
+}
+
 /// The run configuration every judging command starts from.
-fn run_config(global: &Global, jobs: Option<usize>) -> Result<RunConfig, Failure> {
+pub(crate) fn run_config(global: &Global, jobs: Option<usize>) -> Result<RunConfig, Failure> {
     let launcher = std::env::current_exe()
         .map_err(|e| Failure::internal(format!("cannot find the judge's own executable: {e}")))?;
     let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
@@ -152,7 +287,7 @@ fn run_config(global: &Global, jobs: Option<usize>) -> Result<RunConfig, Failure
     })
 }
 
-fn runtime(jobs: usize) -> Result<tokio::runtime::Runtime, Failure> {
+pub(crate) fn runtime(jobs: usize) -> Result<tokio::runtime::Runtime, Failure> {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .max_blocking_threads(jobs.max(1) + 2)
@@ -532,7 +667,7 @@ fn write_show(out: &mut dyn Write, p: &Problem, style: Style) -> std::io::Result
 }
 
 /// `judge list | head` closes stdout early; that is not an error.
-fn ignore_closed_pipe(res: std::io::Result<()>) -> Result<(), Failure> {
+pub(crate) fn ignore_closed_pipe(res: std::io::Result<()>) -> Result<(), Failure> {
     match res {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(Failure::internal(format!("cannot write to stdout: {e}")))

@@ -5,16 +5,20 @@
 
 pub mod catalog;
 pub mod cli;
+pub mod clock;
 pub mod commands;
 pub mod compare;
 pub mod exit;
 pub mod generate;
 pub mod harness;
+pub mod history;
 pub mod isolation;
 pub mod lang;
+pub mod mock;
 pub mod paths;
 pub mod report;
 pub mod runner;
 pub mod starter;
 pub mod validate;
 pub mod verdict;
+pub mod watch;

@@ -24,6 +24,21 @@ pub fn cache_dir() -> PathBuf {
     }
 }
 
+/// Data that must last (attempt history, mock sessions): `$JUDGE_HOME/data`,
+/// `$XDG_DATA_HOME/judge` or `~/.local/share/judge`.
+pub fn data_dir() -> PathBuf {
+    if let Some(home) = env_dir("JUDGE_HOME") {
+        return home.join("data");
+    }
+    if let Some(xdg) = env_dir("XDG_DATA_HOME") {
+        return xdg.join("judge");
+    }
+    match env_dir("HOME") {
+        Some(home) => home.join(".local").join("share").join("judge"),
+        None => std::env::temp_dir().join("judge-data"),
+    }
+}
+
 /// Finds an executable on `PATH`.
 pub fn which(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;

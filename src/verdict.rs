@@ -57,6 +57,22 @@ impl Verdict {
         }
     }
 
+    /// The verdict of a short code, as written by [`Verdict::code`].
+    pub fn from_code(code: &str) -> Option<Verdict> {
+        [
+            Verdict::AC,
+            Verdict::WA,
+            Verdict::TLE,
+            Verdict::MLE,
+            Verdict::OLE,
+            Verdict::RE,
+            Verdict::CE,
+            Verdict::IE,
+        ]
+        .into_iter()
+        .find(|v| v.code() == code)
+    }
+
     pub fn description(self) -> &'static str {
         match self {
             Verdict::AC => "accepted",

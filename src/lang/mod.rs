@@ -107,6 +107,14 @@ impl Language {
         }
     }
 
+    /// The file extension, without the dot: `py`, `rs`.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Language::Python => "py",
+            Language::Rust => "rs",
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Language::Python => "python",

@@ -8,7 +8,7 @@ mod terminal;
 
 use std::time::Duration;
 
-pub use json::write_json;
+pub use json::{write_json, write_json_with, JsonExtras};
 pub use styles::Style;
 pub use terminal::Terminal;
 

@@ -20,6 +20,8 @@ pub struct Terminal<W: Write> {
     out: W,
     style: Style,
     name_width: usize,
+    /// Hidden tests as counts only (`judge submit`), not a line each.
+    hidden_as_counts: bool,
 }
 
 impl<W: Write> Terminal<W> {
@@ -28,7 +30,14 @@ impl<W: Write> Terminal<W> {
             out,
             style,
             name_width: name_width.clamp(8, 40),
+            hidden_as_counts: false,
         }
+    }
+
+    /// Shows hidden tests as counts only, as an assessment does.
+    pub fn hidden_as_counts(mut self) -> Self {
+        self.hidden_as_counts = true;
+        self
     }
 
     fn test_line(&mut self, t: &TestResult) -> std::io::Result<()> {
@@ -259,6 +268,37 @@ impl<W: Write> Terminal<W> {
         Ok(())
     }
 
+    /// `hidden tests: 12/15 passed (WA ×2, TLE ×1)`.
+    fn hidden_counts(&mut self, r: &RunReport) -> std::io::Result<()> {
+        let hidden: Vec<&TestResult> = r.tests.iter().filter(|t| t.hidden).collect();
+        if hidden.is_empty() {
+            return Ok(());
+        }
+        let passed = hidden.iter().filter(|t| t.verdict == Verdict::AC).count();
+        let mut counts: Vec<(Verdict, usize)> = Vec::new();
+        for t in hidden.iter().filter(|t| t.verdict != Verdict::AC) {
+            match counts.iter_mut().find(|(v, _)| *v == t.verdict) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((t.verdict, 1)),
+            }
+        }
+        let s = self.style;
+        let mut line = format!(
+            "  {} {passed}/{} passed",
+            s.bold("hidden tests:"),
+            hidden.len()
+        );
+        if !counts.is_empty() {
+            let parts: Vec<String> = counts
+                .iter()
+                .map(|(v, n)| format!("{} ×{n}", s.verdict(*v).trim_end()))
+                .collect();
+            line.push_str(&format!(" ({})", parts.join(", ")));
+        }
+        writeln!(self.out)?;
+        writeln!(self.out, "{line}")
+    }
+
     fn summary(&mut self, r: &RunReport) -> std::io::Result<()> {
         let s = self.style;
         if let Some(msg) = &r.compile_error {
@@ -276,9 +316,17 @@ impl<W: Write> Terminal<W> {
             writeln!(self.out, "{} {}", s.verdict(Verdict::CE), s.bold(summary))?;
             return Ok(());
         }
-        if let Some(t) = r.first_visible_failure() {
+        let visible = r.first_visible_failure();
+        if let Some(t) = visible {
             self.failure(t)?;
-        } else if let Some(t) = r.tests.iter().find(|t| t.verdict != Verdict::AC) {
+        }
+        if self.hidden_as_counts {
+            self.hidden_counts(r)?;
+        } else if let Some(t) = visible
+            .is_none()
+            .then(|| r.tests.iter().find(|t| t.verdict != Verdict::AC))
+            .flatten()
+        {
             writeln!(self.out)?;
             writeln!(
                 self.out,
@@ -339,6 +387,7 @@ impl<W: Write> EventSink for Terminal<W> {
                     )
                 })
             ),
+            Event::TestFinished(t) if t.hidden && self.hidden_as_counts => Ok(()),
             Event::TestFinished(t) => self.test_line(t),
             Event::Finished(r) => self.summary(r),
         };

@@ -1,0 +1,351 @@
+//! [`History`]: the SQLite database of attempts and mock sessions, its schema and migrations.
+//!
+//! One file in the data directory, in WAL mode so two judges in two terminals read and write at
+//! once (a writer waits for the other's short transaction instead of failing). Every attempt is
+//! committed on its own, with `synchronous = FULL`, before the command reports: a judge killed
+//! later loses nothing already recorded. The schema version is `PRAGMA user_version`; a database
+//! from a newer judge, or a file that is not ours, is refused and never written.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+/// `PRAGMA application_id` of a judge history ("JUDG").
+const APPLICATION_ID: i64 = 0x4A55_4447;
+
+/// The migrations, in order: migration `i` takes the schema from version `i` to `i + 1`.
+const MIGRATIONS: &[&str] = &[
+    // 1: attempts, mock sessions and their problems.
+    "CREATE TABLE sessions (
+        id          INTEGER PRIMARY KEY,
+        preset      TEXT    NOT NULL,
+        started_ms  INTEGER NOT NULL,
+        deadline_ms INTEGER NOT NULL,
+        -- NULL while it runs, and after it ran out of time until it is closed.
+        ended_ms    INTEGER,
+        -- 'ended' (by `judge mock end` before the deadline) or 'time' (closed after it).
+        end_reason  TEXT,
+        seed        INTEGER NOT NULL,
+        language    TEXT    NOT NULL,
+        folder      TEXT    NOT NULL,
+        catalog     TEXT    NOT NULL
+    );
+    CREATE TABLE session_problems (
+        session_id INTEGER NOT NULL REFERENCES sessions(id),
+        position   INTEGER NOT NULL,
+        problem    TEXT    NOT NULL,
+        title      TEXT    NOT NULL,
+        difficulty TEXT    NOT NULL,
+        points     INTEGER NOT NULL,
+        PRIMARY KEY (session_id, position)
+    );
+    CREATE TABLE attempts (
+        id             INTEGER PRIMARY KEY,
+        at_ms          INTEGER NOT NULL,
+        kind           TEXT    NOT NULL CHECK (kind IN ('run', 'submit')),
+        -- 'all', 'samples' or 'filter': only 'all' can solve a problem.
+        scope          TEXT    NOT NULL,
+        problem        TEXT    NOT NULL,
+        language       TEXT    NOT NULL,
+        file           TEXT    NOT NULL,
+        source         BLOB    NOT NULL,
+        -- NULL for a submission refused because its mock session was over.
+        verdict        TEXT,
+        passed         INTEGER NOT NULL,
+        total          INTEGER NOT NULL,
+        max_cpu_ms     INTEGER NOT NULL,
+        max_memory_kib INTEGER NOT NULL,
+        session_id     INTEGER REFERENCES sessions(id),
+        late           INTEGER NOT NULL DEFAULT 0,
+        -- The run report as JSON (per-test results), NULL when not judged.
+        report         TEXT
+    );
+    CREATE INDEX attempts_by_problem ON attempts (problem, at_ms);
+    CREATE INDEX attempts_by_session ON attempts (session_id, at_ms);",
+];
+
+/// The schema version this judge writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+#[derive(Debug, thiserror::Error)]
+pub enum HistoryError {
+    #[error("cannot create the data directory {}: {source}", path.display())]
+    CreateDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot open the history database {}: {source}", path.display())]
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{} is not a judge history database ({reason})", path.display())]
+    NotOurs { path: PathBuf, reason: String },
+    #[error(
+        "the history database {} has schema version {found}, newer than this judge knows ({known})",
+        path.display()
+    )]
+    Newer {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error("history database {}: {source}", path.display())]
+    Sql {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl HistoryError {
+    /// What the user can do about it.
+    pub fn help(&self) -> String {
+        match self {
+            HistoryError::NotOurs { path, .. } => format!(
+                "help: judge does not touch it; move it away (e.g. `mv {0} {0}.bak`) to start a new history, or set JUDGE_HOME to use another folder",
+                path.display()
+            ),
+            HistoryError::Newer { .. } => {
+                "help: upgrade judge; this database was left untouched".to_string()
+            }
+            HistoryError::Open { .. } | HistoryError::CreateDir { .. } => {
+                "help: check the permissions of the data directory, or set JUDGE_HOME to a writable folder".to_string()
+            }
+            _ => String::new(),
+        }
+    }
+}
+
+/// An open history database.
+pub struct History {
+    pub(crate) conn: Connection,
+    pub(crate) path: PathBuf,
+}
+
+/// The history database's path: `history.sqlite3` in the data directory.
+pub fn default_path() -> PathBuf {
+    crate::paths::data_dir().join("history.sqlite3")
+}
+
+impl History {
+    /// Opens (creating if needed) the history in the data directory.
+    pub fn open_default() -> Result<History, HistoryError> {
+        History::open(&default_path())
+    }
+
+    /// Opens the history only if it exists: for commands that just read it.
+    pub fn open_existing() -> Result<Option<History>, HistoryError> {
+        let path = default_path();
+        if path.exists() {
+            History::open(&path).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// Opens or creates the database at `path`, checks it is ours and not newer, and migrates it.
+    pub fn open(path: &Path) -> Result<History, HistoryError> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|source| HistoryError::CreateDir {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|source| HistoryError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let mut history = History {
+            conn,
+            path: path.to_path_buf(),
+        };
+        history.check_and_migrate()?;
+        Ok(history)
+    }
+
+    pub(crate) fn sql(&self, source: rusqlite::Error) -> HistoryError {
+        HistoryError::Sql {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    /// Reads the header before writing anything, so a foreign or newer file is left as it is.
+    fn check_and_migrate(&mut self) -> Result<(), HistoryError> {
+        let path = self.path.clone();
+        let not_ours = |reason: String| HistoryError::NotOurs {
+            path: path.clone(),
+            reason,
+        };
+        self.conn
+            .busy_timeout(Duration::from_secs(30))
+            .map_err(|e| self.sql(e))?;
+        let (app_id, version) = match self.header() {
+            Ok(h) => h,
+            Err(rusqlite::Error::SqliteFailure(e, msg))
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
+                ) =>
+            {
+                return Err(not_ours(msg.unwrap_or_else(|| e.to_string())));
+            }
+            Err(e) => return Err(self.sql(e)),
+        };
+        if app_id != 0 && app_id != APPLICATION_ID {
+            return Err(not_ours(format!(
+                "it is an SQLite database of another application (id {app_id:#x})"
+            )));
+        }
+        if app_id == 0 && version == 0 && self.has_tables()? {
+            return Err(not_ours("it is an SQLite database with other tables".into()));
+        }
+        if version > SCHEMA_VERSION {
+            return Err(HistoryError::Newer {
+                path: self.path.clone(),
+                found: version,
+                known: SCHEMA_VERSION,
+            });
+        }
+        // WAL is a property of the file: set once, kept by every later connection.
+        self.conn
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| self.sql(e))?;
+        self.conn
+            .pragma_update(None, "synchronous", "FULL")
+            .map_err(|e| self.sql(e))?;
+        self.conn
+            .pragma_update(None, "foreign_keys", "ON")
+            .map_err(|e| self.sql(e))?;
+        if version < SCHEMA_VERSION {
+            self.migrate()?;
+        }
+        Ok(())
+    }
+
+    fn header(&self) -> rusqlite::Result<(i64, i64)> {
+        let app_id = self
+            .conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        let version = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        Ok((app_id, version))
+    }
+
+    fn has_tables(&self) -> Result<bool, HistoryError> {
+        self.conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map(|n| n > 0)
+            .map_err(|e| self.sql(e))
+    }
+
+    /// Applies the missing migrations in one write transaction. Two judges starting at once: the
+    /// second waits for the first's lock, then sees the new version and does nothing.
+    fn migrate(&mut self) -> Result<(), HistoryError> {
+        let path = self.path.clone();
+        let sql = |source| HistoryError::Sql {
+            path: path.clone(),
+            source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sql)?;
+        let version: i64 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(sql)?;
+        for (i, step) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
+            tx.execute_batch(step).map_err(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)
+                .map_err(sql)?;
+        }
+        tx.pragma_update(None, "application_id", APPLICATION_ID)
+            .map_err(sql)?;
+        tx.commit().map_err(sql)
+    }
+
+    /// Where the database is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn creates_migrates_and_reopens() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h.sqlite3");
+        let h = History::open(&path).unwrap();
+        assert_eq!(h.header().unwrap(), (APPLICATION_ID, SCHEMA_VERSION));
+        drop(h);
+        let h = History::open(&path).unwrap();
+        let mode: String = h
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+    }
+
+    #[test]
+    fn refuses_a_file_that_is_not_a_database_and_leaves_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h.sqlite3");
+        let junk = b"this is not sqlite, but it is somebody's file\n".repeat(100);
+        std::fs::write(&path, &junk).unwrap();
+        let err = History::open(&path).err().unwrap();
+        assert!(matches!(err, HistoryError::NotOurs { .. }), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), junk);
+    }
+
+    #[test]
+    fn refuses_a_newer_schema_and_leaves_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h.sqlite3");
+        drop(History::open(&path).unwrap());
+        {
+            let c = Connection::open(&path).unwrap();
+            c.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+                .unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        let err = History::open(&path).err().unwrap();
+        assert!(
+            matches!(err, HistoryError::Newer { found, .. } if found == SCHEMA_VERSION + 1),
+            "{err}"
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn refuses_another_applications_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h.sqlite3");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine');")
+                .unwrap();
+        }
+        let err = History::open(&path).err().unwrap();
+        assert!(matches!(err, HistoryError::NotOurs { .. }), "{err}");
+        let c = Connection::open(&path).unwrap();
+        let body: String = c
+            .query_row("SELECT body FROM notes", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(body, "mine");
+    }
+}

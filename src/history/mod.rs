@@ -1,0 +1,10 @@
+//! Attempt history: every `judge run` and `judge submit` recorded in SQLite ([`History`]), and
+//! what is learnt from it (`judge history`, `judge stats`, `judge next`).
+
+mod attempts;
+pub mod command;
+mod db;
+pub mod stats;
+
+pub use attempts::{Attempt, AttemptDetail, AttemptKind, NewAttempt, Scope};
+pub use db::{default_path, History, HistoryError, SCHEMA_VERSION};
