@@ -77,15 +77,15 @@ pub fn watch(global: &Global, slug: &str, file: &Path, all: bool) -> Result<(), 
         loop {
             // The session is looked up for every run: it may have started or ended meanwhile.
             let now = crate::clock::from_env().map_or(0, |c| c.now_ms());
-            let session = History::open_existing()
-                .ok()
-                .flatten()
-                .and_then(|h| match mock::context(&h, now, slug, false) {
-                    Ok(Context::InSession(s)) => {
-                        let board = mock::board(&h, &s).ok()?;
-                        Some((s, board))
+            let session =
+                History::open_existing().ok().flatten().and_then(|h| {
+                    match mock::context(&h, now, slug, false) {
+                        Ok(Context::InSession(s)) => {
+                            let board = mock::board(&h, &s).ok()?;
+                            Some((s, board))
+                        }
+                        _ => None,
                     }
-                    _ => None,
                 });
             let mut run_config = config.clone();
             if session.is_some() {
@@ -94,7 +94,11 @@ pub fn watch(global: &Global, slug: &str, file: &Path, all: bool) -> Result<(), 
             let mut out = std::io::stdout().lock();
             let _ = write!(out, "\x1b[2J\x1b[H");
             if let Some((s, b)) = &session {
-                let _ = writeln!(out, "{}", crate::mock::report::header_line(s, b, now, style));
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    crate::mock::report::header_line(s, b, now, style)
+                );
             }
             drop(out);
             let mut term = Terminal::new(std::io::stdout().lock(), style, name_width);

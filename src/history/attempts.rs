@@ -177,7 +177,10 @@ impl History {
         );
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.sql(e))?;
         let rows = stmt
-            .query_map(params![problem, limit.min(i64::MAX as usize) as i64], from_row)
+            .query_map(
+                params![problem, limit.min(i64::MAX as usize) as i64],
+                from_row,
+            )
             .map_err(|e| self.sql(e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.sql(e))
     }

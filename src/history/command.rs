@@ -200,7 +200,11 @@ pub fn show(global: &Global, id: i64, format: Format) -> Result<(), Failure> {
     }
     if let Some(report) = &detail.report {
         if let Some(msg) = report.get("compile_error").and_then(|m| m.as_str()) {
-            text.push_str(&format!("\n{}\n{}\n", s.bold("compiler output"), msg.trim_end()));
+            text.push_str(&format!(
+                "\n{}\n{}\n",
+                s.bold("compiler output"),
+                msg.trim_end()
+            ));
         }
         if let Some(tests) = report.get("tests").and_then(|t| t.as_array()) {
             text.push('\n');
@@ -301,7 +305,13 @@ fn write_stats(out: &mut dyn Write, st: &Stats, s: Style) -> std::io::Result<()>
     }
     if !st.by_tag.is_empty() {
         writeln!(out, "{}", s.bold("by tag (largest first)"))?;
-        let w = st.by_tag.iter().take(12).map(|r| r.name.len()).max().unwrap_or(8);
+        let w = st
+            .by_tag
+            .iter()
+            .take(12)
+            .map(|r| r.name.len())
+            .max()
+            .unwrap_or(8);
         for r in st.by_tag.iter().take(12) {
             writeln!(
                 out,
@@ -316,7 +326,10 @@ fn write_stats(out: &mut dyn Write, st: &Stats, s: Style) -> std::io::Result<()>
             writeln!(
                 out,
                 "  {}",
-                s.dim(&format!("… {} more tags (--format json)", st.by_tag.len() - 12))
+                s.dim(&format!(
+                    "… {} more tags (--format json)",
+                    st.by_tag.len() - 12
+                ))
             )?;
         }
     }
@@ -337,7 +350,11 @@ fn write_stats(out: &mut dyn Write, st: &Stats, s: Style) -> std::io::Result<()>
         st.longest_streak_days
     )?;
     writeln!(out)?;
-    writeln!(out, "{}", s.bold("activity, last 12 weeks (attempts per day)"))?;
+    writeln!(
+        out,
+        "{}",
+        s.bold("activity, last 12 weeks (attempts per day)")
+    )?;
     for line in activity_chart(&st.activity, st.activity_first_weekday) {
         writeln!(out, "  {line}")?;
     }
@@ -409,7 +426,10 @@ pub fn next(global: &Global, limit: usize, format: Format) -> Result<(), Failure
 
 fn write_next(out: &mut dyn Write, list: &[Suggestion], s: Style) -> std::io::Result<()> {
     if list.is_empty() {
-        return writeln!(out, "nothing to suggest: every problem is solved, and recently");
+        return writeln!(
+            out,
+            "nothing to suggest: every problem is solved, and recently"
+        );
     }
     let w = list.iter().map(|x| x.problem.len()).max().unwrap_or(8);
     for x in list {

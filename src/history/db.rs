@@ -207,7 +207,9 @@ impl History {
             )));
         }
         if app_id == 0 && version == 0 && self.has_tables()? {
-            return Err(not_ours("it is an SQLite database with other tables".into()));
+            return Err(not_ours(
+                "it is an SQLite database with other tables".into(),
+            ));
         }
         if version > SCHEMA_VERSION {
             return Err(HistoryError::Newer {

@@ -239,7 +239,9 @@ pub fn suggest(
     if let Some((tag, (s, n))) = weakest {
         let mut cands: Vec<&ProblemSummary> = problems
             .iter()
-            .filter(|p| p.tags.iter().any(|t| t == tag) && !last_solve.contains_key(p.slug.as_str()))
+            .filter(|p| {
+                p.tags.iter().any(|t| t == tag) && !last_solve.contains_key(p.slug.as_str())
+            })
             .collect();
         cands.sort_by(|a, b| a.difficulty.cmp(&b.difficulty).then(a.slug.cmp(&b.slug)));
         let take = out.len() + (limit - out.len()).div_ceil(2).max(1);
@@ -342,7 +344,11 @@ mod tests {
         ];
         let s = stats(&attempts, &catalog(), 105 * DAY_MS + 8 * 3_600_000, 0);
         assert_eq!((s.solved, s.solved_elsewhere, s.attempts), (4, 1, 7));
-        let diff: Vec<(usize, usize)> = s.by_difficulty.iter().map(|r| (r.solved, r.total)).collect();
+        let diff: Vec<(usize, usize)> = s
+            .by_difficulty
+            .iter()
+            .map(|r| (r.solved, r.total))
+            .collect();
         assert_eq!(diff, vec![(2, 2), (1, 1), (0, 1)]);
         let graphs = s.by_tag.iter().find(|r| r.name == "graphs").unwrap();
         assert_eq!((graphs.solved, graphs.total), (2, 3));
@@ -369,8 +375,8 @@ mod tests {
     #[test]
     fn suggestions_unfinished_then_weakest_tag_then_review() {
         let attempts = vec![
-            at(1, "a", 10, 9, Verdict::AC),  // solved long ago
-            at(2, "c", 99, 9, Verdict::WA),  // unfinished
+            at(1, "a", 10, 9, Verdict::AC), // solved long ago
+            at(2, "c", 99, 9, Verdict::WA), // unfinished
         ];
         let now = 100 * DAY_MS;
         let s = suggest(&attempts, &catalog(), now, 4);
@@ -380,7 +386,11 @@ mod tests {
         // graphs (0/3) is weaker than arrays (1/2): its easiest unsolved problem next.
         assert_eq!(names[1], "b", "{s:?}");
         assert!(s[1].reason.contains("graphs"), "{s:?}");
-        assert!(s.iter().any(|x| x.problem == "a" && x.reason.contains("review")), "{s:?}");
+        assert!(
+            s.iter()
+                .any(|x| x.problem == "a" && x.reason.contains("review")),
+            "{s:?}"
+        );
         assert!(s.len() <= 4);
     }
 }

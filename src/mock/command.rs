@@ -294,10 +294,7 @@ fn write_folder(
             .map(|mut d| d.next().is_none())
             .unwrap_or(false);
         if !empty {
-            return Err(format!(
-                "{} already exists and is not empty",
-                dir.display()
-            ));
+            return Err(format!("{} already exists and is not empty", dir.display()));
         }
     }
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
@@ -313,8 +310,7 @@ fn write_folder(
         let file = format!("{}.{}", p.summary.slug, language.extension());
         let path = dir.join(&file);
         let text = crate::starter::starter(p, language, &path.display().to_string());
-        std::fs::write(&path, text)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         readme.push_str(&format!(
             "## {}. {} (`{}`, {})\n\nYour file: `{file}` · `judge run {} {}` · `judge submit {} {}`\n\n{}\n\n",
             report::letter(i),
@@ -464,10 +460,7 @@ pub fn list(global: &Global, format: Format) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     match format {
         Format::Json => {
-            let views: Vec<_> = rows
-                .iter()
-                .map(|(s, b)| report::view(s, b, now))
-                .collect();
+            let views: Vec<_> = rows.iter().map(|(s, b)| report::view(s, b, now)).collect();
             write_json(&mut out, &views)
         }
         Format::Text => ignore_pipe(report::write_list(&mut out, &rows, now, global.style())),
@@ -496,7 +489,12 @@ pub enum Context {
     Late(Session),
 }
 
-pub fn context(history: &History, now_ms: i64, slug: &str, submit: bool) -> Result<Context, Failure> {
+pub fn context(
+    history: &History,
+    now_ms: i64,
+    slug: &str,
+    submit: bool,
+) -> Result<Context, Failure> {
     let Some(open) = history.open_session()? else {
         return Ok(Context::Practice);
     };

@@ -352,8 +352,8 @@ pub fn write_report(
         line.push_str(&format!(", average score {}", fmt_points(avg)));
     }
     if board.scoring == preset::Scoring::Icpc {
-        let avg = earlier.iter().map(|e| e.board.penalty).sum::<i64>() as f64
-            / earlier.len() as f64;
+        let avg =
+            earlier.iter().map(|e| e.board.penalty).sum::<i64>() as f64 / earlier.len() as f64;
         line.push_str(&format!(", average penalty {avg:.0}"));
     }
     line.push_str(&format!(

@@ -118,14 +118,11 @@ pub fn score(session: &Session, attempts: &[Attempt]) -> Scoreboard {
             .filter(|a| !matches!(a.verdict, Some(Verdict::CE | Verdict::IE)))
             .count();
         let solved_after_ms = first_ac.map(|i| mine[i].at_ms - session.started_ms);
-        let best = mine
-            .iter()
-            .filter(|a| a.total > 0)
-            .max_by(|a, b| {
-                let fa = a.passed as f64 / a.total as f64;
-                let fb = b.passed as f64 / b.total as f64;
-                fa.total_cmp(&fb)
-            });
+        let best = mine.iter().filter(|a| a.total > 0).max_by(|a, b| {
+            let fa = a.passed as f64 / a.total as f64;
+            let fb = b.passed as f64 / b.total as f64;
+            fa.total_cmp(&fb)
+        });
         let (best_passed, best_total) = best.map_or((0, 0), |a| (a.passed, a.total));
         let fraction = if first_ac.is_some() {
             1.0
@@ -251,7 +248,10 @@ mod tests {
 
     #[test]
     fn icpc_penalty_is_minutes_to_ac_plus_20_per_rejection_before_it() {
-        let s = session("contest", &[("a", "easy", 1), ("b", "medium", 1), ("c", "hard", 1)]);
+        let s = session(
+            "contest",
+            &[("a", "easy", 1), ("b", "medium", 1), ("c", "hard", 1)],
+        );
         let attempts = vec![
             sub(1, "a", 3, Verdict::WA, 5),
             sub(2, "a", 7, Verdict::CE, 0), // not counted

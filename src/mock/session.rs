@@ -206,9 +206,7 @@ impl History {
                 .conn
                 .prepare("SELECT id FROM sessions ORDER BY started_ms DESC, id DESC")
                 .map_err(|e| self.sql(e))?;
-            let rows = stmt
-                .query_map([], |r| r.get(0))
-                .map_err(|e| self.sql(e))?;
+            let rows = stmt.query_map([], |r| r.get(0)).map_err(|e| self.sql(e))?;
             rows.collect::<Result<_, _>>().map_err(|e| self.sql(e))?
         };
         let mut out = Vec::with_capacity(ids.len());
