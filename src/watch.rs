@@ -124,12 +124,7 @@ pub fn watch(global: &Global, slug: &str, file: &Path, all: bool) -> Result<(), 
                             return Err(Failure::internal("the file watcher stopped"));
                         }
                         // Let the burst of events of one save settle, then run once.
-                        loop {
-                            match tokio::time::timeout(SETTLE, rx.recv()).await {
-                                Ok(Some(())) => continue,
-                                _ => break,
-                            }
-                        }
+                        while let Ok(Some(())) = tokio::time::timeout(SETTLE, rx.recv()).await {}
                         break;
                     }
                     _ = tick.tick(), if session.is_some() => {}
