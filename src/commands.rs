@@ -80,9 +80,7 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
     use crate::mock::command::{self as mock, Context};
 
     // A submission's time is when it was made, not when its last test finished.
-    let at_ms = crate::clock::from_env()
-        .map_err(|e| Failure::usage(e, "help: unset JUDGE_NOW to use the system clock"))?
-        .now_ms();
+    let at_ms = now()?;
     let problem = global.catalog().problem(&opts.problem)?;
     if !opts.file.is_file() {
         return Err(Failure::usage(
@@ -146,12 +144,7 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
                 opts.problem
             ))
         })?;
-    let name_width = problem
-        .tests
-        .iter()
-        .map(|t| t.name.len())
-        .max()
-        .unwrap_or(8);
+    let name_width = name_width(&problem);
     let result = match opts.format {
         Format::Text => {
             let mut term = Terminal::new(std::io::stdout().lock(), style, name_width);
@@ -264,6 +257,23 @@ fn refuse_late(
             "{recorded}\nhelp: `judge mock end` closes the session and shows its report; after that, `judge submit` is practice again"
         ),
     }
+}
+
+/// The time now, from the process's clock (`JUDGE_NOW` in tests).
+pub(crate) fn now() -> Result<i64, Failure> {
+    crate::clock::from_env()
+        .map(|c| c.now_ms())
+        .map_err(|e| Failure::usage(e, "help: unset JUDGE_NOW to use the system clock"))
+}
+
+/// The width of the test-name column: the longest name.
+pub(crate) fn name_width(problem: &Problem) -> usize {
+    problem
+        .tests
+        .iter()
+        .map(|t| t.name.len())
+        .max()
+        .unwrap_or(8)
 }
 
 /// The run configuration every judging command starts from.

@@ -66,12 +66,7 @@ pub fn watch(global: &Global, slug: &str, file: &Path, all: bool) -> Result<(), 
         .watch(&dir, RecursiveMode::NonRecursive)
         .map_err(|e| Failure::internal(format!("cannot watch {}: {e}", dir.display())))?;
 
-    let name_width = problem
-        .tests
-        .iter()
-        .map(|t| t.name.len())
-        .max()
-        .unwrap_or(8);
+    let name_width = commands::name_width(&problem);
     let result = rt.block_on(async {
         let mut ctrl_c = std::pin::pin!(tokio::signal::ctrl_c());
         loop {

@@ -11,12 +11,6 @@ use crate::exit::Failure;
 use crate::report::Style;
 use crate::runner::RunReport;
 
-fn now() -> Result<i64, Failure> {
-    crate::clock::from_env()
-        .map(|c| c.now_ms())
-        .map_err(|e| Failure::usage(e, "help: unset JUDGE_NOW to use the system clock"))
-}
-
 /// The attempt a finished run makes.
 #[allow(clippy::too_many_arguments)]
 pub fn attempt_of(
@@ -72,7 +66,7 @@ pub struct HistoryOptions {
 
 /// `judge history [SLUG]`: attempts, newest first.
 pub fn history(global: &Global, opts: HistoryOptions) -> Result<(), Failure> {
-    let now = now()?;
+    let now = crate::commands::now()?;
     let attempts = match History::open_existing()? {
         Some(h) => h.attempts(opts.problem.as_deref(), opts.limit)?,
         None => Vec::new(),
@@ -250,7 +244,7 @@ fn local_offset_ms(now: i64) -> i64 {
 
 /// `judge stats`.
 pub fn stats(global: &Global, format: Format) -> Result<(), Failure> {
-    let now = now()?;
+    let now = crate::commands::now()?;
     let attempts = match History::open_existing()? {
         Some(h) => h.all_attempts()?,
         None => Vec::new(),
@@ -407,7 +401,7 @@ fn activity_chart(days: &[usize], first_weekday: u32) -> Vec<String> {
 
 /// `judge next`.
 pub fn next(global: &Global, limit: usize, format: Format) -> Result<(), Failure> {
-    let now = now()?;
+    let now = crate::commands::now()?;
     let attempts = match History::open_existing()? {
         Some(h) => h.all_attempts()?,
         None => Vec::new(),

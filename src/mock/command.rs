@@ -28,12 +28,6 @@ pub struct StartOptions {
     pub format: Format,
 }
 
-fn now(_global: &Global) -> Result<i64, Failure> {
-    crate::clock::from_env()
-        .map(|c| c.now_ms())
-        .map_err(|e| Failure::usage(e, "help: unset JUDGE_NOW to use the system clock"))
-}
-
 pub(crate) fn open_history() -> Result<History, Failure> {
     History::open_default().map_err(Failure::from)
 }
@@ -72,7 +66,7 @@ pub fn start(global: &Global, opts: StartOptions) -> Result<(), Failure> {
         "rs" => Language::Rust,
         _ => Language::Python,
     };
-    let now = now(global)?;
+    let now = crate::commands::now()?;
     let mut history = open_history()?;
     if let Some(open) = history.open_session()? {
         match open.state(now) {
@@ -340,7 +334,7 @@ fn open_or_fail(history: &History) -> Result<Session, Failure> {
 
 /// `judge mock status`.
 pub fn status(global: &Global, format: Format) -> Result<(), Failure> {
-    let now = now(global)?;
+    let now = crate::commands::now()?;
     let history = open_history()?;
     let mut out = std::io::stdout().lock();
     let Some(session) = history.open_session()? else {
@@ -367,7 +361,7 @@ pub fn status(global: &Global, format: Format) -> Result<(), Failure> {
 
 /// `judge mock end`: closes the open session and prints its report.
 pub fn end(global: &Global, format: Format) -> Result<(), Failure> {
-    let now = now(global)?;
+    let now = crate::commands::now()?;
     let history = open_history()?;
     let open = open_or_fail(&history)?;
     let closed = match open.state(now) {
@@ -379,7 +373,7 @@ pub fn end(global: &Global, format: Format) -> Result<(), Failure> {
 
 /// `judge mock report [ID]`: the report of a session, the latest by default.
 pub fn report(global: &Global, id: Option<i64>, format: Format) -> Result<(), Failure> {
-    let now = now(global)?;
+    let now = crate::commands::now()?;
     let history = open_history()?;
     let session = match id {
         Some(id) => history.session(id)?.ok_or_else(|| {
@@ -450,7 +444,7 @@ fn write_report(
 
 /// `judge mock list`.
 pub fn list(global: &Global, format: Format) -> Result<(), Failure> {
-    let now = now(global)?;
+    let now = crate::commands::now()?;
     let history = open_history()?;
     let mut rows = Vec::new();
     for s in history.sessions()? {
