@@ -657,6 +657,17 @@ impl Ctx<'_> {
             CompareSpec::AnyOrder if values => Comparison::AnyOrder,
             CompareSpec::AnyOrderNested if values => Comparison::AnyOrderNested,
             CompareSpec::Exact => Comparison::Exact,
+            CompareSpec::TokensWith {
+                ignore_case,
+                exact_whitespace,
+                tolerance,
+            } if !values => Comparison::TokensWith {
+                rules: crate::compare::TokenRules {
+                    ignore_case: *ignore_case,
+                    exact_whitespace: *exact_whitespace,
+                },
+                tolerance: *tolerance,
+            },
             CompareSpec::Float { abs_tol, rel_tol } => Comparison::Float {
                 abs_tol: *abs_tol,
                 rel_tol: *rel_tol,
@@ -728,6 +739,12 @@ fn compare_name(c: &CompareSpec) -> &'static str {
         CompareSpec::UnorderedLines => "unordered-lines",
         CompareSpec::Float { .. } => "float",
         CompareSpec::Checker { .. } => "checker",
+        CompareSpec::TokensWith {
+            tolerance: None, ..
+        } => "tokens",
+        CompareSpec::TokensWith {
+            tolerance: Some(_), ..
+        } => "float",
     }
 }
 
