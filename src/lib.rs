@@ -9,6 +9,7 @@ pub mod commands;
 pub mod compare;
 pub mod exit;
 pub mod generate;
+pub mod import;
 pub mod harness;
 pub mod isolation;
 pub mod lang;

@@ -1,0 +1,5 @@
+//! Importing problems from other formats into judge's own (docs/problem-format.md): Kattis and
+//! ICPC problem packages (`judge import kattis`, docs/kattis.md).
+
+mod latex;
+mod yaml;
