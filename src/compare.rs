@@ -95,9 +95,7 @@ pub fn compare(mode: &Comparison, expected: &[u8], actual: &[u8]) -> Judgement {
             Some((*abs_tol, *rel_tol)),
             TokenRules::default(),
         ),
-        Comparison::TokensWith { rules, tolerance } => {
-            tokens(expected, actual, *tolerance, *rules)
-        }
+        Comparison::TokensWith { rules, tolerance } => tokens(expected, actual, *tolerance, *rules),
         Comparison::UnorderedLines => unordered_lines(expected, actual),
         Comparison::AnyOrder | Comparison::AnyOrderNested => {
             unreachable!("value modes are checked when the problem is loaded")
@@ -213,12 +211,18 @@ fn is_space(b: u8) -> bool {
     b.is_ascii_whitespace() || b == 0x0b
 }
 
+/// A token and the whitespace before it.
+type SpacedToken<'a> = (&'a [u8], &'a [u8]);
+
 /// The tokens of `text`, each with the whitespace before it, and the whitespace after the last.
-fn spaced_tokens(text: &[u8]) -> (Vec<(&[u8], &[u8])>, &[u8]) {
+fn spaced_tokens(text: &[u8]) -> (Vec<SpacedToken<'_>>, &[u8]) {
     let mut out = Vec::new();
     let mut rest = text;
     loop {
-        let space = rest.iter().position(|&b| !is_space(b)).unwrap_or(rest.len());
+        let space = rest
+            .iter()
+            .position(|&b| !is_space(b))
+            .unwrap_or(rest.len());
         if space == rest.len() {
             return (out, rest);
         }
@@ -654,7 +658,10 @@ mod tests {
         assert!(ok(&m, "ÉTÉ", "ÉTÉ"));
         assert!(!ok(&m, "ÉTÉ", "éTÉ"), "only ASCII letters fold");
         assert!(!ok(&m, "yes", "yes no"));
-        assert!(!ok(&Comparison::Tokens, "Yes", "yes"), "plain tokens keep case");
+        assert!(
+            !ok(&Comparison::Tokens, "Yes", "yes"),
+            "plain tokens keep case"
+        );
         // Whitespace is still free, and vertical tab is whitespace as in C's isspace.
         assert!(ok(&m, "a b", "A\x0bB\n\n"));
     }
@@ -685,7 +692,13 @@ mod tests {
             tolerance: Some((1e-3, 1e-3)),
         };
         assert!(ok(&m, "A 1.0\nb\n", "a 1.0001\nB\n"));
-        for bad in ["a 1.0\nb", "a 1.0\nb\n\n", "a  1.0\nb\n", " a 1.0\nb\n", "a 1.0 b\n"] {
+        for bad in [
+            "a 1.0\nb",
+            "a 1.0\nb\n\n",
+            "a  1.0\nb\n",
+            " a 1.0\nb\n",
+            "a 1.0 b\n",
+        ] {
             let j = compare(&m, b"A 1.0\nb\n", bad.as_bytes());
             assert!(
                 matches!(

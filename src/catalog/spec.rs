@@ -511,7 +511,10 @@ mod tests {
     #[test]
     fn token_rules_make_a_tokens_or_float_comparison() {
         let parse = |s: &str| serde_saphyr::from_str::<CompareSpec>(s);
-        assert_eq!(parse("{mode: tokens, ignore_case: false}").unwrap(), CompareSpec::Tokens);
+        assert_eq!(
+            parse("{mode: tokens, ignore_case: false}").unwrap(),
+            CompareSpec::Tokens
+        );
         assert_eq!(
             parse("{mode: tokens, ignore_case: true}").unwrap(),
             CompareSpec::TokensWith {
@@ -528,7 +531,9 @@ mod tests {
                 tolerance: Some((1e-4, DEFAULT_TOL))
             }
         );
-        let err = parse("{mode: exact, ignore_case: true}").unwrap_err().to_string();
+        let err = parse("{mode: exact, ignore_case: true}")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("apply to modes `tokens` and `float`"), "{err}");
     }
 }

@@ -8,7 +8,10 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::kattis::{self, Conversion, ImportError, Test};
+use super::flags::Compare;
+use super::kattis::{self, Conversion};
+use super::package::ImportError;
+use super::testdata::Test;
 use super::yaml;
 use crate::catalog::{Catalog, Difficulty};
 use crate::commands::{Format, Global};
@@ -114,9 +117,9 @@ pub fn import_kattis(global: &Global, opts: KattisOptions) -> Result<(), Failure
         ),
     };
     match res {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::internal(format!(
-            "cannot write to stdout: {e}"
-        ))),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure::internal(format!("cannot write to stdout: {e}")))
+        }
         _ => Ok(()),
     }
 }
@@ -208,7 +211,10 @@ fn render(conv: &Conversion) -> Vec<(String, Vec<u8>)> {
     files.insert(0, ("problem.yaml".to_string(), p.into_bytes()));
     files.insert(
         1,
-        ("statement.md".to_string(), conv.statement.clone().into_bytes()),
+        (
+            "statement.md".to_string(),
+            conv.statement.clone().into_bytes(),
+        ),
     );
     for s in &conv.solutions {
         files.push((
@@ -314,8 +320,8 @@ fn skipped_by_language(conv: &Conversion) -> BTreeMap<&str, usize> {
 }
 
 /// Tests whose comparison is not the problem's, grouped by comparison.
-fn compare_overrides(conv: &Conversion) -> Vec<(&kattis::Compare, Vec<&str>)> {
-    let mut out: Vec<(&kattis::Compare, Vec<&str>)> = Vec::new();
+fn compare_overrides(conv: &Conversion) -> Vec<(&Compare, Vec<&str>)> {
+    let mut out: Vec<(&Compare, Vec<&str>)> = Vec::new();
     for t in conv.tests.iter().filter(|t| t.compare != conv.compare) {
         match out.iter_mut().find(|(c, _)| c.yaml == t.compare.yaml) {
             Some((_, names)) => names.push(&t.name),
@@ -333,12 +339,7 @@ fn flags_text(flags: &str) -> String {
     }
 }
 
-fn summary_json(
-    conv: &Conversion,
-    package: &Path,
-    target: &Path,
-    next: &str,
-) -> serde_json::Value {
+fn summary_json(conv: &Conversion, package: &Path, target: &Path, next: &str) -> serde_json::Value {
     let limit = |l: &kattis::Limit| serde_json::json!({"value": l.value, "from": l.from});
     let overrides: Vec<serde_json::Value> = compare_overrides(conv)
         .into_iter()
@@ -386,13 +387,7 @@ fn summary_json(
     })
 }
 
-fn summary_text(
-    conv: &Conversion,
-    package: &Path,
-    target: &Path,
-    next: &str,
-    s: Style,
-) -> String {
+fn summary_text(conv: &Conversion, package: &Path, target: &Path, next: &str, s: Style) -> String {
     let mut o = String::new();
     let _ = writeln!(
         o,

@@ -160,7 +160,9 @@ impl Converter<'_> {
     }
 
     fn starts_with(&self, s: &str) -> bool {
-        s.chars().enumerate().all(|(i, c)| self.peek_at(i) == Some(c))
+        s.chars()
+            .enumerate()
+            .all(|(i, c)| self.peek_at(i) == Some(c))
     }
 
     fn skip_spaces(&mut self) {
@@ -262,7 +264,9 @@ impl Converter<'_> {
             }
             self.pos += 1;
         }
-        let body: String = self.src[start..self.pos.min(self.src.len())].iter().collect();
+        let body: String = self.src[start..self.pos.min(self.src.len())]
+            .iter()
+            .collect();
         self.pos = (self.pos + delim.len()).min(self.src.len());
         out.push_str(delim);
         out.push_str(&body);
@@ -331,7 +335,9 @@ impl Converter<'_> {
         while self.peek().is_some_and(|c| c != ']') {
             self.pos += 1;
         }
-        let body: String = self.src[start..self.pos.min(self.src.len())].iter().collect();
+        let body: String = self.src[start..self.pos.min(self.src.len())]
+            .iter()
+            .collect();
         self.pos = (self.pos + 1).min(self.src.len());
         Some(body)
     }
@@ -527,9 +533,7 @@ impl Converter<'_> {
             }
             _ if MATH_ENVS.contains(&env) => {
                 let body = self.raw_until(&format!("\\end{{{env}}}"));
-                out.push_str(&format!(
-                    "\n\n$$\\begin{{{env}}}{body}\\end{{{env}}}$$\n\n"
-                ));
+                out.push_str(&format!("\n\n$$\\begin{{{env}}}{body}\\end{{{env}}}$$\n\n"));
             }
             _ if TRANSPARENT_ENVS.contains(&env) => {
                 self.opt_arg();

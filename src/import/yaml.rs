@@ -94,11 +94,7 @@ mod tests {
             crate::catalog::parse_yaml("t.yaml", &text).unwrap_or_else(|e| panic!("{e}\n{text}"));
         let t = &parsed.tests[0];
         assert_eq!(parsed.tests.len(), 2, "{text}");
-        (
-            t.input.clone().unwrap(),
-            t.output.clone().unwrap(),
-            text,
-        )
+        (t.input.clone().unwrap(), t.output.clone().unwrap(), text)
     }
 
     #[test]

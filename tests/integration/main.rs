@@ -6,4 +6,5 @@ mod util;
 mod catalog;
 mod cli;
 mod hostile;
+mod kattis;
 mod verdicts;
