@@ -601,8 +601,8 @@ fn submissions(
             };
             if is_dir {
                 skipped.push(skip(
-                    "a folder".to_string(),
-                    "programs of several files are not supported".to_string(),
+                    "multi-file program".to_string(),
+                    "a folder: judge runs single-file solutions".to_string(),
                 ));
                 continue;
             }
