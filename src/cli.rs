@@ -262,6 +262,11 @@ Examples:
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
+    /// Convert a problem from another format into a judge problem folder.
+    Import {
+        #[command(subcommand)]
+        from: ImportFrom,
+    },
     /// Show a problem's statement, limits and sample tests.
     #[command(after_help = "\
 Examples:
@@ -354,6 +359,46 @@ The clock is wall time from the start: the session survives closing the terminal
         /// The session's id (see `judge mock list`).
         id: Option<i64>,
         /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportFrom {
+    /// Convert a Kattis / ICPC problem package (legacy or 2023-07 format): statement, tests,
+    /// limits, the default output validator's flags and the Python and Rust submissions.
+    #[command(after_help = "\
+Examples:
+  judge import kattis ~/packages/hello                 writes problems/hello
+  judge import kattis ~/packages/hello -o my-problems --difficulty easy
+  judge import kattis pkg --slug hello-world --force   replace an existing problem
+  judge import kattis pkg --format json
+  judge --catalog my-problems validate hello           then prove the submissions' verdicts
+
+Interactive problems and custom output validators cannot be imported (exit 2); what else is
+left out (input validators, C++ and Java submissions, ...) is listed as warnings.
+See docs/kattis.md.")]
+    Kattis {
+        /// The package folder (unpacked; it holds problem.yaml and data/).
+        package: PathBuf,
+        /// The catalog folder to write the problem folder into.
+        #[arg(short, long, value_name = "DIR", default_value = "problems")]
+        output: PathBuf,
+        /// The problem's slug [default: the package folder's name, as a slug].
+        #[arg(long)]
+        slug: Option<String>,
+        /// The difficulty to record (Kattis packages have none).
+        #[arg(long, value_parser = ["easy", "medium", "hard"], default_value = "medium")]
+        difficulty: String,
+        /// Replace the problem folder if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Import a problem with a custom output validator anyway, judged by the default
+        /// validator's rules (right only if every correct output matches the answer file).
+        #[arg(long)]
+        ignore_output_validator: bool,
+        /// Output format of the summary.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
@@ -495,5 +540,32 @@ pub fn run() -> Result<(), Failure> {
             output,
             force,
         } => commands::new(&global, &problem, &lang, output, force),
+        Command::Import {
+            from:
+                ImportFrom::Kattis {
+                    package,
+                    output,
+                    slug,
+                    difficulty,
+                    force,
+                    ignore_output_validator,
+                    format,
+                },
+        } => crate::import::import_kattis(
+            &global,
+            crate::import::KattisOptions {
+                package,
+                output,
+                slug,
+                difficulty: match difficulty.as_str() {
+                    "easy" => crate::catalog::Difficulty::Easy,
+                    "hard" => crate::catalog::Difficulty::Hard,
+                    _ => crate::catalog::Difficulty::Medium,
+                },
+                force,
+                ignore_output_validator,
+                format: format.into(),
+            },
+        ),
     }
 }

@@ -22,6 +22,23 @@ pub enum Comparison {
     AnyOrderNested,
     /// A program in the problem folder decides.
     Checker { name: String, source: Arc<Vec<u8>> },
+    /// `tokens` (no `tolerance`) or `float` (`tolerance` is `(abs_tol, rel_tol)`) with
+    /// [`TokenRules`] that differ from the default; without them those modes are the variants
+    /// above.
+    TokensWith {
+        rules: TokenRules,
+        tolerance: Option<(f64, f64)>,
+    },
+}
+
+/// Options of the token modes: the two flags of the ICPC default output validator that plain
+/// `tokens` and `float` do not have (Kattis packages set them in `validator_flags`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TokenRules {
+    /// ASCII letters match whatever their case (`Yes` = `YES`); other bytes must be equal.
+    pub ignore_case: bool,
+    /// The whitespace before, between and after the tokens must be the same bytes too.
+    pub exact_whitespace: bool,
 }
 
 impl Comparison {
@@ -35,6 +52,12 @@ impl Comparison {
             Comparison::AnyOrder => "any-order",
             Comparison::AnyOrderNested => "any-order-nested",
             Comparison::Checker { .. } => "checker",
+            Comparison::TokensWith {
+                tolerance: None, ..
+            } => "tokens",
+            Comparison::TokensWith {
+                tolerance: Some(_), ..
+            } => "float",
         }
     }
 }
@@ -65,10 +88,14 @@ pub fn compare(mode: &Comparison, expected: &[u8], actual: &[u8]) -> Judgement {
     let verdict = match mode {
         Comparison::Exact => exact(expected, actual),
         Comparison::Lines => lines(expected, actual),
-        Comparison::Tokens => tokens(expected, actual, None),
-        Comparison::Float { abs_tol, rel_tol } => {
-            tokens(expected, actual, Some((*abs_tol, *rel_tol)))
-        }
+        Comparison::Tokens => tokens(expected, actual, None, TokenRules::default()),
+        Comparison::Float { abs_tol, rel_tol } => tokens(
+            expected,
+            actual,
+            Some((*abs_tol, *rel_tol)),
+            TokenRules::default(),
+        ),
+        Comparison::TokensWith { rules, tolerance } => tokens(expected, actual, *tolerance, *rules),
         Comparison::UnorderedLines => unordered_lines(expected, actual),
         Comparison::AnyOrder | Comparison::AnyOrderNested => {
             unreachable!("value modes are checked when the problem is loaded")
@@ -78,8 +105,20 @@ pub fn compare(mode: &Comparison, expected: &[u8], actual: &[u8]) -> Judgement {
     match verdict {
         Ok(()) => Judgement::Accepted,
         Err(message) => {
-            let presentation = matches!(mode, Comparison::Lines | Comparison::Exact)
-                && tokens(expected, actual, None).is_ok();
+            // Right but for whitespace: the same tokens would be accepted with any spacing.
+            let presentation = match mode {
+                Comparison::Lines | Comparison::Exact => {
+                    tokens(expected, actual, None, TokenRules::default()).is_ok()
+                }
+                Comparison::TokensWith { rules, tolerance } if rules.exact_whitespace => {
+                    let loose = TokenRules {
+                        exact_whitespace: false,
+                        ..*rules
+                    };
+                    tokens(expected, actual, *tolerance, loose).is_ok()
+                }
+                _ => false,
+            };
             Judgement::Wrong {
                 message,
                 presentation,
@@ -166,10 +205,34 @@ fn lines(expected: &[u8], actual: &[u8]) -> Result<(), String> {
     }
 }
 
-fn split_tokens(text: &[u8]) -> Vec<&[u8]> {
-    text.split(|b| b.is_ascii_whitespace())
-        .filter(|t| !t.is_empty())
-        .collect()
+/// Whitespace as C's `isspace` sees it (the ICPC default validator's definition): space, tab,
+/// line feed, carriage return, form feed and vertical tab.
+fn is_space(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == 0x0b
+}
+
+/// A token and the whitespace before it.
+type SpacedToken<'a> = (&'a [u8], &'a [u8]);
+
+/// The tokens of `text`, each with the whitespace before it, and the whitespace after the last.
+fn spaced_tokens(text: &[u8]) -> (Vec<SpacedToken<'_>>, &[u8]) {
+    let mut out = Vec::new();
+    let mut rest = text;
+    loop {
+        let space = rest
+            .iter()
+            .position(|&b| !is_space(b))
+            .unwrap_or(rest.len());
+        if space == rest.len() {
+            return (out, rest);
+        }
+        let end = rest[space..]
+            .iter()
+            .position(|&b| is_space(b))
+            .map_or(rest.len(), |p| space + p);
+        out.push((&rest[..space], &rest[space..end]));
+        rest = &rest[end..];
+    }
 }
 
 fn parse_number(token: &[u8]) -> Option<f64> {
@@ -178,11 +241,24 @@ fn parse_number(token: &[u8]) -> Option<f64> {
     v.is_finite().then_some(v)
 }
 
-fn tokens(expected: &[u8], actual: &[u8], tol: Option<(f64, f64)>) -> Result<(), String> {
-    let e = split_tokens(expected);
-    let a = split_tokens(actual);
-    for (i, (x, y)) in e.iter().zip(&a).enumerate() {
-        if x == y {
+fn tokens(
+    expected: &[u8],
+    actual: &[u8],
+    tol: Option<(f64, f64)>,
+    rules: TokenRules,
+) -> Result<(), String> {
+    let (e, e_tail) = spaced_tokens(expected);
+    let (a, a_tail) = spaced_tokens(actual);
+    for (i, ((e_space, x), (a_space, y))) in e.iter().zip(&a).enumerate() {
+        if rules.exact_whitespace && e_space != a_space {
+            return Err(format!(
+                "whitespace before token {}: expected `{}`, got `{}`",
+                i + 1,
+                show(e_space),
+                show(a_space)
+            ));
+        }
+        if x == y || (rules.ignore_case && x.eq_ignore_ascii_case(y)) {
             continue;
         }
         if let Some((abs_tol, rel_tol)) = tol {
@@ -212,6 +288,13 @@ fn tokens(expected: &[u8], actual: &[u8], tol: Option<(f64, f64)>) -> Result<(),
             "output has {} tokens, expected {}",
             a.len(),
             e.len()
+        ));
+    }
+    if rules.exact_whitespace && e_tail != a_tail {
+        return Err(format!(
+            "whitespace after the last token: expected `{}`, got `{}`",
+            show(e_tail),
+            show(a_tail)
         ));
     }
     Ok(())
@@ -559,6 +642,86 @@ mod tests {
         assert!(!ok(&m, "1.5", "nan"));
         assert!(!ok(&m, "1.5", "inf"));
         assert!(!ok(&m, "1.5 2", "1.5"));
+    }
+
+    #[test]
+    fn ignore_case_matches_ascii_letters_only() {
+        let m = Comparison::TokensWith {
+            rules: TokenRules {
+                ignore_case: true,
+                exact_whitespace: false,
+            },
+            tolerance: None,
+        };
+        assert_eq!(m.name(), "tokens");
+        assert!(ok(&m, "Yes\nIMPOSSIBLE\n", "yes impossible"));
+        assert!(ok(&m, "ÉTÉ", "ÉTÉ"));
+        assert!(!ok(&m, "ÉTÉ", "éTÉ"), "only ASCII letters fold");
+        assert!(!ok(&m, "yes", "yes no"));
+        assert!(
+            !ok(&Comparison::Tokens, "Yes", "yes"),
+            "plain tokens keep case"
+        );
+        // Whitespace is still free, and vertical tab is whitespace as in C's isspace.
+        assert!(ok(&m, "a b", "A\x0bB\n\n"));
+    }
+
+    #[test]
+    fn float_with_ignore_case_compares_numbers_and_words() {
+        let m = Comparison::TokensWith {
+            rules: TokenRules {
+                ignore_case: true,
+                exact_whitespace: false,
+            },
+            tolerance: Some((1e-6, 0.0)),
+        };
+        assert_eq!(m.name(), "float");
+        assert!(ok(&m, "IMPOSSIBLE 3.1415926", "impossible 3.14159265"));
+        assert!(!ok(&m, "IMPOSSIBLE 3.1415926", "impossible 3.1416"));
+        assert!(!ok(&m, "1e12", "1.000001e12"), "no relative tolerance");
+        assert!(!ok(&m, "1.5", "one"));
+    }
+
+    #[test]
+    fn exact_whitespace_compares_every_space_run() {
+        let m = Comparison::TokensWith {
+            rules: TokenRules {
+                ignore_case: true,
+                exact_whitespace: true,
+            },
+            tolerance: Some((1e-3, 1e-3)),
+        };
+        assert!(ok(&m, "A 1.0\nb\n", "a 1.0001\nB\n"));
+        for bad in [
+            "a 1.0\nb",
+            "a 1.0\nb\n\n",
+            "a  1.0\nb\n",
+            " a 1.0\nb\n",
+            "a 1.0 b\n",
+        ] {
+            let j = compare(&m, b"A 1.0\nb\n", bad.as_bytes());
+            assert!(
+                matches!(
+                    &j,
+                    Judgement::Wrong {
+                        presentation: true,
+                        message
+                    } if message.contains("whitespace")
+                ),
+                "{bad:?}: {j:?}"
+            );
+        }
+        let j = compare(&m, b"a 1\n", b"a 2\n");
+        assert!(
+            matches!(
+                j,
+                Judgement::Wrong {
+                    presentation: false,
+                    ..
+                }
+            ),
+            "{j:?}"
+        );
     }
 
     #[test]

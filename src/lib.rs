@@ -12,6 +12,7 @@ pub mod exit;
 pub mod generate;
 pub mod harness;
 pub mod history;
+pub mod import;
 pub mod isolation;
 pub mod lang;
 pub mod mock;

@@ -143,7 +143,7 @@ fn yaml_options() -> serde_saphyr::Options {
 }
 
 /// Parses YAML into `T`, turning any error into a located [`CatalogError`].
-fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, CatalogError> {
+pub(crate) fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, CatalogError> {
     if text.trim().is_empty() {
         return Err(CatalogError::Invalid {
             file: file.to_string(),
@@ -190,7 +190,8 @@ fn limits_override(o: &Option<LimitOverride>) -> LimitsOverride {
     }
 }
 
-fn valid_slug(s: &str) -> bool {
+/// Lowercase letters, digits and dashes, not starting with a dash: problem folders and tags.
+pub(crate) fn valid_slug(s: &str) -> bool {
     !s.is_empty()
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
@@ -657,6 +658,17 @@ impl Ctx<'_> {
             CompareSpec::AnyOrder if values => Comparison::AnyOrder,
             CompareSpec::AnyOrderNested if values => Comparison::AnyOrderNested,
             CompareSpec::Exact => Comparison::Exact,
+            CompareSpec::TokensWith {
+                ignore_case,
+                exact_whitespace,
+                tolerance,
+            } if !values => Comparison::TokensWith {
+                rules: crate::compare::TokenRules {
+                    ignore_case: *ignore_case,
+                    exact_whitespace: *exact_whitespace,
+                },
+                tolerance: *tolerance,
+            },
             CompareSpec::Float { abs_tol, rel_tol } => Comparison::Float {
                 abs_tol: *abs_tol,
                 rel_tol: *rel_tol,
@@ -728,6 +740,12 @@ fn compare_name(c: &CompareSpec) -> &'static str {
         CompareSpec::UnorderedLines => "unordered-lines",
         CompareSpec::Float { .. } => "float",
         CompareSpec::Checker { .. } => "checker",
+        CompareSpec::TokensWith {
+            tolerance: None, ..
+        } => "tokens",
+        CompareSpec::TokensWith {
+            tolerance: Some(_), ..
+        } => "float",
     }
 }
 

@@ -11,6 +11,8 @@ use std::time::Duration;
 
 pub use error::{did_you_mean, CatalogError};
 pub(crate) use load::{design_calls, function_args};
+/// Strict YAML parsing with located errors, for other readers of YAML (`import`).
+pub(crate) use load::{parse as parse_yaml, valid_slug};
 pub use spec::{Difficulty, Kind};
 pub use types::ValueType;
 

@@ -257,6 +257,13 @@ pub enum CompareSpec {
     Checker {
         program: String,
     },
+    /// `tokens` or `float` with `ignore_case` or `exact_whitespace`; `tolerance` is
+    /// `(abs_tol, rel_tol)` for `float`.
+    TokensWith {
+        ignore_case: bool,
+        exact_whitespace: bool,
+        tolerance: Option<(f64, f64)>,
+    },
 }
 
 const MODES: &[&str] = &[
@@ -299,6 +306,8 @@ struct CompareTable {
     abs_tol: Option<f64>,
     rel_tol: Option<f64>,
     program: Option<String>,
+    ignore_case: Option<bool>,
+    exact_whitespace: Option<bool>,
 }
 
 impl<'de> Deserialize<'de> for CompareSpec {
@@ -321,6 +330,26 @@ impl<'de> Deserialize<'de> for CompareSpec {
                         t.mode
                     )));
                 }
+                let tokens_mode = matches!(t.mode.as_str(), "tokens" | "float");
+                if !tokens_mode && (t.ignore_case.is_some() || t.exact_whitespace.is_some()) {
+                    return Err(de::Error::custom(format!(
+                        "`ignore_case` and `exact_whitespace` apply to modes `tokens` and `float`, not `{}`",
+                        t.mode
+                    )));
+                }
+                let ignore_case = t.ignore_case.unwrap_or(false);
+                let exact_whitespace = t.exact_whitespace.unwrap_or(false);
+                let with_rules = |tolerance| {
+                    if ignore_case || exact_whitespace {
+                        Some(CompareSpec::TokensWith {
+                            ignore_case,
+                            exact_whitespace,
+                            tolerance,
+                        })
+                    } else {
+                        None
+                    }
+                };
                 if t.mode != "checker" && t.program.is_some() {
                     return Err(de::Error::custom(format!(
                         "`program` applies to mode `checker`, not `{}`",
@@ -334,8 +363,10 @@ impl<'de> Deserialize<'de> for CompareSpec {
                         if !(abs_tol >= 0.0 && rel_tol >= 0.0) {
                             return Err(de::Error::custom("tolerances must be 0 or more"));
                         }
-                        Ok(CompareSpec::Float { abs_tol, rel_tol })
+                        Ok(with_rules(Some((abs_tol, rel_tol)))
+                            .unwrap_or(CompareSpec::Float { abs_tol, rel_tol }))
                     }
+                    "tokens" => Ok(with_rules(None).unwrap_or(CompareSpec::Tokens)),
                     "checker" => match t.program {
                         Some(program) => Ok(CompareSpec::Checker { program }),
                         None => CompareSpec::from_mode("checker"),
@@ -475,5 +506,34 @@ mod tests {
         for bad in ["256", "5XB", "MiB", "0B"] {
             assert!(parse_size(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn token_rules_make_a_tokens_or_float_comparison() {
+        let parse = |s: &str| serde_saphyr::from_str::<CompareSpec>(s);
+        assert_eq!(
+            parse("{mode: tokens, ignore_case: false}").unwrap(),
+            CompareSpec::Tokens
+        );
+        assert_eq!(
+            parse("{mode: tokens, ignore_case: true}").unwrap(),
+            CompareSpec::TokensWith {
+                ignore_case: true,
+                exact_whitespace: false,
+                tolerance: None
+            }
+        );
+        assert_eq!(
+            parse("{mode: float, abs_tol: 1e-4, exact_whitespace: true}").unwrap(),
+            CompareSpec::TokensWith {
+                ignore_case: false,
+                exact_whitespace: true,
+                tolerance: Some((1e-4, DEFAULT_TOL))
+            }
+        );
+        let err = parse("{mode: exact, ignore_case: true}")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("apply to modes `tokens` and `float`"), "{err}");
     }
 }

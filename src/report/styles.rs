@@ -49,6 +49,9 @@ impl Style {
     pub fn error(&self, s: &str) -> String {
         self.paint(s, |s| s.red().bold())
     }
+    pub fn warning(&self, s: &str) -> String {
+        self.paint(s, |s| s.yellow().bold())
+    }
     pub fn help(&self, s: &str) -> String {
         self.paint(s, |s| s.cyan().bold())
     }

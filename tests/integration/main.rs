@@ -6,5 +6,6 @@ mod util;
 mod catalog;
 mod cli;
 mod hostile;
+mod kattis;
 mod mock;
 mod verdicts;
