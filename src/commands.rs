@@ -24,10 +24,10 @@ pub struct Global {
 }
 
 impl Global {
-    fn catalog(&self) -> Catalog {
+    pub(crate) fn catalog(&self) -> Catalog {
         Catalog::from_option(self.catalog.clone())
     }
-    fn style(&self) -> Style {
+    pub(crate) fn style(&self) -> Style {
         Style { color: self.color }
     }
 }
@@ -68,7 +68,7 @@ pub struct RunOptions {
 }
 
 /// A sink that ignores events, for `--format json` where only the final report is printed.
-struct Quiet;
+pub(crate) struct Quiet;
 impl EventSink for Quiet {
     fn on_event(&mut self, _: &Event) {}
 }
@@ -132,7 +132,7 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
 }
 
 /// The run configuration every judging command starts from.
-fn run_config(global: &Global, jobs: Option<usize>) -> Result<RunConfig, Failure> {
+pub(crate) fn run_config(global: &Global, jobs: Option<usize>) -> Result<RunConfig, Failure> {
     let launcher = std::env::current_exe()
         .map_err(|e| Failure::internal(format!("cannot find the judge's own executable: {e}")))?;
     let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
@@ -152,7 +152,7 @@ fn run_config(global: &Global, jobs: Option<usize>) -> Result<RunConfig, Failure
     })
 }
 
-fn runtime(jobs: usize) -> Result<tokio::runtime::Runtime, Failure> {
+pub(crate) fn runtime(jobs: usize) -> Result<tokio::runtime::Runtime, Failure> {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .max_blocking_threads(jobs.max(1) + 2)
@@ -532,7 +532,7 @@ fn write_show(out: &mut dyn Write, p: &Problem, style: Style) -> std::io::Result
 }
 
 /// `judge list | head` closes stdout early; that is not an error.
-fn ignore_closed_pipe(res: std::io::Result<()>) -> Result<(), Failure> {
+pub(crate) fn ignore_closed_pipe(res: std::io::Result<()>) -> Result<(), Failure> {
     match res {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(Failure::internal(format!("cannot write to stdout: {e}")))

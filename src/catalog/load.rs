@@ -137,7 +137,7 @@ fn read_text(catalog: &Catalog, rel: &str) -> Result<String, CatalogError> {
     })
 }
 
-fn located(
+pub(crate) fn located(
     file: &str,
     text: &str,
     line: u64,
@@ -183,7 +183,7 @@ fn yaml_options() -> serde_saphyr::Options {
 }
 
 /// Parses YAML into `T`, turning any error into a located [`CatalogError`].
-fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, CatalogError> {
+pub(crate) fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, CatalogError> {
     if text.trim().is_empty() {
         return Err(CatalogError::Invalid {
             file: file.to_string(),

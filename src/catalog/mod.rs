@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 pub use error::{did_you_mean, CatalogError};
-pub(crate) use load::{design_calls, function_args};
+pub(crate) use load::{design_calls, function_args, located, parse as parse_yaml};
 pub use spec::{Difficulty, Kind};
 pub use types::ValueType;
 
