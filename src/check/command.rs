@@ -265,7 +265,8 @@ fn nothing_found(root: &str, found: &Discovery) -> Failure {
 struct Silent;
 
 impl Observer for Silent {
-    fn file_started(&mut self, _: usize, _: &Job, _: usize) {}
+    fn file_started(&mut self, _: usize, _: &Job) {}
+    fn tests_started(&mut self, _: usize, _: usize) {}
     fn test_finished(&mut self, _: usize, _: &TestResult) {}
     fn file_finished(&mut self, _: usize, _: &FileResult) {}
 }

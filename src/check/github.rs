@@ -32,7 +32,8 @@ pub fn annotations(results: &[FileResult], skipped: &[Skipped], skipped_root: &s
             verdict.code(),
             verdict.description()
         );
-        let mut message = failure_line(r).unwrap_or_else(|| verdict.description().to_string());
+        let mut message =
+            failure_line(r, false).unwrap_or_else(|| verdict.description().to_string());
         if verdict != Verdict::IE {
             message.push_str(&format!(
                 "\n`judge run {} {}` shows it in full",

@@ -57,7 +57,7 @@ pub struct Job {
 /// What became of one file.
 #[derive(Debug, Clone)]
 pub enum Outcome {
-    Judged(RunReport),
+    Judged(Box<RunReport>),
     /// Not started: `--fail-fast` stopped the check, or a toolchain is missing.
     NotRun,
     /// The judge could not judge it (verdict IE), with why.
@@ -87,7 +87,10 @@ impl FileResult {
 
 /// Receives progress. Calls come from the thread that awaits [`run_all`].
 pub trait Observer {
-    fn file_started(&mut self, index: usize, job: &Job, tests: usize);
+    /// A file got its slot and is being prepared (compiled, for Rust).
+    fn file_started(&mut self, index: usize, job: &Job);
+    /// Its `tests` tests start.
+    fn tests_started(&mut self, index: usize, tests: usize);
     fn test_finished(&mut self, index: usize, test: &TestResult);
     /// In completion order, which may differ from file order.
     fn file_finished(&mut self, index: usize, result: &FileResult);
@@ -134,16 +137,16 @@ pub async fn run_all(
                     let outcome = if stop.get() {
                         Outcome::NotRun
                     } else {
+                        observer.borrow_mut().file_started(index, &job);
                         let mut sink = FileSink {
                             index,
-                            job: &job,
                             observer: observer.clone(),
                         };
                         let run =
                             runner::run(&job.problem, Path::new(&job.shown), &config, &mut sink)
                                 .await;
                         match run {
-                            Ok(report) => Outcome::Judged(report),
+                            Ok(report) => Outcome::Judged(Box::new(report)),
                             Err(RunError::Lang(
                                 e @ (LangError::ToolMissing { .. } | LangError::ToolBroken { .. }),
                             )) => {
@@ -173,19 +176,17 @@ pub async fn run_all(
 }
 
 /// Forwards one file's runner events to the observer.
-struct FileSink<'a> {
+struct FileSink {
     index: usize,
-    job: &'a Job,
     observer: Rc<RefCell<dyn Observer>>,
 }
 
-impl EventSink for FileSink<'_> {
+impl EventSink for FileSink {
     fn on_event(&mut self, event: &Event) {
         match event {
-            Event::Started { total, .. } => self
-                .observer
-                .borrow_mut()
-                .file_started(self.index, self.job, *total),
+            Event::Started { total, .. } => {
+                self.observer.borrow_mut().tests_started(self.index, *total)
+            }
             Event::TestFinished(t) => self.observer.borrow_mut().test_finished(self.index, t),
             Event::Compiled(_) | Event::Finished(_) => {}
         }

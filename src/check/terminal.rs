@@ -14,7 +14,7 @@ use crate::runner::TestResult;
 use crate::verdict::Verdict;
 
 /// Characters of a detail line under a failing row.
-const DETAIL_WIDTH: usize = 100;
+const DETAIL_WIDTH: usize = 110;
 /// The progress line stays within a narrow terminal so that `\r` redraws it in place.
 const PROGRESS_WIDTH: usize = 79;
 
@@ -34,9 +34,18 @@ pub struct Table<W: Write> {
 struct Progress {
     total_files: usize,
     finished: usize,
-    /// Files running: index, path, tests done, tests in all.
-    running: Vec<(usize, String, usize, usize)>,
+    /// Files running, in file order.
+    running: Vec<Running>,
     shown: bool,
+}
+
+struct Running {
+    index: usize,
+    path: String,
+    /// What happens before the tests: "compiling", "starting".
+    preparing: &'static str,
+    /// Tests done and in all, once the tests started (before: compiling or starting up).
+    tests: Option<(usize, usize)>,
 }
 
 impl<W: Write> Table<W> {
@@ -109,7 +118,7 @@ impl<W: Write> Table<W> {
             time,
             pw = self.problem_width,
         )?;
-        if let Some(detail) = failure_line(r) {
+        if let Some(detail) = failure_line(r, true) {
             writeln!(
                 self.out,
                 "  {} {}",
@@ -129,6 +138,14 @@ impl<W: Write> Table<W> {
         self.out.flush()
     }
 
+    fn running_mut(&mut self, index: usize) -> Option<&mut Running> {
+        self.progress
+            .as_mut()?
+            .running
+            .iter_mut()
+            .find(|r| r.index == index)
+    }
+
     fn clear_progress(&mut self) {
         if let Some(p) = &mut self.progress {
             if p.shown {
@@ -143,11 +160,11 @@ impl<W: Write> Table<W> {
         if p.finished == p.total_files {
             return;
         }
-        let mut line = format!("checking {}/{}", p.finished, p.total_files);
-        if let Some((_, path, done, total)) = p.running.first() {
-            line.push_str(&format!(" · {path} {done}/{total}"));
-            if p.running.len() > 1 {
-                line.push_str(&format!(" (+{} more)", p.running.len() - 1));
+        let mut line = format!("{}/{} done", p.finished, p.total_files);
+        for r in &p.running {
+            match r.tests {
+                Some((done, total)) => line.push_str(&format!(" · {} {done}/{total}", r.path)),
+                None => line.push_str(&format!(" · {} {}", r.path, r.preparing)),
             }
         }
         eprint!("\r\x1b[2K{}", self.style.dim(&cut(&line, PROGRESS_WIDTH)));
@@ -157,26 +174,39 @@ impl<W: Write> Table<W> {
 }
 
 impl<W: Write> Observer for Table<W> {
-    fn file_started(&mut self, index: usize, job: &Job, tests: usize) {
+    fn file_started(&mut self, index: usize, job: &Job) {
         if let Some(p) = &mut self.progress {
-            p.running.push((index, job.shown.clone(), 0, tests));
-            p.running.sort_by_key(|r| r.0);
+            p.running.push(Running {
+                index,
+                path: job.shown.clone(),
+                preparing: match job.solution.language {
+                    crate::lang::Language::Rust => "compiling",
+                    crate::lang::Language::Python => "starting",
+                },
+                tests: None,
+            });
+            p.running.sort_by_key(|r| r.index);
+        }
+        self.draw_progress();
+    }
+
+    fn tests_started(&mut self, index: usize, tests: usize) {
+        if let Some(r) = self.running_mut(index) {
+            r.tests = Some((0, tests));
         }
         self.draw_progress();
     }
 
     fn test_finished(&mut self, index: usize, _: &TestResult) {
-        if let Some(p) = &mut self.progress {
-            if let Some(r) = p.running.iter_mut().find(|r| r.0 == index) {
-                r.2 += 1;
-            }
+        if let Some((done, _)) = self.running_mut(index).and_then(|r| r.tests.as_mut()) {
+            *done += 1;
         }
         self.draw_progress();
     }
 
     fn file_finished(&mut self, index: usize, result: &FileResult) {
         if let Some(p) = &mut self.progress {
-            p.running.retain(|r| r.0 != index);
+            p.running.retain(|r| r.index != index);
             p.finished += 1;
         }
         self.done[index] = Some(result.clone());
@@ -281,11 +311,12 @@ pub fn write_summary(
 }
 
 /// One line on why a file failed: its first failing test and the detail (for a crash, the
-/// last line of stderr), or the compiler's first error; with the place in the file when the
-/// message gives one.
-pub fn failure_line(r: &FileResult) -> Option<String> {
+/// last line of stderr instead), or the compiler's first error; led by `FILE:LINE:` when the
+/// message points into the file (and `with_place`), as compilers do.
+pub fn failure_line(r: &FileResult, with_place: bool) -> Option<String> {
     let at = place_of(r)
-        .map(|p| format!(" ({}:{p})", r.job.shown))
+        .filter(|_| with_place)
+        .map(|p| format!("{}:{p}: ", r.job.shown))
         .unwrap_or_default();
     match &r.outcome {
         Outcome::Judged(rep) if rep.verdict == Verdict::CE => {
@@ -296,23 +327,29 @@ pub fn failure_line(r: &FileResult) -> Option<String> {
                 .find(|l| l.starts_with("error"))
                 .or_else(|| msg.lines().map(str::trim).find(|l| !l.is_empty()))
                 .unwrap_or("compilation failed");
-            Some(format!("{first}{at}"))
+            Some(format!("{at}{first}"))
         }
         Outcome::Judged(rep) => {
             let t = rep.tests.iter().find(|t| t.verdict != Verdict::AC)?;
-            let mut what = t.verdict.description().to_string();
-            if !t.detail.is_empty() {
-                what = format!("{what}: {}", first_line(&t.detail));
-            }
-            let last_stderr = t.failure.as_ref().and_then(|f| {
+            let crash = t.failure.as_ref().and_then(|f| {
                 let text = String::from_utf8_lossy(&f.stderr_tail);
-                let last = text.lines().rev().map(str::trim).find(|l| !l.is_empty())?;
+                let last = text
+                    .lines()
+                    .rev()
+                    .map(str::trim)
+                    .find(|l| !l.is_empty() && !l.starts_with("note: "))?;
                 Some(last.to_string())
             });
-            if let (Verdict::RE, Some(last)) = (t.verdict, last_stderr) {
-                what = format!("{what}: {last}");
-            }
-            Some(format!("test {}: {what}{at}", t.name))
+            let why = match (t.verdict, crash) {
+                (Verdict::RE, Some(last)) => last,
+                _ => first_line(&t.detail).to_string(),
+            };
+            let what = if why.is_empty() {
+                t.verdict.description().to_string()
+            } else {
+                format!("{}: {why}", t.verdict.description())
+            };
+            Some(format!("{at}test {}: {what}", t.name))
         }
         Outcome::Failed(why) => Some(format!("internal error: {why}")),
         Outcome::NotRun => None,
