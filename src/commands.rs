@@ -68,7 +68,7 @@ pub struct RunOptions {
 }
 
 /// A sink that ignores events, for `--format json` where only the final report is printed.
-pub(crate) struct Quiet;
+struct Quiet;
 impl EventSink for Quiet {
     fn on_event(&mut self, _: &Event) {}
 }

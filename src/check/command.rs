@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Instant;
@@ -17,10 +17,10 @@ use super::run::{run_all, FileResult, Job, Observer, Plan};
 use super::select::{Changes, Partition};
 use super::terminal::{write_skipped, write_summary, Table};
 use super::{github, junit};
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Problem};
 use crate::commands::{ignore_closed_pipe, run_config, runtime, Format, Global};
 use crate::exit::{self, Failure};
-use crate::runner::TestResult;
+use crate::runner::{RunConfig, TestResult};
 use crate::verdict::Verdict;
 
 /// What `judge check` was asked to do.
@@ -55,7 +55,7 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
     }
     let shown_root = root.display().to_string();
     let manifest = Manifest::find(root, &shown_root)?;
-    let mut catalog = Catalog::from_option(global.catalog.clone());
+    let mut catalog = global.catalog();
     if let Some(dir) = manifest.as_ref().and_then(|m| m.problems_dir(root)) {
         catalog = catalog.layered_under(dir);
     }
@@ -65,45 +65,9 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
         return Err(nothing_found(&shown_root, &found));
     }
 
-    let changes = match &opts.changed_since {
-        None => None,
-        Some(rev) => Some(Changes::since(root, rev).map_err(|e| {
-            Failure::usage(
-                format!("--changed-since {rev}: {e}"),
-                "help: run it in a git repository, with a revision git knows (a commit, \
-                 branch or tag, like HEAD~1 or origin/main)",
-            )
-        })?),
-    };
-    let problems_dir = manifest.as_ref().and_then(|m| m.problems.clone());
-    let wanted = |path: &str, problem: Option<&str>| {
-        opts.filter
-            .as_ref()
-            .is_none_or(|f| path.contains(f.as_str()) || problem.is_some_and(|p| p.contains(f)))
-            && changes.as_ref().is_none_or(|c| match problem {
-                Some(p) => c.touches(path, p, problems_dir.as_deref()),
-                None => c.contains(path),
-            })
-    };
     let discovered = found.solutions.len();
-    let selected: Vec<Solution> = found
-        .solutions
-        .into_iter()
-        .filter(|s| wanted(&s.path, Some(&s.problem)))
-        .enumerate()
-        .filter(|(i, _)| opts.partition.is_none_or(|p| p.holds(*i)))
-        .map(|(_, s)| s)
-        .collect();
-    // Partition 1 reports the files that were not checked, so a CI matrix reports each once.
-    let skipped: Vec<Skipped> = if opts.partition.is_none_or(|p| p.index == 1) {
-        found
-            .skipped
-            .into_iter()
-            .filter(|k| wanted(&k.path, None))
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let problems_dir = manifest.as_ref().and_then(|m| m.problems.as_deref());
+    let (selected, skipped) = select(root, &opts, problems_dir, found)?;
 
     let slots = opts
         .jobs
@@ -114,54 +78,21 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
     config.color = false;
     let rt = runtime(plan.blocking_threads())?;
 
-    // Each problem is loaded (and its generated tests made) once, however many files use it.
-    let mut problems: BTreeMap<&str, Arc<crate::catalog::Problem>> = BTreeMap::new();
-    for s in &selected {
-        if problems.contains_key(s.problem.as_str()) {
-            continue;
-        }
-        let mut p = catalog.problem(&s.problem)?;
-        rt.block_on(crate::generate::materialize(&mut p, &config, false))
-            .map_err(|e| {
-                Failure::internal(format!("cannot generate the tests of {}: {e}", s.problem))
-            })?;
-        problems.insert(&s.problem, Arc::new(p));
-    }
-    let jobs: Vec<Job> = selected
-        .iter()
-        .map(|s| Job {
-            shown: join_shown(&shown_root, &s.path),
-            problem: problems[s.problem.as_str()].clone(),
-            solution: s.clone(),
-        })
-        .collect();
+    let jobs = load_jobs(&catalog, &selected, &shown_root, &config, &rt)?;
 
     let style = global.style();
     let text = opts.format == Format::Text;
-    let mut out = std::io::stdout().lock();
     if text {
-        let mut head = format!(
-            "{} {} · {} solution{}",
-            style.bold("judge check"),
-            shown_root,
+        let head = headline(
+            &opts,
+            &shown_root,
             jobs.len(),
-            if jobs.len() == 1 { "" } else { "s" }
+            discovered,
+            manifest.is_some(),
         );
-        if jobs.len() < discovered {
-            head.push_str(&format!(" of {discovered}"));
-        }
-        if let Some(p) = opts.partition {
-            head.push_str(&format!(" · partition {p}"));
-        }
-        if let Some(rev) = &opts.changed_since {
-            head.push_str(&format!(" · changed since {rev}"));
-        }
-        if manifest.is_some() {
-            head.push_str(&format!(" · {MANIFEST_FILE}"));
-        }
-        ignore_closed_pipe(writeln!(out, "{head}"))?;
+        let title = style.bold("judge check");
+        ignore_closed_pipe(writeln!(std::io::stdout(), "{title} {head}"))?;
     }
-    drop(out);
 
     let results = if jobs.is_empty() {
         Vec::new()
@@ -186,16 +117,14 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     match opts.format {
         Format::Text => {
-            let res = write_skipped(&mut out, style, &skipped)
-                .and_then(|()| write_summary(&mut out, style, &results, skipped.len(), elapsed));
+            let res = write_skipped(&mut out, style, &skipped).and_then(|()| {
+                if results.is_empty() {
+                    writeln!(out, "nothing to check: no solution matches the selection")
+                } else {
+                    write_summary(&mut out, style, &results, skipped.len(), elapsed)
+                }
+            });
             ignore_closed_pipe(res)?;
-            if results.is_empty() {
-                ignore_closed_pipe(writeln!(
-                    out,
-                    "{}",
-                    style.dim("nothing to check: no solution matches the selection")
-                ))?;
-            }
         }
         Format::Json => {
             let summary = Summary::of(&results, skipped.len());
@@ -232,6 +161,111 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
         }
     }
     exit_for(&results)
+}
+
+/// Applies `--filter`, `--changed-since` and `--partition` to what discovery found; returns
+/// the solutions to judge and the files to report as not checked.
+fn select(
+    root: &Path,
+    opts: &CheckOptions,
+    problems_dir: Option<&str>,
+    found: Discovery,
+) -> Result<(Vec<Solution>, Vec<Skipped>), Failure> {
+    let changes = match &opts.changed_since {
+        None => None,
+        Some(rev) => Some(Changes::since(root, rev).map_err(|e| {
+            Failure::usage(
+                format!("--changed-since {rev}: {e}"),
+                "help: run it in a git repository, with a revision git knows (a commit, \
+                 branch or tag, like HEAD~1 or origin/main)",
+            )
+        })?),
+    };
+    let wanted = |path: &str, problem: Option<&str>| {
+        opts.filter
+            .as_ref()
+            .is_none_or(|f| path.contains(f.as_str()) || problem.is_some_and(|p| p.contains(f)))
+            && changes.as_ref().is_none_or(|c| match problem {
+                Some(p) => c.touches(path, p, problems_dir),
+                None => c.contains(path),
+            })
+    };
+    let selected = found
+        .solutions
+        .into_iter()
+        .filter(|s| wanted(&s.path, Some(&s.problem)))
+        .enumerate()
+        .filter(|(i, _)| opts.partition.is_none_or(|p| p.holds(*i)))
+        .map(|(_, s)| s)
+        .collect();
+    // Partition 1 reports the files that were not checked, so a CI matrix reports each once.
+    let skipped = if opts.partition.is_none_or(|p| p.index == 1) {
+        found
+            .skipped
+            .into_iter()
+            .filter(|k| wanted(&k.path, None))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok((selected, skipped))
+}
+
+/// Loads each problem (and makes its generated tests) once, however many files use it.
+fn load_jobs(
+    catalog: &Catalog,
+    selected: &[Solution],
+    shown_root: &str,
+    config: &RunConfig,
+    rt: &tokio::runtime::Runtime,
+) -> Result<Vec<Job>, Failure> {
+    let mut problems: BTreeMap<&str, Arc<Problem>> = BTreeMap::new();
+    for s in selected {
+        if problems.contains_key(s.problem.as_str()) {
+            continue;
+        }
+        let mut p = catalog.problem(&s.problem)?;
+        rt.block_on(crate::generate::materialize(&mut p, config, false))
+            .map_err(|e| {
+                Failure::internal(format!("cannot generate the tests of {}: {e}", s.problem))
+            })?;
+        problems.insert(&s.problem, Arc::new(p));
+    }
+    Ok(selected
+        .iter()
+        .map(|s| Job {
+            shown: join_shown(shown_root, &s.path),
+            problem: problems[s.problem.as_str()].clone(),
+            solution: s.clone(),
+        })
+        .collect())
+}
+
+/// What the table is about: `. · 3 solutions of 7 · partition 1/2 · judge.yaml`.
+fn headline(
+    opts: &CheckOptions,
+    shown_root: &str,
+    selected: usize,
+    discovered: usize,
+    manifest: bool,
+) -> String {
+    let mut head = format!(
+        "{shown_root} · {selected} solution{}",
+        if selected == 1 { "" } else { "s" }
+    );
+    if selected < discovered {
+        head.push_str(&format!(" of {discovered}"));
+    }
+    if let Some(p) = opts.partition {
+        head.push_str(&format!(" · partition {p}"));
+    }
+    if let Some(rev) = &opts.changed_since {
+        head.push_str(&format!(" · changed since {rev}"));
+    }
+    if manifest {
+        head.push_str(&format!(" · {MANIFEST_FILE}"));
+    }
+    head
 }
 
 /// IE anywhere means the judge failed (3); else any other failure means not accepted (1).
