@@ -67,7 +67,10 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
 
     let discovered = found.solutions.len();
     let problems_dir = manifest.as_ref().and_then(|m| m.problems.as_deref());
-    let (selected, skipped) = select(root, &opts, problems_dir, found)?;
+    let (selected, mut skipped) = select(root, &opts, problems_dir, found)?;
+    for k in &mut skipped {
+        k.path = join_shown(&shown_root, &k.path);
+    }
 
     let slots = opts
         .jobs
@@ -153,7 +156,7 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
     if github::enabled() {
         // Workflow commands are read from stdout; with JSON there, they go to stderr so that
         // stdout stays one document.
-        for line in github::annotations(&results, &skipped, &shown_root) {
+        for line in github::annotations(&results, &skipped) {
             match opts.format {
                 Format::Text => ignore_closed_pipe(writeln!(out, "{line}"))?,
                 Format::Json => eprintln!("{line}"),

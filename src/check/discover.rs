@@ -69,6 +69,8 @@ pub struct Solution {
 /// A file that looks like a solution but was not placed, and why.
 #[derive(Debug, Clone, Serialize)]
 pub struct Skipped {
+    /// Relative to the checked folder (discovery) or to the current one (reports).
+    #[serde(rename = "file")]
     pub path: String,
     pub reason: String,
     /// A close slug, when there is one.
@@ -368,11 +370,13 @@ mod tests {
             "two-sum.py",
             "scratch/two-sum.py",
             "old_two_sum.py",
+            "tests/kept.py",
         ]);
         let text = "version: 1\nproblems: problems\nsolutions:\n  \
                     - {file: interviews/acme.py, problem: two-sum}\n  \
                     - {file: two-sum.py, problem: lru-cache}\n  \
-                    - {glob: \"weekly/*/lru*\", problem: lru-cache}\n\
+                    - {glob: \"weekly/*/lru*\", problem: lru-cache}\n  \
+                    - {file: tests/kept.py, problem: echo-line}\n\
                     ignore: [scratch, \"old_*.py\"]\n";
         let m = Manifest::parse(root.path(), "judge.yaml".into(), text.into()).unwrap();
         let d = discover(root.path(), Some(&m), &slugs()).unwrap();
@@ -385,6 +389,7 @@ mod tests {
             found,
             [
                 ("interviews/acme.py", "two-sum", Rule::Manifest),
+                ("tests/kept.py", "echo-line", Rule::Manifest),
                 ("two-sum.py", "lru-cache", Rule::Manifest),
                 ("weekly/1/lru.rs", "lru-cache", Rule::Manifest),
                 ("weekly/2/lru.rs", "lru-cache", Rule::Manifest),

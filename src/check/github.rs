@@ -16,7 +16,7 @@ pub fn enabled() -> bool {
 }
 
 /// One workflow command per failing file and per skipped file, in file order.
-pub fn annotations(results: &[FileResult], skipped: &[Skipped], skipped_root: &str) -> Vec<String> {
+pub fn annotations(results: &[FileResult], skipped: &[Skipped]) -> Vec<String> {
     let mut out = Vec::new();
     for r in results {
         let Some(verdict) = r.verdict().filter(|v| *v != Verdict::AC) else {
@@ -43,14 +43,13 @@ pub fn annotations(results: &[FileResult], skipped: &[Skipped], skipped_root: &s
         out.push(command("error", &r.job.shown, place, &title, &message));
     }
     for k in skipped {
-        let file = super::manifest::join_shown(skipped_root, &k.path);
         let place = Place {
             line: 1,
             column: None,
         };
         out.push(command(
             "warning",
-            &file,
+            &k.path,
             place,
             "not checked by judge",
             &k.reason,

@@ -211,7 +211,7 @@ fn check_judges_a_repository_and_its_reports_agree() {
     // Only the near miss is reported; scratch/ (ignored), venv/, tests/ and notes.md are not.
     let skipped = doc["skipped"].as_array().unwrap();
     assert_eq!(skipped.len(), 1, "{doc:#}");
-    assert_eq!(skipped[0]["path"], "two-sums.py");
+    assert_eq!(skipped[0]["file"], "two-sums.py");
     assert_eq!(skipped[0]["suggestion"], "two-sum");
 
     // Each file ran every test of its problem.
