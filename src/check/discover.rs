@@ -12,7 +12,7 @@
 //! are obviously not solutions are not reported at all: anything under hidden folders, `target`,
 //! `__pycache__`, `venv`, `node_modules`, `tests`/`test`, the manifest's `problems/` or its
 //! `ignore:` patterns, and helper files such as `__init__.py`, `conftest.py`, `build.rs`,
-//! `lib.rs`, `main.rs`, `mod.rs`, `test_*.py`.
+//! `lib.rs`, `main.rs`, `mod.rs`, and names `test_*`, `*_test`, `*_tests`.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
