@@ -25,6 +25,7 @@ Examples:
   judge mock start --preset contest            a timed mock assessment
   judge submit two-sum two-sum.py              all tests, counted in the mock
   judge watch two-sum two-sum.py               re-run the samples on every save
+  judge check                                  every solution of a practice repository
 
 Exit codes:
   0  accepted            2  usage or input error (bad arguments, unknown problem, bad YAML)
@@ -266,6 +267,55 @@ Examples:
     Import {
         #[command(subcommand)]
         from: ImportFrom,
+    },
+    /// Judge every solution of a practice repository: found by name (two-sum.py,
+    /// two-sum/solution.rs) or by a judge.yaml manifest, run in parallel, reported as a table,
+    /// JSON, JUnit XML and GitHub annotations.
+    #[command(after_help = "\
+Examples:
+  judge check                                  the current folder
+  judge check ~/practice --jobs 4 --fail-fast
+  judge check --junit report.xml               also write JUnit XML for CI
+  judge check --format json                    one JSON document on stdout
+  judge check --partition 2/3                  the second of three shares (a CI matrix)
+  judge check --changed-since origin/main      only solutions changed since a revision
+  judge check --filter lru                     solutions whose path or problem contains lru
+
+Discovery: <slug>.py or .rs anywhere (two_sum.rs counts as two-sum), <slug>/solution.py or .rs,
+and the files judge.yaml maps to problems; judge.yaml can also add the repository's own problems
+folder to the catalog. Files that name no problem are listed as not checked. With
+GITHUB_ACTIONS=true, failures are also printed as GitHub annotations. See docs/check.md.
+
+Exit codes: 0 all accepted, 1 some not accepted, 2 usage error or bad judge.yaml, 3 internal
+error (an IE verdict).")]
+    Check {
+        /// The practice repository (or one of its folders).
+        #[arg(default_value = ".", value_name = "DIR")]
+        dir: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+        /// Also write a JUnit XML report to this file.
+        #[arg(long, value_name = "FILE")]
+        junit: Option<PathBuf>,
+        /// Tests to run at once within a file [default: number of CPU cores]; two files run at
+        /// once unless N is 1.
+        #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
+        jobs: Option<u32>,
+        /// Stop at the first solution that is not accepted.
+        #[arg(long)]
+        fail_fast: bool,
+        /// Only solutions whose path or problem contains this text.
+        #[arg(long, value_name = "TEXT")]
+        filter: Option<String>,
+        /// Only the K-th of N shares of the solutions (sorted by path, the i-th goes to share
+        /// i mod N + 1), for a CI matrix.
+        #[arg(long, value_name = "K/N")]
+        partition: Option<crate::check::Partition>,
+        /// Only solutions changed since this git revision (and new files), or whose problem in
+        /// the repository changed.
+        #[arg(long, value_name = "REV")]
+        changed_since: Option<String>,
     },
     /// Show a problem's statement, limits and sample tests.
     #[command(after_help = "\
@@ -565,6 +615,28 @@ pub fn run() -> Result<(), Failure> {
                 force,
                 ignore_output_validator,
                 format: format.into(),
+            },
+        ),
+        Command::Check {
+            dir,
+            format,
+            junit,
+            jobs,
+            fail_fast,
+            filter,
+            partition,
+            changed_since,
+        } => crate::check::check(
+            &global,
+            crate::check::CheckOptions {
+                dir,
+                format: format.into(),
+                junit,
+                jobs: jobs.map(|j| j as usize),
+                fail_fast,
+                filter,
+                partition,
+                changed_since,
             },
         ),
     }

@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod catalog;
+pub mod check;
 pub mod cli;
 pub mod clock;
 pub mod commands;

@@ -24,7 +24,20 @@ use crate::compare::Comparison;
 const PROBLEM_FILE: &str = "problem.yaml";
 
 pub(super) fn slugs(catalog: &Catalog) -> Result<Vec<String>, CatalogError> {
-    let mut slugs: Vec<String> = match catalog {
+    let mut slugs = listed(catalog)?;
+    if slugs.is_empty() {
+        return Err(CatalogError::Empty {
+            dir: catalog.describe(),
+        });
+    }
+    slugs.sort();
+    slugs.dedup();
+    Ok(slugs)
+}
+
+/// The problem folders of a catalog, in no particular order; a layer may be empty.
+fn listed(catalog: &Catalog) -> Result<Vec<String>, CatalogError> {
+    Ok(match catalog {
         Catalog::Builtin => BUILTIN
             .dirs()
             .filter(|d| d.get_file(d.path().join(PROBLEM_FILE)).is_some())
@@ -41,14 +54,33 @@ pub(super) fn slugs(catalog: &Catalog) -> Result<Vec<String>, CatalogError> {
                 .filter_map(|e| e.file_name().to_str().map(str::to_string))
                 .collect()
         }
-    };
-    if slugs.is_empty() {
-        return Err(CatalogError::Empty {
-            dir: catalog.describe(),
-        });
+        Catalog::Layered(layers) => {
+            let mut all = Vec::new();
+            for layer in layers {
+                all.extend(listed(layer)?);
+            }
+            all
+        }
+    })
+}
+
+/// The layer a problem is read from: the first that has it (the last one if none does, so
+/// that errors name a real place).
+fn owner<'a>(catalog: &'a Catalog, slug: &str) -> &'a Catalog {
+    match catalog {
+        Catalog::Layered(layers) => layers
+            .iter()
+            .map(|l| owner(l, slug))
+            .find(|l| exists(l, &format!("{slug}/{PROBLEM_FILE}")))
+            .or_else(|| layers.last().map(|l| owner(l, slug)))
+            .unwrap_or(catalog),
+        _ => catalog,
     }
-    slugs.sort();
-    Ok(slugs)
+}
+
+/// The layer that owns a catalog-relative path `slug/...`.
+fn owner_of_path<'a>(catalog: &'a Catalog, rel: &str) -> &'a Catalog {
+    owner(catalog, rel.split('/').next().unwrap_or(rel))
 }
 
 /// The path of a catalog file as shown in messages.
@@ -56,6 +88,10 @@ fn display_path(catalog: &Catalog, rel: &str) -> String {
     match catalog {
         Catalog::Builtin => format!("<built-in>/{rel}"),
         Catalog::Dir(dir) => dir.join(rel).display().to_string(),
+        Catalog::Layered(_) => match owner_of_path(catalog, rel) {
+            Catalog::Layered(_) => format!("<no catalog>/{rel}"),
+            layer => display_path(layer, rel),
+        },
     }
 }
 
@@ -76,6 +112,10 @@ fn read_bytes(catalog: &Catalog, rel: &str) -> Result<Vec<u8>, CatalogError> {
                 source,
             })
         }
+        Catalog::Layered(_) => match owner_of_path(catalog, rel) {
+            Catalog::Layered(_) => Err(not_found()),
+            layer => read_bytes(layer, rel),
+        },
     }
 }
 
@@ -97,7 +137,7 @@ fn read_text(catalog: &Catalog, rel: &str) -> Result<String, CatalogError> {
     })
 }
 
-fn located(
+pub(crate) fn located(
     file: &str,
     text: &str,
     line: u64,
@@ -204,6 +244,8 @@ pub(super) fn load(
     slug: &str,
     with_tests: bool,
 ) -> Result<Problem, CatalogError> {
+    // Everything of a problem comes from the one layer that has it.
+    let catalog = owner(catalog, slug);
     let rel = format!("{slug}/{PROBLEM_FILE}");
     let file = display_path(catalog, &rel);
     let text = read_text(catalog, &rel)?;
@@ -965,7 +1007,9 @@ pub(super) fn solution_files(
     slug: &str,
 ) -> Result<Vec<super::SolutionFile>, CatalogError> {
     let mut out = Vec::new();
-    match catalog {
+    match owner(catalog, slug) {
+        // Only a catalog with no layers at all: it has no solutions.
+        Catalog::Layered(_) => {}
         Catalog::Builtin => {
             if let Some(dir) = BUILTIN.get_dir(format!("{slug}/solutions")) {
                 for cat in dir.dirs() {
@@ -1027,5 +1071,9 @@ fn exists(catalog: &Catalog, rel: &str) -> bool {
     match catalog {
         Catalog::Builtin => BUILTIN.get_file(rel).is_some(),
         Catalog::Dir(dir) => dir.join(rel).is_file(),
+        Catalog::Layered(_) => match owner_of_path(catalog, rel) {
+            Catalog::Layered(_) => false,
+            layer => exists(layer, rel),
+        },
     }
 }

@@ -10,9 +10,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 pub use error::{did_you_mean, CatalogError};
-pub(crate) use load::{design_calls, function_args};
-/// Strict YAML parsing with located errors, for other readers of YAML (`import`).
-pub(crate) use load::{parse as parse_yaml, valid_slug};
+/// Strict YAML parsing with located errors, for other readers of YAML (`import`, `check`).
+pub(crate) use load::{design_calls, function_args, located, parse as parse_yaml, valid_slug};
 pub use spec::{Difficulty, Kind};
 pub use types::ValueType;
 
@@ -30,6 +29,9 @@ pub enum Catalog {
     Builtin,
     /// A folder of problem folders.
     Dir(PathBuf),
+    /// Catalogs stacked in order: a problem comes from the first layer that has it, so a
+    /// practice repository's own `problems/` can add to (and shadow) the built-in catalog.
+    Layered(Vec<Catalog>),
 }
 
 /// What `judge list` shows of a problem: its metadata, without reading its tests.
@@ -235,6 +237,11 @@ impl Catalog {
         }
     }
 
+    /// `top`'s problems over this catalog.
+    pub fn layered_under(self, top: PathBuf) -> Catalog {
+        Catalog::Layered(vec![Catalog::Dir(top), self])
+    }
+
     /// The slugs of all problems, sorted.
     pub fn slugs(&self) -> Result<Vec<String>, CatalogError> {
         load::slugs(self)
@@ -271,6 +278,72 @@ impl Catalog {
         match self {
             Catalog::Builtin => "the built-in catalog".to_string(),
             Catalog::Dir(d) => d.display().to_string(),
+            Catalog::Layered(layers) => layers
+                .iter()
+                .map(Catalog::describe)
+                .collect::<Vec<_>>()
+                .join(" over "),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write_problem(root: &std::path::Path, slug: &str, title: &str) {
+        let dir = root.join(slug);
+        std::fs::create_dir_all(dir.join("solutions/accepted")).unwrap();
+        std::fs::write(
+            dir.join("problem.yaml"),
+            format!(
+                "format_version: 1\ntitle: {title}\ndifficulty: easy\nstatement: Echo.\n\
+                 tests:\n  - {{name: one, sample: true, input: \"1\\n\", output: \"1\\n\"}}\n"
+            ),
+        )
+        .unwrap();
+        std::fs::write(dir.join("solutions/accepted/cat.py"), "print(input())\n").unwrap();
+    }
+
+    #[test]
+    fn a_layer_adds_problems_and_shadows_the_ones_below() {
+        let top = tempfile::tempdir().unwrap();
+        write_problem(top.path(), "echo-line", "Echo Line");
+        write_problem(top.path(), "two-sum", "My Two Sum");
+        let layered = Catalog::Builtin.layered_under(top.path().to_path_buf());
+
+        let slugs = layered.slugs().unwrap();
+        let builtin = Catalog::Builtin.slugs().unwrap();
+        assert_eq!(slugs.len(), builtin.len() + 1, "two-sum is listed once");
+        assert!(slugs.contains(&"echo-line".to_string()));
+        assert!(
+            slugs.windows(2).all(|w| w[0] < w[1]),
+            "sorted, no duplicates"
+        );
+
+        assert_eq!(
+            layered.problem("two-sum").unwrap().summary.title,
+            "My Two Sum"
+        );
+        assert_eq!(layered.problem("echo-line").unwrap().tests.len(), 1);
+        assert_eq!(
+            layered.problem("lru-cache").unwrap().summary.title,
+            "LRU Cache"
+        );
+        assert_eq!(layered.solution_files("two-sum").unwrap()[0].name, "cat.py");
+        assert!(matches!(
+            layered.problem("echo-lines"),
+            Err(CatalogError::UnknownProblem { suggestion: Some(s), .. }) if s == "echo-line"
+        ));
+        assert!(layered.describe().ends_with("over the built-in catalog"));
+    }
+
+    #[test]
+    fn an_empty_layer_is_fine_but_an_empty_catalog_is_not() {
+        let top = tempfile::tempdir().unwrap();
+        let layered = Catalog::Builtin.layered_under(top.path().to_path_buf());
+        assert_eq!(layered.slugs().unwrap(), Catalog::Builtin.slugs().unwrap());
+        let empty = Catalog::Dir(top.path().to_path_buf()).layered_under(top.path().to_path_buf());
+        assert!(matches!(empty.slugs(), Err(CatalogError::Empty { .. })));
     }
 }

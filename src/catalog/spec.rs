@@ -8,7 +8,9 @@ use std::time::Duration;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
-use serde_saphyr::Spanned;
+/// A value with the place it was read from; other strict YAML files of judge (`judge.yaml`)
+/// name it through here, so the YAML crate stays named only in the catalog.
+pub use serde_saphyr::Spanned;
 
 /// The only `format_version` this judge reads.
 pub const FORMAT_VERSION: u32 = 1;

@@ -4,6 +4,7 @@
 mod util;
 
 mod catalog;
+mod check;
 mod cli;
 mod hostile;
 mod kattis;

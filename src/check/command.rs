@@ -1,0 +1,309 @@
+//! [`check`]: the `judge check` command, from the folder to the exit code. Finds the manifest
+//! and the solutions, selects some, loads their problems, judges them all in one runtime, and
+//! reports: the table or JSON on stdout, JUnit to a file, GitHub annotations.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Instant;
+
+use super::discover::{discover, Discovery, Skipped, Solution};
+use super::json::{self, Document, Selection, SolutionEntry, Summary};
+use super::manifest::{join_shown, Manifest, MANIFEST_FILE};
+use super::run::{run_all, FileResult, Job, Observer, Plan};
+use super::select::{Changes, Partition};
+use super::terminal::{write_skipped, write_summary, Table};
+use super::{github, junit};
+use crate::catalog::{Catalog, Problem};
+use crate::commands::{ignore_closed_pipe, run_config, runtime, Format, Global};
+use crate::exit::{self, Failure};
+use crate::runner::{RunConfig, TestResult};
+use crate::verdict::Verdict;
+
+/// What `judge check` was asked to do.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    /// The practice repository (or a folder of it).
+    pub dir: PathBuf,
+    pub format: Format,
+    /// Also write a JUnit XML report here.
+    pub junit: Option<PathBuf>,
+    /// Tests run at once within a file [default: number of cores]; two files run at once
+    /// unless it is 1.
+    pub jobs: Option<usize>,
+    /// Stop at the first file that is not accepted.
+    pub fail_fast: bool,
+    /// Only solutions whose path or problem contains this.
+    pub filter: Option<String>,
+    pub partition: Option<Partition>,
+    /// Only solutions changed since this git revision.
+    pub changed_since: Option<String>,
+}
+
+pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
+    let start = Instant::now();
+    let root = opts.dir.as_path();
+    if !root.is_dir() {
+        return Err(Failure::usage(
+            format!("{} is not a folder", root.display()),
+            "help: give the folder of a practice repository; `judge run PROBLEM FILE` judges \
+             one file",
+        ));
+    }
+    let shown_root = root.display().to_string();
+    let manifest = Manifest::find(root, &shown_root)?;
+    let mut catalog = global.catalog();
+    if let Some(dir) = manifest.as_ref().and_then(|m| m.problems_dir(root)) {
+        catalog = catalog.layered_under(dir);
+    }
+    let slugs = catalog.slugs()?;
+    let found = discover(root, manifest.as_ref(), &slugs)?;
+    if found.solutions.is_empty() {
+        return Err(nothing_found(&shown_root, &found));
+    }
+
+    let discovered = found.solutions.len();
+    let problems_dir = manifest.as_ref().and_then(|m| m.problems.as_deref());
+    let (selected, mut skipped) = select(root, &opts, problems_dir, found)?;
+    for k in &mut skipped {
+        k.path = join_shown(&shown_root, &k.path);
+    }
+
+    let slots = opts
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let plan = Plan::for_jobs(slots, selected.len());
+    let mut config = run_config(global, Some(plan.jobs_per_file))?;
+    // Messages go to JSON, JUnit and annotations as well as the terminal: no escape codes.
+    config.color = false;
+    let rt = runtime(plan.blocking_threads())?;
+
+    let jobs = load_jobs(&catalog, &selected, &shown_root, &config, &rt)?;
+
+    let style = global.style();
+    let text = opts.format == Format::Text;
+    if text {
+        let head = headline(
+            &opts,
+            &shown_root,
+            jobs.len(),
+            discovered,
+            manifest.is_some(),
+        );
+        let title = style.bold("judge check");
+        ignore_closed_pipe(writeln!(std::io::stdout(), "{title} {head}"))?;
+    }
+
+    let results = if jobs.is_empty() {
+        Vec::new()
+    } else {
+        use std::io::IsTerminal;
+        let progress = text && std::io::stderr().is_terminal();
+        let observer: Rc<RefCell<dyn Observer>> = if text {
+            let mut table = Table::new(std::io::stdout(), style, &jobs, progress);
+            ignore_closed_pipe(table.header())?;
+            Rc::new(RefCell::new(table))
+        } else {
+            Rc::new(RefCell::new(Silent))
+        };
+        let all = rt.block_on(run_all(jobs, &config, plan, opts.fail_fast, observer));
+        if let Some(e) = all.fatal {
+            return Err(e.into());
+        }
+        all.results
+    };
+
+    let elapsed = start.elapsed();
+    let mut out = std::io::stdout().lock();
+    match opts.format {
+        Format::Text => {
+            let res = write_skipped(&mut out, style, &skipped).and_then(|()| {
+                if results.is_empty() {
+                    writeln!(out, "nothing to check: no solution matches the selection")
+                } else {
+                    write_summary(&mut out, style, &results, skipped.len(), elapsed)
+                }
+            });
+            ignore_closed_pipe(res)?;
+        }
+        Format::Json => {
+            let summary = Summary::of(&results, skipped.len());
+            let doc = Document {
+                ok: summary.not_accepted == 0 && summary.not_run == 0,
+                root: &shown_root,
+                catalog: catalog.describe(),
+                selection: Selection {
+                    discovered,
+                    filter: opts.filter.clone(),
+                    changed_since: opts.changed_since.clone(),
+                    partition: opts.partition.map(|p| p.to_string()),
+                },
+                summary,
+                solutions: results.iter().map(SolutionEntry::new).collect(),
+                skipped: &skipped,
+                elapsed,
+            };
+            ignore_closed_pipe(json::write(&mut out, &doc))?;
+        }
+    }
+
+    if let Some(path) = &opts.junit {
+        junit::write(&junit::report(&results, elapsed), path).map_err(Failure::internal)?;
+    }
+    if github::enabled() {
+        // Workflow commands are read from stdout; with JSON there, they go to stderr so that
+        // stdout stays one document.
+        for line in github::annotations(&results, &skipped) {
+            match opts.format {
+                Format::Text => ignore_closed_pipe(writeln!(out, "{line}"))?,
+                Format::Json => eprintln!("{line}"),
+            }
+        }
+    }
+    exit_for(&results)
+}
+
+/// Applies `--filter`, `--changed-since` and `--partition` to what discovery found; returns
+/// the solutions to judge and the files to report as not checked.
+fn select(
+    root: &Path,
+    opts: &CheckOptions,
+    problems_dir: Option<&str>,
+    found: Discovery,
+) -> Result<(Vec<Solution>, Vec<Skipped>), Failure> {
+    let changes = match &opts.changed_since {
+        None => None,
+        Some(rev) => Some(Changes::since(root, rev).map_err(|e| {
+            Failure::usage(
+                format!("--changed-since {rev}: {e}"),
+                "help: run it in a git repository, with a revision git knows (a commit, \
+                 branch or tag, like HEAD~1 or origin/main)",
+            )
+        })?),
+    };
+    let wanted = |path: &str, problem: Option<&str>| {
+        opts.filter
+            .as_ref()
+            .is_none_or(|f| path.contains(f.as_str()) || problem.is_some_and(|p| p.contains(f)))
+            && changes.as_ref().is_none_or(|c| match problem {
+                Some(p) => c.touches(path, p, problems_dir),
+                None => c.contains(path),
+            })
+    };
+    let selected = found
+        .solutions
+        .into_iter()
+        .filter(|s| wanted(&s.path, Some(&s.problem)))
+        .enumerate()
+        .filter(|(i, _)| opts.partition.is_none_or(|p| p.holds(*i)))
+        .map(|(_, s)| s)
+        .collect();
+    // Partition 1 reports the files that were not checked, so a CI matrix reports each once.
+    let skipped = if opts.partition.is_none_or(|p| p.index == 1) {
+        found
+            .skipped
+            .into_iter()
+            .filter(|k| wanted(&k.path, None))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok((selected, skipped))
+}
+
+/// Loads each problem (and makes its generated tests) once, however many files use it.
+fn load_jobs(
+    catalog: &Catalog,
+    selected: &[Solution],
+    shown_root: &str,
+    config: &RunConfig,
+    rt: &tokio::runtime::Runtime,
+) -> Result<Vec<Job>, Failure> {
+    let mut problems: BTreeMap<&str, Arc<Problem>> = BTreeMap::new();
+    for s in selected {
+        if problems.contains_key(s.problem.as_str()) {
+            continue;
+        }
+        let mut p = catalog.problem(&s.problem)?;
+        rt.block_on(crate::generate::materialize(&mut p, config, false))
+            .map_err(|e| {
+                Failure::internal(format!("cannot generate the tests of {}: {e}", s.problem))
+            })?;
+        problems.insert(&s.problem, Arc::new(p));
+    }
+    Ok(selected
+        .iter()
+        .map(|s| Job {
+            shown: join_shown(shown_root, &s.path),
+            problem: problems[s.problem.as_str()].clone(),
+            solution: s.clone(),
+        })
+        .collect())
+}
+
+/// What the table is about: `. · 3 solutions of 7 · partition 1/2 · judge.yaml`.
+fn headline(
+    opts: &CheckOptions,
+    shown_root: &str,
+    selected: usize,
+    discovered: usize,
+    manifest: bool,
+) -> String {
+    let mut head = format!(
+        "{shown_root} · {selected} solution{}",
+        if selected == 1 { "" } else { "s" }
+    );
+    if selected < discovered {
+        head.push_str(&format!(" of {discovered}"));
+    }
+    if let Some(p) = opts.partition {
+        head.push_str(&format!(" · partition {p}"));
+    }
+    if let Some(rev) = &opts.changed_since {
+        head.push_str(&format!(" · changed since {rev}"));
+    }
+    if manifest {
+        head.push_str(&format!(" · {MANIFEST_FILE}"));
+    }
+    head
+}
+
+/// IE anywhere means the judge failed (3); else any other failure means not accepted (1).
+fn exit_for(results: &[FileResult]) -> Result<(), Failure> {
+    let verdicts: Vec<Option<Verdict>> = results.iter().map(FileResult::verdict).collect();
+    if verdicts.contains(&Some(Verdict::IE)) {
+        Err(Failure::Reported(exit::INTERNAL))
+    } else if verdicts.iter().any(|v| *v != Some(Verdict::AC)) {
+        Err(Failure::Reported(exit::NOT_ACCEPTED))
+    } else {
+        Ok(())
+    }
+}
+
+fn nothing_found(root: &str, found: &Discovery) -> Failure {
+    let mut details = String::new();
+    if !found.skipped.is_empty() {
+        details.push_str("files that name no problem:\n");
+        for k in found.skipped.iter().take(10) {
+            details.push_str(&format!("  {}: {}\n", k.path, k.reason));
+        }
+    }
+    details.push_str(&format!(
+        "help: name a solution after its problem (two-sum.py, two-sum/solution.rs) or map files \
+         to problems in {MANIFEST_FILE}; see docs/check.md"
+    ));
+    Failure::usage(format!("found no solutions in {root}"), details)
+}
+
+/// For `--format json`: nothing is shown while files run.
+struct Silent;
+
+impl Observer for Silent {
+    fn file_started(&mut self, _: usize, _: &Job) {}
+    fn tests_started(&mut self, _: usize, _: usize) {}
+    fn test_finished(&mut self, _: usize, _: &TestResult) {}
+    fn file_finished(&mut self, _: usize, _: &FileResult) {}
+}
