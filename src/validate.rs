@@ -142,11 +142,26 @@ pub async fn validate(
             .iter()
             .any(|f| f.category == "accepted" && f.name.ends_with(lang))
     };
-    checks.push(check(
-        "references",
-        has(".py") && has(".rs"),
-        "accepted solutions in Python and in Rust",
-    ));
+    // The built-in catalog promises a reference in both languages; another catalog (an imported
+    // package, a practice repository's own problems) needs one accepted solution to prove it.
+    let (py, rs) = (has(".py"), has(".rs"));
+    checks.push(match catalog {
+        Catalog::Builtin => check(
+            "references",
+            py && rs,
+            "accepted solutions in Python and in Rust",
+        ),
+        _ => check(
+            "references",
+            py || rs,
+            match (py, rs) {
+                (true, true) => "accepted solutions in Python and in Rust",
+                (true, false) => "an accepted solution in Python (none in Rust)",
+                (false, true) => "an accepted solution in Rust (none in Python)",
+                (false, false) => "no accepted solution: add one under solutions/accepted/",
+            },
+        ),
+    });
     for f in &files {
         let label = format!("{}/{}", f.category, f.name);
         let Some(want) = expected_verdict(&f.category) else {
