@@ -236,6 +236,8 @@ pub fn suggest(
             let fb = b.1 .0 as f64 / b.1 .1 as f64;
             fa.total_cmp(&fb).then(b.1 .1.cmp(&a.1 .1))
         });
+    // With no history there is no weakest tag yet: start with the easiest problems.
+    let weakest = weakest.filter(|_| !attempts.is_empty());
     if let Some((tag, (s, n))) = weakest {
         let mut cands: Vec<&ProblemSummary> = problems
             .iter()

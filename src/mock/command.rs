@@ -322,22 +322,23 @@ fn write_folder(
     std::fs::write(&path, readme).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
-/// The session `judge mock status` and `judge mock end` act on: the open one.
-fn open_or_fail(history: &History) -> Result<Session, Failure> {
-    history.open_session()?.ok_or_else(|| {
-        Failure::usage(
-            "no mock session is open",
-            "help: `judge mock start` starts one; `judge mock list` shows past sessions",
-        )
-    })
+fn no_session() -> Failure {
+    Failure::usage(
+        "no mock session is open",
+        "help: `judge mock start` starts one; `judge mock list` shows past sessions",
+    )
 }
 
 /// `judge mock status`.
 pub fn status(global: &Global, format: Format) -> Result<(), Failure> {
     let now = crate::commands::now()?;
-    let history = open_history()?;
+    let history = History::open_existing()?;
     let mut out = std::io::stdout().lock();
-    let Some(session) = history.open_session()? else {
+    let open = match &history {
+        Some(h) => h.open_session()?,
+        None => None,
+    };
+    let (Some(history), Some(session)) = (history, open) else {
         if format == Format::Json {
             return write_json(&mut out, &serde_json::json!({ "session": null }));
         }
@@ -362,8 +363,8 @@ pub fn status(global: &Global, format: Format) -> Result<(), Failure> {
 /// `judge mock end`: closes the open session and prints its report.
 pub fn end(global: &Global, format: Format) -> Result<(), Failure> {
     let now = crate::commands::now()?;
-    let history = open_history()?;
-    let open = open_or_fail(&history)?;
+    let history = History::open_existing()?.ok_or_else(no_session)?;
+    let open = history.open_session()?.ok_or_else(no_session)?;
     let closed = match open.state(now) {
         State::Running => history.close_session(open.id, now, "ended")?,
         _ => history.close_session(open.id, open.deadline_ms, "time")?,
@@ -374,7 +375,12 @@ pub fn end(global: &Global, format: Format) -> Result<(), Failure> {
 /// `judge mock report [ID]`: the report of a session, the latest by default.
 pub fn report(global: &Global, id: Option<i64>, format: Format) -> Result<(), Failure> {
     let now = crate::commands::now()?;
-    let history = open_history()?;
+    let history = History::open_existing()?.ok_or_else(|| {
+        Failure::usage(
+            "there are no mock sessions yet",
+            "help: `judge mock start` starts one",
+        )
+    })?;
     let session = match id {
         Some(id) => history.session(id)?.ok_or_else(|| {
             Failure::usage(
@@ -445,11 +451,12 @@ fn write_report(
 /// `judge mock list`.
 pub fn list(global: &Global, format: Format) -> Result<(), Failure> {
     let now = crate::commands::now()?;
-    let history = open_history()?;
     let mut rows = Vec::new();
-    for s in history.sessions()? {
-        let b = board(&history, &s)?;
-        rows.push((s, b));
+    if let Some(history) = History::open_existing()? {
+        for s in history.sessions()? {
+            let b = board(&history, &s)?;
+            rows.push((s, b));
+        }
     }
     let mut out = std::io::stdout().lock();
     match format {
