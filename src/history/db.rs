@@ -148,6 +148,24 @@ impl History {
 
     /// Opens or creates the database at `path`, checks it is ours and not newer, and migrates it.
     pub fn open(path: &Path) -> Result<History, HistoryError> {
+        // Judges opening a new database at the same moment race for its first locks (creating
+        // it, switching it to WAL), and SQLite reports some of those races as "locked" without
+        // waiting: start again, a few times, before giving up.
+        let mut delay = Duration::from_millis(10);
+        let mut tries = 0;
+        loop {
+            match History::open_once(path) {
+                Err(HistoryError::Sql { source, .. }) if is_busy(&source) && tries < 40 => {
+                    tries += 1;
+                    std::thread::sleep(delay);
+                    delay = (delay * 2).min(Duration::from_millis(250));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn open_once(path: &Path) -> Result<History, HistoryError> {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|source| HistoryError::CreateDir {
                 path: dir.to_path_buf(),
@@ -189,7 +207,7 @@ impl History {
         self.conn
             .busy_timeout(Duration::from_secs(30))
             .map_err(|e| self.sql(e))?;
-        let (app_id, version) = match self.header() {
+        let (app_id, version, tables) = match self.snapshot() {
             Ok(h) => h,
             Err(rusqlite::Error::SqliteFailure(e, msg))
                 if matches!(
@@ -206,7 +224,7 @@ impl History {
                 "it is an SQLite database of another application (id {app_id:#x})"
             )));
         }
-        if app_id == 0 && version == 0 && self.has_tables()? {
+        if app_id == 0 && version == 0 && tables > 0 {
             return Err(not_ours(
                 "it is an SQLite database with other tables".into(),
             ));
@@ -219,9 +237,15 @@ impl History {
             });
         }
         // WAL is a property of the file: set once, kept by every later connection.
-        self.conn
-            .pragma_update(None, "journal_mode", "WAL")
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
             .map_err(|e| self.sql(e))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            self.conn
+                .pragma_update(None, "journal_mode", "WAL")
+                .map_err(|e| self.sql(e))?;
+        }
         self.conn
             .pragma_update(None, "synchronous", "FULL")
             .map_err(|e| self.sql(e))?;
@@ -244,13 +268,14 @@ impl History {
         Ok((app_id, version))
     }
 
-    fn has_tables(&self) -> Result<bool, HistoryError> {
-        self.conn
-            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-                r.get::<_, i64>(0)
-            })
-            .map(|n| n > 0)
-            .map_err(|e| self.sql(e))
+    /// The header and the number of schema objects, read in one transaction: another judge
+    /// creating the database at the same moment is seen either before or after, never half-way.
+    fn snapshot(&self) -> rusqlite::Result<(i64, i64, i64)> {
+        let tx = self.conn.unchecked_transaction()?;
+        let (app_id, version) = self.header()?;
+        let tables = tx.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        tx.commit()?;
+        Ok((app_id, version, tables))
     }
 
     /// Applies the missing migrations in one write transaction. Two judges starting at once: the
@@ -268,6 +293,23 @@ impl History {
         let version: i64 = tx
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(sql)?;
+        let tables: i64 = tx
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+            .map_err(sql)?;
+        if version == 0 && tables > 0 {
+            // Tables appeared since the first look, and they are not a judge schema.
+            return Err(HistoryError::NotOurs {
+                path: path.clone(),
+                reason: "it is an SQLite database with other tables".into(),
+            });
+        }
+        if version > SCHEMA_VERSION {
+            return Err(HistoryError::Newer {
+                path: path.clone(),
+                found: version,
+                known: SCHEMA_VERSION,
+            });
+        }
         for (i, step) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
             tx.execute_batch(step).map_err(sql)?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)
@@ -282,6 +324,14 @@ impl History {
     pub fn path(&self) -> &Path {
         &self.path
     }
+}
+
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e,
+        rusqlite::Error::SqliteFailure(f, _)
+            if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 #[cfg(test)]
@@ -301,6 +351,38 @@ mod tests {
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))
             .unwrap();
         assert_eq!(mode, "wal");
+    }
+
+    #[test]
+    fn judges_creating_the_database_at_once_all_get_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h.sqlite3");
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(8));
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let (path, barrier) = (path.clone(), barrier.clone());
+                std::thread::spawn(move || {
+                    barrier.wait();
+                    let h = History::open(&path)?;
+                    h.conn
+                        .execute(
+                            "INSERT INTO sessions (preset, started_ms, deadline_ms, seed, language, folder, catalog)
+                             VALUES ('contest', 0, 1, 0, 'py', '.', 'built-in')",
+                            [],
+                        )
+                        .map_err(|e| h.sql(e))
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap().unwrap();
+        }
+        let h = History::open(&path).unwrap();
+        let n: i64 = h
+            .conn
+            .query_row("SELECT count(*) FROM sessions", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 8);
     }
 
     #[test]
