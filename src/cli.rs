@@ -26,6 +26,7 @@ Examples:
   judge submit two-sum two-sum.py              all tests, counted in the mock
   judge watch two-sum two-sum.py               re-run the samples on every save
   judge check                                  every solution of a practice repository
+  judge import kattis ~/pkg/hello              a Kattis problem package into problems/
 
 Exit codes:
   0  accepted            2  usage or input error (bad arguments, unknown problem, bad YAML)
@@ -82,6 +83,7 @@ Examples:
 
 The language comes from the file extension: .py (Python 3) or .rs (Rust, compiled with
 rustc -O --edition 2021 and cached). Time limits are CPU time per test.")]
+    #[command(display_order = 1)]
     Run {
         /// The problem's slug (see `judge list`).
         problem: String,
@@ -112,6 +114,7 @@ Examples:
 
 During a mock session, a submission after the time is up is refused and recorded as late.
 Outside a session it is a full run, recorded like any other.")]
+    #[command(display_order = 2)]
     Submit {
         /// The problem's slug.
         problem: String,
@@ -132,6 +135,7 @@ Examples:
 
 The screen is cleared before each run; during a mock session the time left is shown and counts
 down. Ctrl-C exits.")]
+    #[command(display_order = 3)]
     Watch {
         /// The problem's slug.
         problem: String,
@@ -154,6 +158,7 @@ Examples:
 Every `judge run` and `judge submit` is recorded in the data directory ($JUDGE_HOME/data,
 $XDG_DATA_HOME/judge or ~/.local/share/judge)."
     )]
+    #[command(display_order = 7)]
     History {
         #[command(subcommand)]
         show: Option<HistoryCommand>,
@@ -172,6 +177,7 @@ $XDG_DATA_HOME/judge or ~/.local/share/judge)."
 Examples:
   judge stats
   judge stats --format json")]
+    #[command(display_order = 8)]
     Stats {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
@@ -182,6 +188,7 @@ Examples:
 Examples:
   judge next
   judge next --limit 10 --format json")]
+    #[command(display_order = 9)]
     Next {
         /// How many suggestions.
         #[arg(long, default_value_t = 5, value_name = "N")]
@@ -192,6 +199,7 @@ Examples:
     },
     /// Timed mock assessments: start one, see where you are, end it, read reports.
     #[command(subcommand)]
+    #[command(display_order = 10)]
     Mock(MockCommand),
     /// List the problems in the catalog.
     #[command(after_help = "\
@@ -199,6 +207,7 @@ Examples:
   judge list
   judge list --tag prefix-sums
   judge list --difficulty medium --format json")]
+    #[command(display_order = 5)]
     List {
         /// Only problems with this tag.
         #[arg(long)]
@@ -219,6 +228,7 @@ Examples:
   judge new two-sum --force               overwrite an existing file
 
 The stub compiles and returns a placeholder, so `judge run` on it gives WA until you solve it.")]
+    #[command(display_order = 4)]
     New {
         /// The problem's slug.
         problem: String,
@@ -243,6 +253,7 @@ Examples:
 
 Solution folders: accepted (AC), wrong_answer (WA), time_limit_exceeded (TLE),
 runtime_error (RE), memory_limit_exceeded (MLE). Exit code 1 if any check fails.")]
+    #[command(display_order = 12)]
     Validate {
         /// Problems to check [default: all].
         problems: Vec<String>,
@@ -258,12 +269,14 @@ runtime_error (RE), memory_limit_exceeded (MLE). Exit code 1 if any check fails.
 Examples:
   judge doctor
   judge doctor --format json")]
+    #[command(display_order = 14)]
     Doctor {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
     /// Convert a problem from another format into a judge problem folder.
+    #[command(display_order = 13)]
     Import {
         #[command(subcommand)]
         from: ImportFrom,
@@ -288,6 +301,7 @@ GITHUB_ACTIONS=true, failures are also printed as GitHub annotations. See docs/c
 
 Exit codes: 0 all accepted, 1 some not accepted, 2 usage error or bad judge.yaml, 3 internal
 error (an IE verdict).")]
+    #[command(display_order = 11)]
     Check {
         /// The practice repository (or one of its folders).
         #[arg(default_value = ".", value_name = "DIR")]
@@ -322,6 +336,7 @@ error (an IE verdict).")]
 Examples:
   judge show range-sum-queries
   judge show range-sum-queries --format json")]
+    #[command(display_order = 6)]
     Show {
         /// The problem's slug.
         problem: String,
