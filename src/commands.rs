@@ -294,6 +294,7 @@ pub(crate) fn run_config(global: &Global, jobs: Option<usize>) -> Result<RunConf
         launcher,
         isolation,
         keep_outputs: false,
+        reveal_hidden: false,
     })
 }
 

@@ -186,6 +186,7 @@ pub async fn validate(
         }
         let cfg = RunConfig {
             fail_fast: want != Verdict::AC,
+            reveal_hidden: true,
             ..config.clone()
         };
         checks.push(match runner::run(&problem, &path, &cfg, &mut Quiet).await {

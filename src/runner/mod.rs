@@ -39,6 +39,9 @@ pub struct RunConfig {
     /// Keep what each test produced (stdout, or the returned value as JSON) in
     /// [`TestResult::produced`]: how generated tests get their expected outputs.
     pub keep_outputs: bool,
+    /// Show why a hidden test failed in full (problem authors in `judge validate`); otherwise a
+    /// hidden wrong answer says only its verdict.
+    pub reveal_hidden: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -168,6 +171,7 @@ pub async fn run(
         cancel: AtomicBool::new(false),
         fail_fast: config.fail_fast,
         keep_outputs: config.keep_outputs,
+        reveal_hidden: config.reveal_hidden,
     });
     let jobs = config.jobs.max(1);
     let semaphore = Arc::new(tokio::sync::Semaphore::new(jobs));
@@ -240,6 +244,7 @@ struct TestContext {
     cancel: AtomicBool,
     fail_fast: bool,
     keep_outputs: bool,
+    reveal_hidden: bool,
 }
 
 impl TestContext {
@@ -337,6 +342,16 @@ impl TestContext {
             judgement.as_ref(),
             checker_error.as_deref(),
         );
+        if verdict == Verdict::WA && !test.sample && !self.reveal_hidden {
+            // A hidden test shows its verdict, never its data: the expected values in a
+            // comparison message would give the test away.
+            detail = match judgement.as_ref() {
+                Some(Judgement::Wrong {
+                    presentation: true, ..
+                }) => "presentation error (hidden test: only the verdict is shown)".to_string(),
+                _ => "hidden test: only the verdict is shown".to_string(),
+            };
+        }
         if let (
             Some(HarnessResult::FailedCall { index, .. }),
             Some(TestValues::Design { calls, .. }),

@@ -483,3 +483,32 @@ fn starter_files_run_and_get_wrong_answer() {
     cmd.args(["new", "two-sum", "--force", "-o"]).arg(&file);
     assert_eq!(util::run(cmd).status.code(), Some(0));
 }
+
+#[test]
+fn hidden_wrong_answers_show_their_verdict_not_their_data() {
+    let j = Judge::new();
+    let mut cmd = j.fixture_cmd();
+    cmd.args(["run", "fn-two-sum"])
+        .arg(sol("fn-two-sum", "wa_first_two.py"))
+        .args(["--format", "json"]);
+    let out = util::run(cmd);
+    let report = util::json(&out);
+    let tests = report["tests"].as_array().unwrap();
+    let hidden_wa: Vec<_> = tests
+        .iter()
+        .filter(|t| t["hidden"] == true && t["verdict"] == "WA")
+        .collect();
+    assert!(!hidden_wa.is_empty(), "{report}");
+    for t in hidden_wa {
+        assert_eq!(t["detail"], "hidden test: only the verdict is shown", "{t}");
+    }
+    // A sample's wrong answer says what differs.
+    let sample = tests
+        .iter()
+        .find(|t| t["hidden"] == false && t["verdict"] == "WA")
+        .expect("a sample fails too");
+    assert!(
+        sample["detail"].as_str().unwrap().contains("expected"),
+        "{sample}"
+    );
+}
