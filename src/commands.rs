@@ -527,6 +527,7 @@ pub fn doctor(global: &Global, format: Format) -> Result<(), Failure> {
                     Err(e) => serde_json::json!({"ok": false, "error": e.to_string(), "help": e.help()}),
                 },
                 "cache_dir": crate::paths::cache_dir(),
+                "history": crate::history::default_path(),
             });
             serde_json::to_writer_pretty(&mut out, &v)
                 .map_err(std::io::Error::from)
@@ -589,6 +590,14 @@ pub fn doctor(global: &Global, format: Format) -> Result<(), Failure> {
                     "{} {}",
                     s.bold("cache:"),
                     crate::paths::cache_dir().display()
+                )
+            })
+            .and_then(|()| {
+                writeln!(
+                    out,
+                    "{} {}",
+                    s.bold("history:"),
+                    crate::history::default_path().display()
                 )
             })
         }
