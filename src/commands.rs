@@ -686,6 +686,15 @@ fn write_show(out: &mut dyn Write, p: &Problem, style: Style) -> std::io::Result
     Ok(())
 }
 
+/// One pretty-printed JSON document and a newline: what every `--format json` prints.
+pub(crate) fn write_json_doc<T: serde::Serialize + ?Sized>(
+    out: &mut dyn Write,
+    value: &T,
+) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}
+
 /// `judge list | head` closes stdout early; that is not an error.
 pub(crate) fn ignore_closed_pipe(res: std::io::Result<()>) -> Result<(), Failure> {
     match res {

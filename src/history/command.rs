@@ -73,9 +73,7 @@ pub fn history(global: &Global, opts: HistoryOptions) -> Result<(), Failure> {
     };
     let mut out = std::io::stdout().lock();
     let res = match opts.format {
-        Format::Json => serde_json::to_writer_pretty(&mut out, &attempts)
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out)),
+        Format::Json => crate::commands::write_json_doc(&mut out, &attempts),
         Format::Text => write_attempts(&mut out, &attempts, now, global.style()),
     };
     crate::commands::ignore_closed_pipe(res)
@@ -164,9 +162,7 @@ pub fn show(global: &Global, id: i64, format: Format) -> Result<(), Failure> {
     let detail = history.attempt(id)?.ok_or_else(not_found)?;
     let mut out = std::io::stdout().lock();
     if format == Format::Json {
-        let res = serde_json::to_writer_pretty(&mut out, &detail)
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out));
+        let res = crate::commands::write_json_doc(&mut out, &detail);
         return crate::commands::ignore_closed_pipe(res);
     }
     let s = global.style();
@@ -253,9 +249,7 @@ pub fn stats(global: &Global, format: Format) -> Result<(), Failure> {
     let st = stats::stats(&attempts, &problems, now, local_offset_ms(now));
     let mut out = std::io::stdout().lock();
     let res = match format {
-        Format::Json => serde_json::to_writer_pretty(&mut out, &st)
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out)),
+        Format::Json => crate::commands::write_json_doc(&mut out, &st),
         Format::Text => write_stats(&mut out, &st, global.style()),
     };
     crate::commands::ignore_closed_pipe(res)
@@ -410,9 +404,7 @@ pub fn next(global: &Global, limit: usize, format: Format) -> Result<(), Failure
     let list = stats::suggest(&attempts, &problems, now, limit);
     let mut out = std::io::stdout().lock();
     let res = match format {
-        Format::Json => serde_json::to_writer_pretty(&mut out, &list)
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out)),
+        Format::Json => crate::commands::write_json_doc(&mut out, &list),
         Format::Text => write_next(&mut out, &list, global.style()),
     };
     crate::commands::ignore_closed_pipe(res)

@@ -11,7 +11,7 @@ use super::score::{score, Scoreboard};
 use super::session::{NewSession, Session, SessionProblem, StartError, State};
 use crate::catalog::{did_you_mean, CatalogError, Difficulty};
 use crate::clock::{clock_text, local_minute};
-use crate::commands::{Format, Global};
+use crate::commands::{ignore_closed_pipe, Format, Global};
 use crate::exit::{self, Failure};
 use crate::history::{History, HistoryError};
 use crate::lang::Language;
@@ -177,7 +177,7 @@ pub fn start(global: &Global, opts: StartOptions) -> Result<(), Failure> {
          judge mock status · judge mock end · judge watch SLUG FILE",
     ));
     text.push('\n');
-    ignore_pipe(out.write_all(text.as_bytes()))
+    ignore_closed_pipe(out.write_all(text.as_bytes()))
 }
 
 /// Wraps `text` at `width` columns, indenting continuation lines by `indent`.
@@ -342,7 +342,7 @@ pub fn status(global: &Global, format: Format) -> Result<(), Failure> {
         if format == Format::Json {
             return write_json(&mut out, &serde_json::json!({ "session": null }));
         }
-        return ignore_pipe(writeln!(
+        return ignore_closed_pipe(writeln!(
             out,
             "no mock session is open: `judge mock start` starts one"
         ));
@@ -350,7 +350,7 @@ pub fn status(global: &Global, format: Format) -> Result<(), Failure> {
     let b = board(&history, &session)?;
     match format {
         Format::Json => write_json(&mut out, &report::view(&session, &b, now)),
-        Format::Text => ignore_pipe(report::write_status(
+        Format::Text => ignore_closed_pipe(report::write_status(
             &mut out,
             &session,
             &b,
@@ -436,7 +436,7 @@ fn write_report(
             });
             write_json(&mut out, &doc)
         }
-        Format::Text => ignore_pipe(report::write_report(
+        Format::Text => ignore_closed_pipe(report::write_report(
             &mut out,
             session,
             &b,
@@ -464,7 +464,9 @@ pub fn list(global: &Global, format: Format) -> Result<(), Failure> {
             let views: Vec<_> = rows.iter().map(|(s, b)| report::view(s, b, now)).collect();
             write_json(&mut out, &views)
         }
-        Format::Text => ignore_pipe(report::write_list(&mut out, &rows, now, global.style())),
+        Format::Text => {
+            ignore_closed_pipe(report::write_list(&mut out, &rows, now, global.style()))
+        }
     }
 }
 
@@ -517,18 +519,5 @@ pub fn context(
 }
 
 fn write_json<T: serde::Serialize>(out: &mut dyn Write, v: &T) -> Result<(), Failure> {
-    ignore_pipe(
-        serde_json::to_writer_pretty(&mut *out, v)
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out)),
-    )
-}
-
-fn ignore_pipe(res: std::io::Result<()>) -> Result<(), Failure> {
-    match res {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(Failure::internal(format!("cannot write to stdout: {e}")))
-        }
-        _ => Ok(()),
-    }
+    ignore_closed_pipe(crate::commands::write_json_doc(out, v))
 }
