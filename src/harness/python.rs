@@ -60,3 +60,35 @@ pub fn executables(
     };
     Ok((run, check))
 }
+
+/// The command that only checks that a stdio program compiles (`harness.py --syntax`), so a
+/// syntax error is one compile error, not a runtime error on every test. `copy` is the copy of
+/// the source the program runs from.
+pub fn syntax_check(
+    python: &Python,
+    shown: &Path,
+    copy: &Path,
+    run_dir: &Path,
+) -> Result<Executable, LangError> {
+    let harness = run_dir.join("harness.py");
+    std::fs::write(&harness, HARNESS.as_bytes()).map_err(|e| LangError::Cache {
+        dir: run_dir.display().to_string(),
+        source: e,
+    })?;
+    // The harness sits beside the copy, in the folder `read_paths` opens.
+    let read_paths = python.read_paths(copy);
+    Ok(Executable {
+        program: python.executable.clone(),
+        args: vec![
+            "-S".into(),
+            "-s".into(),
+            "-B".into(),
+            harness.into(),
+            "--syntax".into(),
+            copy.as_os_str().to_owned(),
+            shown.as_os_str().to_owned(),
+        ],
+        env: Python::env(),
+        read_paths,
+    })
+}

@@ -159,10 +159,13 @@ pub fn prepare(
         Language::Python => {
             let python = Python::resolve(opts.unprivileged)?;
             let (exe, check) = match iface {
-                Interface::Stdio => (
-                    python.executable(path, source, &opts.run_dir.join("solution.py"))?,
-                    None,
-                ),
+                Interface::Stdio => {
+                    let copy = opts.run_dir.join("solution.py");
+                    let exe = python.executable(path, source, &copy)?;
+                    let check =
+                        crate::harness::python::syntax_check(&python, path, &copy, &opts.run_dir)?;
+                    (exe, Some(check))
+                }
                 _ => {
                     let (run, check) =
                         crate::harness::python::executables(&python, path, source, &opts.run_dir)?;

@@ -16,6 +16,7 @@ use super::{Executable, LangError};
 const BOOTSTRAP: &str = r#"
 import sys
 def _judge_bootstrap():
+    import sys
     import builtins
     src_path, shown = sys.argv[1], sys.argv[2]
     class Quitter:
@@ -34,6 +35,14 @@ def _judge_bootstrap():
     for name in [n for n in main if n not in ("__builtins__", "__name__", "__doc__", "__spec__", "__loader__", "__package__")]:
         del main[name]
     main["__file__"] = shown
+    import linecache
+    try:
+        lines = source.decode("utf-8").splitlines(True)
+    except UnicodeDecodeError:
+        lines = []
+    # Tracebacks quote the user's lines from here: the file under its shown name may be out of
+    # the sandbox's reach.
+    linecache.cache[shown] = (len(source), None, lines, shown)
     try:
         code = compile(source, shown, "exec", dont_inherit=True)
         exec(code, main)

@@ -155,33 +155,86 @@ class _BisectModule(types.ModuleType):
         return bisect.bisect(*args, **kwargs)
 
 
+# LeetCode's Python 3 namespace: these modules by name, and the public names of most of them as if
+# star-imported. A name that would hide a builtin (`pow` of math or operator, `compile` of re,
+# `open` of io) is left out, so `pow(a, b, m)` keeps working as it does on LeetCode.
+_PRELUDE_MODULES = (
+    "collections", "heapq", "bisect", "itertools", "functools", "math", "string", "re",
+    "random", "operator", "sys", "typing", "copy", "datetime", "statistics", "json", "io",
+    "array", "decimal", "fractions", "numbers", "enum", "dataclasses", "time",
+)
+_STAR_IMPORTED = (
+    "typing", "collections", "heapq", "bisect", "itertools", "functools", "math", "string",
+    "operator", "copy", "statistics", "random", "datetime", "decimal", "fractions",
+)
+# What third-party packages LeetCode provides without an import, when installed for the
+# interpreter that runs the solution.
+_THIRD_PARTY = {"sortedcontainers": ("SortedList", "SortedDict", "SortedSet", "SortedKeyList")}
+
+
+def _public_names(module):
+    names = getattr(module, "__all__", None)
+    if names is None:
+        names = [n for n in dir(module) if not n.startswith("_")]
+    return names
+
+
+def _site_packages():
+    """The interpreter's own site-packages (never the user site), which `-S` leaves off
+    sys.path. Importing `site` under `-S` does not run its set-up: only asks it where they are
+    (Debian's interpreters answer with their dist-packages folders)."""
+    try:
+        import site
+        paths = site.getsitepackages()
+    except (ImportError, AttributeError, OSError):  # a virtualenv's old-style site.py
+        import sysconfig
+        paths = [sysconfig.get_paths()[k] for k in ("purelib", "platlib")]
+    out = []
+    for path in paths:
+        if path not in out and path not in sys.path:
+            out.append(path)
+    return out
+
+
 def _prelude():
+    import importlib
     g = {}
-    for name in typing.__all__:  # `from typing import *`
-        g[name] = getattr(typing, name)
+    shadowing = set(dir(builtins))
+    modules = {}
+    for name in _PRELUDE_MODULES:
+        try:
+            modules[name] = importlib.import_module(name)
+        except ImportError:  # a trimmed-down interpreter: the rest still works
+            pass
+    for name in _STAR_IMPORTED:
+        module = modules.get(name)
+        if module is None:
+            continue
+        for attr in _public_names(module):
+            if attr in shadowing or attr in g:
+                continue
+            try:
+                g[attr] = getattr(module, attr)
+            except AttributeError:
+                pass
     bisect_module = _BisectModule("bisect", bisect.__doc__)
     bisect_module.__dict__.update(
         (k, v) for k, v in bisect.__dict__.items() if k not in ("__name__", "__doc__"))
-    g.update(
-        collections=collections, heapq=heapq, bisect=bisect_module, itertools=itertools,
-        functools=functools, math=math, string=string, re=re, random=random,
-        operator=operator, sys=sys, typing=typing,
-    )
-    names = {
-        collections: "deque defaultdict Counter OrderedDict namedtuple ChainMap",
-        heapq: "heappush heappop heapify heappushpop heapreplace nlargest nsmallest",
-        bisect: "bisect_left bisect_right insort insort_left insort_right",
-        itertools: "accumulate permutations combinations combinations_with_replacement product "
-                   "groupby chain islice zip_longest count cycle repeat starmap pairwise "
-                   "takewhile dropwhile compress tee filterfalse",
-        functools: "lru_cache cache reduce cmp_to_key partial total_ordering",
-        math: "inf gcd lcm sqrt floor ceil log log2 log10 exp comb perm isqrt prod factorial pi "
-              "fsum",
-        string: "ascii_lowercase ascii_uppercase ascii_letters digits",
-    }
-    for module, words in names.items():
-        for name in words.split():
-            g[name] = getattr(module, name)
+    g.update(modules)
+    g["bisect"] = bisect_module
+    # Older interpreters lack some of LeetCode's names (functools.cache is 3.9+,
+    # itertools.pairwise 3.10+): the rest of the prelude works without them.
+    for path in _site_packages():
+        sys.path.append(path)
+    for package, names in _THIRD_PARTY.items():
+        try:
+            module = importlib.import_module(package)
+        except ImportError:
+            continue
+        g[package] = module
+        for name in names:
+            if hasattr(module, name):
+                g[name] = getattr(module, name)
     g["ListNode"] = ListNode
     g["TreeNode"] = TreeNode
     return g
@@ -428,7 +481,10 @@ def encode(t, v):
         return v if tv is str and len(v) == 1 else _mismatch(t, v)
     if k == "list":
         if tv is not list and tv is not tuple:
-            return _mismatch(t, v)
+            if not _list_like(v):
+                return _mismatch(t, v)
+            v = list(v)
+            tv = list
         ik = t.inner.kind
         if ik == "int" or ik == "long":
             if all(type(x) is int for x in v):
@@ -499,6 +555,18 @@ def _is_list_node(v):
 
 def _is_tree_node(v):
     return hasattr(v, "val") and hasattr(v, "left") and hasattr(v, "right")
+
+
+def _list_like(v):
+    """What LeetCode's serializer turns into a list: any ordered iterable but a string or bytes
+    (a tuple, a deque, `d.values()`, a generator, `map(...)`); not a mapping or a set."""
+    if isinstance(v, (str, bytes, bytearray, dict, set, frozenset)):  # a set has no order
+        return False
+    try:
+        iter(v)
+    except TypeError:
+        return False
+    return True
 
 
 def _mismatch(t, v):
@@ -848,6 +916,34 @@ _NO_ARGS = _NoArgs()
 # Errors of the user's code
 
 
+_PY2_NAMES = {
+    "xrange": "range", "raw_input": "input", "unicode": "str", "basestring": "str",
+    "unichr": "chr", "long": "int", "iteritems": "items", "itervalues": "values",
+    "iterkeys": "keys", "has_key": "`key in d`",
+}
+
+
+def python2_hint(exc, source):
+    """One line saying the file looks like Python 2, when the error and the source say so."""
+    why = None
+    text = str(exc)
+    if isinstance(exc, SyntaxError):
+        if "Missing parentheses in call to 'print'" in text or "Missing parentheses in call to 'exec'" in text:
+            why = "a `print` statement; Python 3 needs print(...)"
+        elif re.search(rb"^\s*except\s+[\w.]+\s*,\s*\w+\s*:", source, re.M):
+            why = "`except X, e:`; Python 3 needs `except X as e:`"
+    elif isinstance(exc, (NameError, AttributeError)):
+        for old, new in _PY2_NAMES.items():
+            if ("'%s'" % old) in text:
+                why = "`%s`, which Python 3 calls %s" % (old, new)
+                break
+    elif isinstance(exc, TypeError) and "indices must be integers or slices, not float" in text:
+        why = "an index computed with `/`, which gives a float in Python 3; use `//`"
+    if why is None:
+        return None
+    return "hint: this file looks like Python 2 (%s); judge runs Python 3" % why
+
+
 def print_user_exception(exc, shown, source):
     """Prints a traceback of the user's frames only, like Python would for the user's file."""
     try:
@@ -945,7 +1041,12 @@ def _stack_class(traceback):
         def format(self):
             out = []
             for i, fs in enumerate(self):
-                text = self.format_frame_summary(fs)
+                if hasattr(self, "format_frame_summary"):
+                    text = self.format_frame_summary(fs)
+                else:  # before 3.11: the frame as traceback printed it then
+                    text = '  File "%s", line %s, in %s\n' % (fs.filename, fs.lineno, fs.name)
+                    if fs.line:
+                        text += "    %s\n" % fs.line.strip()
                 if text is not None:
                     out.append(text)
                 n = self.counts[i] if self.counts else 0
@@ -990,10 +1091,11 @@ class Harness:
     def __init__(self, argv):
         args = argv[1:]
         self.check = bool(args) and args[0] == "--check"
-        if self.check:
+        self.syntax_only = bool(args) and args[0] == "--syntax"
+        if self.check or self.syntax_only:
             args = args[1:]
         if len(args) not in (1, 2):
-            raise ProblemError("usage: harness.py [--check] SOLUTION.py [SHOWN_PATH]")
+            raise ProblemError("usage: harness.py [--check|--syntax] SOLUTION.py [SHOWN_PATH]")
         self.copy = args[0]
         self.shown = args[1] if len(args) == 2 else args[0]
         self.out = open(RESULT_FILE, "w", encoding="utf-8")
@@ -1001,7 +1103,7 @@ class Harness:
 
     def write(self, obj):
         try:
-            sys.set_int_max_str_digits(0)
+            sys.set_int_max_str_digits(0)  # novermin (3.11+; older versions have no limit)
         except AttributeError:
             pass
         text = json.dumps(obj)
@@ -1021,12 +1123,40 @@ class Harness:
 
     def user_error(self, e):
         print_user_exception(e, self.shown, self.source)
+        hint = python2_hint(e, self.source)
+        if hint:
+            sys.stderr.write(hint + "\n")
+            sys.stderr.flush()
         return EXIT_USER_ERROR
 
+    def compiles(self):
+        """Whether the source compiles; if not, the error is written as a signature error: the
+        file is rejected once, as a compile error, instead of failing every test."""
+        try:
+            compile(self.source, self.shown, "exec", dont_inherit=True)
+            return True
+        except (SyntaxError, ValueError) as e:  # ValueError: a NUL byte in the source
+            import traceback
+            message = "".join(traceback.format_exception_only(type(e), e)).rstrip("\n")
+            hint = python2_hint(e, self.source)
+            if hint:
+                message += "\n" + hint
+            self.write({"signature_error": message})
+            return False
+
     def run(self):
+        if self.syntax_only:  # stdio programs: only the compile check
+            with open(self.copy, "rb") as f:
+                self.source = f.read()
+            if not self.compiles():
+                return EXIT_SIGNATURE
+            self.write({"ok": None})
+            return 0
         doc = read_document(self.check)
         with open(self.copy, "rb") as f:
             self.source = f.read()
+        if self.check and not self.compiles():
+            return EXIT_SIGNATURE
 
         prelude = _prelude()
         module = types.ModuleType("solution")
