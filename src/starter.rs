@@ -105,7 +105,10 @@ fn rs_uses(out: &mut String, types: impl Iterator<Item = ValueType>) {
 fn rs_params(params: &[Param], leading: &str) -> String {
     params
         .iter()
-        .map(|p| format!("{}: {}", p.name, p.ty.rust()))
+        .map(|p| {
+            let mutable = if p.mutable { "&mut " } else { "" };
+            format!("{}: {mutable}{}", p.name, p.ty.rust())
+        })
         .fold(leading.to_string(), |acc, p| {
             if acc.is_empty() {
                 p

@@ -609,6 +609,7 @@ impl Ctx<'_> {
                     Ok(Param {
                         name: p.name.clone(),
                         ty: p.ty.0.clone(),
+                        mutable: p.mutable,
                     })
                 })
                 .collect()
@@ -636,6 +637,33 @@ impl Ctx<'_> {
                 let s = &sig.value;
                 let params =
                     params(&s.params).map_err(|m| at(self.file, self.text, sig, m, None))?;
+                let answer = match &s.answer {
+                    None => None,
+                    Some(name) => {
+                        let Some(i) = params.iter().position(|p| &p.name == name) else {
+                            return Err(at(
+                                self.file,
+                                self.text,
+                                sig,
+                                format!("`answer: {name}` names no parameter"),
+                                Some(format!(
+                                    "name one of: {}",
+                                    params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ")
+                                )),
+                            ));
+                        };
+                        if s.returns.0 != ValueType::Void || !params[i].mutable {
+                            return Err(at(
+                                self.file,
+                                self.text,
+                                sig,
+                                format!("an in-place answer (`answer: {name}`) needs `returns: void` and `mutable: true` on `{name}`"),
+                                Some("the function modifies the parameter and returns nothing, as on LeetCode".to_string()),
+                            ));
+                        }
+                        Some(i)
+                    }
+                };
                 Ok(Interface::Function(Signature {
                     rust: s.rust.clone().unwrap_or_else(|| snake_case(&s.function)),
                     python_function: s
@@ -645,6 +673,7 @@ impl Ctx<'_> {
                     function: s.function.clone(),
                     params,
                     returns: s.returns.0.clone(),
+                    answer,
                 }))
             }
             Kind::Design => {
@@ -865,7 +894,7 @@ pub(crate) fn function_args(
         ));
     }
     if let Some(out) = output {
-        sig.returns
+        sig.answer_type()
             .check(out)
             .map_err(|e| format!("`output`: {e}"))?;
     }

@@ -158,6 +158,8 @@ pub enum Interface {
 pub struct Param {
     pub name: String,
     pub ty: ValueType,
+    /// Passed to Rust as `&mut T`.
+    pub mutable: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -170,6 +172,18 @@ pub struct Signature {
     pub python_function: String,
     pub params: Vec<Param>,
     pub returns: ValueType,
+    /// An in-place answer: the index of the parameter whose value after the call is the answer.
+    pub answer: Option<usize>,
+}
+
+impl Signature {
+    /// The type of the answer: the returned value, or the in-place parameter.
+    pub fn answer_type(&self) -> &ValueType {
+        match self.answer {
+            Some(i) => &self.params[i].ty,
+            None => &self.returns,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -100,6 +100,9 @@ pub struct SignatureSpec {
     #[serde(default)]
     pub params: Vec<ParamSpec>,
     pub returns: TypeSpec,
+    /// An in-place answer: the parameter whose value after the call is the answer (LeetCode's
+    /// "do not return anything, modify nums in-place"); `returns` must be `void`.
+    pub answer: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -108,6 +111,9 @@ pub struct ParamSpec {
     pub name: String,
     #[serde(rename = "type")]
     pub ty: TypeSpec,
+    /// Rust takes it as `&mut T`, as LeetCode's Rust signature does (in-place problems).
+    #[serde(default)]
+    pub mutable: bool,
 }
 
 /// `design:` of a design problem.

@@ -19,7 +19,7 @@ fn params_json(params: &[Param]) -> Value {
     Value::Array(
         params
             .iter()
-            .map(|p| json!({"name": p.name, "type": p.ty.to_string()}))
+            .map(|p| json!({"name": p.name, "type": p.ty.to_string(), "mutable": p.mutable}))
             .collect(),
     )
 }
@@ -34,6 +34,7 @@ fn interface_json(iface: &Interface) -> serde_json::Map<String, Value> {
             "python_function": sig.python_function,
             "params": params_json(&sig.params),
             "returns": sig.returns.to_string(),
+            "answer": sig.answer,
         }),
         Interface::Design(d) => {
             let methods: serde_json::Map<String, Value> = d
@@ -154,13 +155,16 @@ mod tests {
                 Param {
                     name: "nums".into(),
                     ty: ValueType::parse("list<int>").unwrap(),
+                    mutable: false,
                 },
                 Param {
                     name: "target".into(),
                     ty: ValueType::Int,
+                    mutable: false,
                 },
             ],
             returns: ValueType::parse("list<int>").unwrap(),
+            answer: None,
         });
         let doc: Value = serde_json::from_str(&stdin_document(
             &iface,

@@ -203,11 +203,16 @@ fn parse_args(m: &mut String, params: &[Param], args: &str, indent: &str) -> Str
     for (i, p) in params.iter().enumerate() {
         let _ = writeln!(
             m,
-            "{indent}let a{i}: {} = __judge_prelude::arg({args}, {i}, {:?});",
+            "{indent}let {}a{i}: {} = __judge_prelude::arg({args}, {i}, {:?});",
+            if p.mutable { "mut " } else { "" },
             p.ty.rust_qualified(),
             p.name
         );
-        names.push(format!("a{i}"));
+        names.push(if p.mutable {
+            format!("&mut a{i}")
+        } else {
+            format!("a{i}")
+        });
     }
     names.join(", ")
 }
@@ -217,12 +222,25 @@ fn function_main(m: &mut String, sig: &Signature) {
     m.push_str("    let __doc = __judge_prelude::read_stdin();\n");
     m.push_str("    let __args = __judge_prelude::member(&__doc, \"args\");\n");
     let call_args = parse_args(m, &sig.params, "__args", "    ");
-    let _ = writeln!(
-        m,
-        "    let __r: {} = Solution::{}({call_args});",
-        sig.returns.rust_qualified(),
-        sig.rust
-    );
+    match sig.answer {
+        // In place: the answer is the argument after the call.
+        Some(i) => {
+            let _ = writeln!(m, "    let _: () = Solution::{}({call_args});", sig.rust);
+            let _ = writeln!(
+                m,
+                "    let __r: {} = a{i};",
+                sig.params[i].ty.rust_qualified()
+            );
+        }
+        None => {
+            let _ = writeln!(
+                m,
+                "    let __r: {} = Solution::{}({call_args});",
+                sig.returns.rust_qualified(),
+                sig.rust
+            );
+        }
+    }
     m.push_str("    __judge_prelude::write_result(&__judge_prelude::ToJson::to_json(&__r));\n");
     m.push_str(EXIT);
     m.push_str("}\n");

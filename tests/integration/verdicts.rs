@@ -72,7 +72,10 @@ fn check(judge: &Judge, slug: &str, file: &PathBuf) -> Result<(), String> {
                 if lang == "rust" {
                     m.contains("error")
                 } else {
-                    m.contains("Solution") || m.contains("MinStack")
+                    // The signature check's message, or a syntax error with its caret.
+                    m.contains("Solution")
+                        || m.contains("MinStack")
+                        || (m.contains("SyntaxError") && m.contains('^'))
                 }
             })
         {

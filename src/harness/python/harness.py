@@ -695,6 +695,10 @@ def read_document(check):
         if not isinstance(function, str) or not function:
             raise ProblemError("function: missing name")
         doc["_sig"] = Sig(doc.get("params"), doc.get("returns", "void"), "function")
+        answer = doc.get("answer")
+        if answer is not None and not (
+                type(answer) is int and 0 <= answer < len(doc["_sig"].types)):
+            raise ProblemError("function: `answer` must be the index of a parameter")
         pf = doc.get("python_function")
         doc["_pyname"] = pf if isinstance(pf, str) and pf else _snake(function)
         if not check:
@@ -1214,7 +1218,11 @@ class Harness:
                 if _is_binding_error(e):
                     check_function(kind, obj, name, doc)
                 raise
-            result = encode(sig.returns, value)
+            answer = doc.get("answer")
+            if answer is None:
+                result = encode(sig.returns, value)
+            else:  # in place: the argument after the call is the answer
+                result = encode(sig.types[answer], args[answer])
         except (SystemExit, KeyboardInterrupt, SignatureError, ProblemError):
             raise
         except BaseException as e:

@@ -311,6 +311,38 @@ class FunctionProblems(unittest.TestCase):
             r = run(src, two_sum())
             self.assertEqual((r.code, r.result), (0, {"ok": [0, 1]}), (body, r))
 
+    def test_in_place_answer_is_the_argument_after_the_call(self):
+        doc = function("rotate", [("nums", "list<int>"), ("k", "int")], "void", [[1, 2, 3, 4, 5], 2])
+        doc["answer"] = 0
+        r = run("class Solution:\n    def rotate(self, nums, k):\n"
+                "        nums[:] = nums[-k:] + nums[:-k]\n", doc)
+        self.assertEqual((r.code, r.result), (0, {"ok": [4, 5, 1, 2, 3]}), r)
+        # Rebinding the name leaves the caller's list as it was: a wrong answer, as on LeetCode.
+        r = run("class Solution:\n    def rotate(self, nums, k):\n"
+                "        nums = nums[-k:] + nums[:-k]\n", doc)
+        self.assertEqual((r.code, r.result), (0, {"ok": [1, 2, 3, 4, 5]}), r)
+        lst = function("reorderList", [("head", "ListNode")], "void", [[1, 2, 3, 4]])
+        lst["answer"] = 0
+        r = run("""
+        class Solution:
+            def reorderList(self, head):
+                nodes = []
+                while head:
+                    nodes.append(head)
+                    head = head.next
+                i, j = 0, len(nodes) - 1
+                order = []
+                while i <= j:
+                    order.append(nodes[i])
+                    if i != j:
+                        order.append(nodes[j])
+                    i, j = i + 1, j - 1
+                for a, b in zip(order, order[1:]):
+                    a.next = b
+                order[-1].next = None
+        """, lst)
+        self.assertEqual((r.code, r.result), (0, {"ok": [1, 4, 2, 3]}), r)
+
     def test_leetcode_pre_imports(self):
         src = """
         class Solution:
