@@ -36,6 +36,13 @@ pub enum CatalogError {
     },
     #[error("catalog {dir} has no problems")]
     Empty { dir: String },
+    #[error("unknown list `{key}`")]
+    UnknownList {
+        key: String,
+        /// The lists there are, comma-separated.
+        known: String,
+        suggestion: Option<String>,
+    },
 }
 
 impl CatalogError {
@@ -84,6 +91,16 @@ impl CatalogError {
                 }
                 None => {
                     let _ = writeln!(out, "help: `judge list` shows the problems in the catalog");
+                }
+            },
+            CatalogError::UnknownList {
+                known, suggestion, ..
+            } => match suggestion {
+                Some(s) => {
+                    let _ = writeln!(out, "help: did you mean `{s}`? (lists: {known})");
+                }
+                None => {
+                    let _ = writeln!(out, "help: the lists are: {known}");
                 }
             },
             CatalogError::Empty { .. } => {

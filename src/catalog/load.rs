@@ -84,7 +84,7 @@ fn owner_of_path<'a>(catalog: &'a Catalog, rel: &str) -> &'a Catalog {
 }
 
 /// The path of a catalog file as shown in messages.
-fn display_path(catalog: &Catalog, rel: &str) -> String {
+pub(super) fn display_path(catalog: &Catalog, rel: &str) -> String {
     match catalog {
         Catalog::Builtin => format!("<built-in>/{rel}"),
         Catalog::Dir(dir) => dir.join(rel).display().to_string(),
@@ -119,7 +119,7 @@ fn read_bytes(catalog: &Catalog, rel: &str) -> Result<Vec<u8>, CatalogError> {
     }
 }
 
-fn read_text(catalog: &Catalog, rel: &str) -> Result<String, CatalogError> {
+pub(super) fn read_text(catalog: &Catalog, rel: &str) -> Result<String, CatalogError> {
     let bytes = read_bytes(catalog, rel)?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
@@ -648,7 +648,11 @@ impl Ctx<'_> {
                                 format!("`answer: {name}` names no parameter"),
                                 Some(format!(
                                     "name one of: {}",
-                                    params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ")
+                                    params
+                                        .iter()
+                                        .map(|p| p.name.as_str())
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
                                 )),
                             ));
                         };

@@ -2,6 +2,7 @@
 //! ([`Problem`], [`TestCase`]), and the strict YAML format they are read from (`spec`).
 
 mod error;
+pub mod lists;
 mod load;
 pub mod spec;
 pub mod types;
@@ -285,6 +286,16 @@ impl Catalog {
     /// sorted (`accepted`, `wrong_answer`, `time_limit_exceeded`, `runtime_error`, ...).
     pub fn solution_files(&self, slug: &str) -> Result<Vec<SolutionFile>, CatalogError> {
         load::solution_files(self, slug)
+    }
+
+    /// The keys of the study lists the catalog has (`neetcode-150`, ...).
+    pub fn list_keys(&self) -> Vec<String> {
+        lists::keys(self)
+    }
+
+    /// A study list, by key.
+    pub fn study_list(&self, key: &str) -> Result<lists::StudyList, CatalogError> {
+        lists::load(self, key)
     }
 
     /// A name for the catalog in messages.
