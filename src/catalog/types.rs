@@ -6,6 +6,8 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ValueType {
     Int,
+    /// An unsigned 32-bit integer: Rust's `u32` (LeetCode's reverse-bits, number-of-1-bits).
+    UInt,
     Long,
     Double,
     Bool,
@@ -20,8 +22,8 @@ pub enum ValueType {
 }
 
 const NAMES: &[&str] = &[
-    "int", "long", "double", "bool", "string", "char", "ListNode", "TreeNode", "void", "list<T>",
-    "T?",
+    "int", "uint", "long", "double", "bool", "string", "char", "ListNode", "TreeNode", "void",
+    "list<T>", "T?",
 ];
 
 impl ValueType {
@@ -47,6 +49,7 @@ impl ValueType {
         }
         Ok(match t {
             "int" => ValueType::Int,
+            "uint" => ValueType::UInt,
             "long" => ValueType::Long,
             "double" => ValueType::Double,
             "bool" => ValueType::Bool,
@@ -71,6 +74,7 @@ impl ValueType {
     pub fn rust(&self) -> String {
         match self {
             ValueType::Int => "i32".into(),
+            ValueType::UInt => "u32".into(),
             ValueType::Long => "i64".into(),
             ValueType::Double => "f64".into(),
             ValueType::Bool => "bool".into(),
@@ -100,7 +104,7 @@ impl ValueType {
     /// The Python annotation LeetCode uses for it.
     pub fn python(&self) -> String {
         match self {
-            ValueType::Int | ValueType::Long => "int".into(),
+            ValueType::Int | ValueType::UInt | ValueType::Long => "int".into(),
             ValueType::Double => "float".into(),
             ValueType::Bool => "bool".into(),
             ValueType::String | ValueType::Char => "str".into(),
@@ -115,7 +119,7 @@ impl ValueType {
     /// A value of this type for a stub: compiles, and is (almost always) a wrong answer.
     pub fn rust_default(&self) -> String {
         match self {
-            ValueType::Int | ValueType::Long => "0".into(),
+            ValueType::Int | ValueType::UInt | ValueType::Long => "0".into(),
             ValueType::Double => "0.0".into(),
             ValueType::Bool => "false".into(),
             ValueType::String => "String::new()".into(),
@@ -163,6 +167,10 @@ impl ValueType {
                 Some(i) if i32::try_from(i).is_ok() => Ok(()),
                 _ => bad(),
             },
+            (ValueType::UInt, V::Number(n)) => match n.as_u64() {
+                Some(i) if u32::try_from(i).is_ok() => Ok(()),
+                _ => bad(),
+            },
             (ValueType::Long, V::Number(n)) if n.as_i64().is_some() => Ok(()),
             (ValueType::Double, V::Number(_)) => Ok(()),
             (ValueType::Bool, V::Bool(_)) => Ok(()),
@@ -190,6 +198,7 @@ impl fmt::Display for ValueType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ValueType::Int => f.write_str("int"),
+            ValueType::UInt => f.write_str("uint"),
             ValueType::Long => f.write_str("long"),
             ValueType::Double => f.write_str("double"),
             ValueType::Bool => f.write_str("bool"),

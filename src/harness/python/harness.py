@@ -278,10 +278,12 @@ def _parse_type(s, whole):
         return Type("opt", _parse_type(s[:-1], whole), s)
     if s.startswith("list<") and s.endswith(">"):
         return Type("list", _parse_type(s[5:-1], whole), s)
+    if s == "uint":  # an unsigned 32-bit integer; a Python int like any other
+        return Type("int", None, s)
     if s in _PRIMITIVES:
         return Type(s, None, s)
     raise ProblemError(
-        "unknown type %r (expected int, long, double, bool, string, char, ListNode, TreeNode, "
+        "unknown type %r (expected int, uint, long, double, bool, string, char, ListNode, TreeNode, "
         "void, list<T> or T?)" % whole)
 
 

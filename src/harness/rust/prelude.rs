@@ -360,6 +360,11 @@ impl FromJson for i32 {
         integer(v, "int (i32)", i32::MIN as i64, i32::MAX as i64).map(|i| i as i32)
     }
 }
+impl FromJson for u32 {
+    fn from_json(v: &Json) -> Result<Self, String> {
+        integer(v, "uint (u32)", 0, u32::MAX as i64).map(|i| i as u32)
+    }
+}
 impl FromJson for i64 {
     fn from_json(v: &Json) -> Result<Self, String> {
         integer(v, "long (i64)", i64::MIN, i64::MAX)
@@ -474,6 +479,7 @@ impl FromJson for Option<Rc<RefCell<crate::TreeNode>>> {
 
 impl ToJson for i32 { fn to_json(&self) -> Json { Json::Int(*self as i64) } }
 impl ToJson for i64 { fn to_json(&self) -> Json { Json::Int(*self) } }
+impl ToJson for u32 { fn to_json(&self) -> Json { Json::Int(*self as i64) } }
 impl ToJson for f64 { fn to_json(&self) -> Json { Json::Num(*self) } }
 impl ToJson for bool { fn to_json(&self) -> Json { Json::Bool(*self) } }
 impl ToJson for String { fn to_json(&self) -> Json { Json::Str(self.clone()) } }
