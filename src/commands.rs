@@ -486,6 +486,14 @@ pub fn new(
             "help: pass --force to overwrite it, or -o to write elsewhere",
         ));
     }
+    if language == crate::lang::Language::Rust {
+        if let Some(why) = crate::lang::rust_unsupported(&problem.interface) {
+            return Err(Failure::usage(
+                format!("{slug} has no Rust version: {why}"),
+                "help: LeetCode has none either; use --lang py",
+            ));
+        }
+    }
     let shown = path.display().to_string();
     let text = crate::starter::starter(&problem, language, &shown);
     std::fs::write(&path, text)

@@ -58,6 +58,7 @@ const RS_STDIO: &str = "use std::io::{self, Read, Write};\n\nfn main() {\n    le
 fn py_params(params: &[Param]) -> String {
     params
         .iter()
+        .filter(|p| !p.hidden)
         .map(|p| format!(", {}: {}", p.name, p.ty.python()))
         .collect()
 }
@@ -105,6 +106,7 @@ fn rs_uses(out: &mut String, types: impl Iterator<Item = ValueType>) {
 fn rs_params(params: &[Param], leading: &str) -> String {
     params
         .iter()
+        .filter(|p| !p.hidden)
         .map(|p| {
             let mutable = if p.mutable { "&mut " } else { "" };
             format!("{}: {mutable}{}", p.name, p.ty.rust())

@@ -145,7 +145,13 @@ pub async fn validate(
     // The built-in catalog promises a reference in both languages; another catalog (an imported
     // package, a practice repository's own problems) needs one accepted solution to prove it.
     let (py, rs) = (has(".py"), has(".rs"));
+    let python_only = crate::lang::rust_unsupported(&problem.interface).is_some();
     checks.push(match catalog {
+        Catalog::Builtin if python_only => check(
+            "references",
+            py,
+            "an accepted solution in Python (the problem has no Rust version)",
+        ),
         Catalog::Builtin => check(
             "references",
             py && rs,

@@ -610,6 +610,9 @@ impl Ctx<'_> {
                         name: p.name.clone(),
                         ty: p.ty.0.clone(),
                         mutable: p.mutable,
+                        hidden: p.hidden,
+                        cycle: None,
+                        node_of: None,
                     })
                 })
                 .collect()
@@ -635,8 +638,10 @@ impl Ctx<'_> {
                     ));
                 };
                 let s = &sig.value;
-                let params =
+                let mut params =
                     params(&s.params).map_err(|m| at(self.file, self.text, sig, m, None))?;
+                let links = link_params(&s.params, &mut params, s)
+                    .map_err(|m| at(self.file, self.text, sig, m, None))?;
                 let answer = match &s.answer {
                     None => None,
                     Some(name) => {
@@ -678,6 +683,9 @@ impl Ctx<'_> {
                     params,
                     returns: s.returns.0.clone(),
                     answer,
+                    returns_node_of: links,
+                    node_answer_index: s.node_answer
+                        == Some(crate::catalog::spec::NodeAnswer::Index),
                 }))
             }
             Kind::Design => {
@@ -692,6 +700,18 @@ impl Ctx<'_> {
                 };
                 let spec = &d.value;
                 let err = |m: String| at(self.file, self.text, d, m, None);
+                if let Some(p) = spec
+                    .methods
+                    .iter()
+                    .flat_map(|m| &m.params)
+                    .chain(&spec.constructor.params)
+                    .find(|p| p.hidden || p.cycle.is_some() || p.node_of.is_some())
+                {
+                    return Err(err(format!(
+                        "parameter `{}`: `hidden`, `cycle` and `node_of` are for function problems",
+                        p.name
+                    )));
+                }
                 let constructor = params(&spec.constructor.params).map_err(err)?;
                 let mut methods = Vec::new();
                 let mut seen = HashSet::new();
@@ -867,6 +887,61 @@ impl TestSpecKind for StdioTestSpec {
     }
 }
 
+/// Resolves `hidden`, `cycle`, `node_of` and `returns_node_of` to parameter indices, checking
+/// each names a parameter of the right type; returns `returns_node_of`'s index.
+fn link_params(
+    specs: &[ParamSpec],
+    params: &mut [Param],
+    sig: &SignatureSpec,
+) -> Result<Option<usize>, String> {
+    let names: Vec<String> = params.iter().map(|p| p.name.clone()).collect();
+    let index = |name: &str, key: &str| -> Result<usize, String> {
+        names
+            .iter()
+            .position(|n| n == name)
+            .ok_or_else(|| format!("`{key}: {name}` names no parameter"))
+    };
+    let is_node = |t: &ValueType| matches!(t, ValueType::ListNode | ValueType::TreeNode);
+    for (i, spec) in specs.iter().enumerate() {
+        if let Some(name) = &spec.cycle {
+            let j = index(name, "cycle")?;
+            if params[i].ty != ValueType::ListNode
+                || !params[j].hidden
+                || params[j].ty != ValueType::Int
+            {
+                return Err(format!(
+                    "`cycle: {name}` on `{}` needs a ListNode parameter and a hidden int `{name}`",
+                    spec.name
+                ));
+            }
+            params[i].cycle = Some(j);
+        }
+        if let Some(name) = &spec.node_of {
+            let j = index(name, "node_of")?;
+            if !is_node(&params[i].ty) || params[i].ty != params[j].ty || i == j {
+                return Err(format!(
+                    "`node_of: {name}` on `{}` needs both to be the same node type (ListNode or TreeNode)",
+                    spec.name
+                ));
+            }
+            params[i].node_of = Some(j);
+        }
+    }
+    let Some(name) = &sig.returns_node_of else {
+        if sig.node_answer.is_some() {
+            return Err("`node_answer` needs `returns_node_of`".to_string());
+        }
+        return Ok(None);
+    };
+    let j = index(name, "returns_node_of")?;
+    if !is_node(&sig.returns.0) || sig.returns.0 != params[j].ty {
+        return Err(format!(
+            "`returns_node_of: {name}` needs `returns` to be `{name}`'s node type"
+        ));
+    }
+    Ok(Some(j))
+}
+
 /// Checks a function test's arguments (by parameter name) and expected return against the
 /// signature; returns the arguments in parameter order and a readable rendering of them.
 pub(crate) fn function_args(
@@ -880,7 +955,9 @@ pub(crate) fn function_args(
         let v = input
             .remove(&p.name)
             .ok_or_else(|| format!("`input` has no value for parameter `{}`", p.name))?;
-        p.ty.check(&v).map_err(|e| format!("`{}`: {e}", p.name))?;
+        p.input_type()
+            .check(&v)
+            .map_err(|e| format!("`{}`: {e}", p.name))?;
         shown.push(format!(
             "{} = {}",
             p.name,

@@ -161,6 +161,22 @@ pub struct Param {
     pub ty: ValueType,
     /// Passed to Rust as `&mut T`.
     pub mutable: bool,
+    /// In the test input only, not passed to the solution.
+    pub hidden: bool,
+    /// A `ListNode` whose tail links back to the index this (hidden `int`) parameter holds.
+    pub cycle: Option<usize>,
+    /// A node of this parameter's tree or list, written in the input as its value.
+    pub node_of: Option<usize>,
+}
+
+impl Param {
+    /// The type of the parameter's value in a test's input.
+    pub fn input_type(&self) -> ValueType {
+        match self.node_of {
+            Some(_) => ValueType::Optional(Box::new(ValueType::Int)),
+            None => self.ty.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -175,15 +191,40 @@ pub struct Signature {
     pub returns: ValueType,
     /// An in-place answer: the index of the parameter whose value after the call is the answer.
     pub answer: Option<usize>,
+    /// The returned node must be a node of this parameter's structure (by identity).
+    pub returns_node_of: Option<usize>,
+    /// A returned node is written as its index in the list, not its value.
+    pub node_answer_index: bool,
 }
 
 impl Signature {
     /// The type of the answer: the returned value, or the in-place parameter.
-    pub fn answer_type(&self) -> &ValueType {
-        match self.answer {
-            Some(i) => &self.params[i].ty,
-            None => &self.returns,
+    pub fn answer_type(&self) -> ValueType {
+        match (self.answer, self.returns_node_of) {
+            (Some(i), _) => self.params[i].ty.clone(),
+            (None, Some(_)) => ValueType::Optional(Box::new(ValueType::Int)),
+            (None, None) => self.returns.clone(),
         }
+    }
+
+    /// The parameters the solution takes (not the hidden ones).
+    pub fn passed_params(&self) -> impl Iterator<Item = &Param> {
+        self.params.iter().filter(|p| !p.hidden)
+    }
+
+    /// Why Rust cannot run this problem, if it cannot: a `Box`ed list has no cycle and no
+    /// second owner, so LeetCode has no Rust version of these problems either.
+    pub fn rust_unsupported(&self) -> Option<&'static str> {
+        let list_node = |i: usize| self.params[i].ty == ValueType::ListNode;
+        if self.params.iter().any(|p| p.cycle.is_some()) {
+            return Some("its list has a cycle, which Rust's Box<ListNode> cannot hold");
+        }
+        if self.params.iter().filter_map(|p| p.node_of).any(list_node)
+            || self.returns_node_of.is_some_and(list_node)
+        {
+            return Some("it shares list nodes, which Rust's Box<ListNode> cannot do");
+        }
+        None
     }
 }
 

@@ -103,6 +103,18 @@ pub struct SignatureSpec {
     /// An in-place answer: the parameter whose value after the call is the answer (LeetCode's
     /// "do not return anything, modify nums in-place"); `returns` must be `void`.
     pub answer: Option<String>,
+    /// The returned node must be a node of the named parameter (compared by identity), and is
+    /// written as its value, or with `node_answer: index` as its index in the list.
+    pub returns_node_of: Option<String>,
+    pub node_answer: Option<NodeAnswer>,
+}
+
+/// How a returned node is written in the expected output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NodeAnswer {
+    Value,
+    Index,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -114,6 +126,14 @@ pub struct ParamSpec {
     /// Rust takes it as `&mut T`, as LeetCode's Rust signature does (in-place problems).
     #[serde(default)]
     pub mutable: bool,
+    /// In the test input, not passed to the solution (LeetCode's `pos` of a cyclic list).
+    #[serde(default)]
+    pub hidden: bool,
+    /// A `ListNode` whose tail links back to the node at the index the named hidden `int`
+    /// parameter holds (-1: no cycle).
+    pub cycle: Option<String>,
+    /// A node of the named parameter's tree or list, written in the input as its value.
+    pub node_of: Option<String>,
 }
 
 /// `design:` of a design problem.

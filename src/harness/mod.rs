@@ -19,7 +19,16 @@ fn params_json(params: &[Param]) -> Value {
     Value::Array(
         params
             .iter()
-            .map(|p| json!({"name": p.name, "type": p.ty.to_string(), "mutable": p.mutable}))
+            .map(|p| {
+                json!({
+                    "name": p.name,
+                    "type": p.ty.to_string(),
+                    "mutable": p.mutable,
+                    "hidden": p.hidden,
+                    "cycle": p.cycle,
+                    "node_of": p.node_of,
+                })
+            })
             .collect(),
     )
 }
@@ -35,6 +44,8 @@ fn interface_json(iface: &Interface) -> serde_json::Map<String, Value> {
             "params": params_json(&sig.params),
             "returns": sig.returns.to_string(),
             "answer": sig.answer,
+            "returns_node_of": sig.returns_node_of,
+            "node_answer": if sig.node_answer_index { "index" } else { "value" },
         }),
         Interface::Design(d) => {
             let methods: serde_json::Map<String, Value> = d
@@ -156,15 +167,23 @@ mod tests {
                     name: "nums".into(),
                     ty: ValueType::parse("list<int>").unwrap(),
                     mutable: false,
+                    hidden: false,
+                    cycle: None,
+                    node_of: None,
                 },
                 Param {
                     name: "target".into(),
                     ty: ValueType::Int,
                     mutable: false,
+                    hidden: false,
+                    cycle: None,
+                    node_of: None,
                 },
             ],
             returns: ValueType::parse("list<int>").unwrap(),
             answer: None,
+            returns_node_of: None,
+            node_answer_index: false,
         });
         let doc: Value = serde_json::from_str(&stdin_document(
             &iface,

@@ -221,7 +221,43 @@ fn function_main(m: &mut String, sig: &Signature) {
     m.push_str("\nfn main() {\n");
     m.push_str("    let __doc = __judge_prelude::read_stdin();\n");
     m.push_str("    let __args = __judge_prelude::member(&__doc, \"args\");\n");
-    let call_args = parse_args(m, &sig.params, "__args", "    ");
+    let mut passed = Vec::new();
+    for (i, p) in sig.params.iter().enumerate() {
+        // A node argument is written as its value: the node of the other argument's tree.
+        let ty = match p.node_of {
+            Some(_) => "Option<i32>".to_string(),
+            None => p.ty.rust_qualified(),
+        };
+        let _ = writeln!(
+            m,
+            "    let {}a{i}: {ty} = __judge_prelude::arg(__args, {i}, {:?});",
+            if p.mutable { "mut " } else { "" },
+            p.name
+        );
+        if !p.hidden {
+            passed.push(if p.mutable {
+                format!("&mut a{i}")
+            } else {
+                format!("a{i}")
+            });
+        }
+    }
+    for (i, p) in sig.params.iter().enumerate() {
+        if let Some(j) = p.node_of {
+            let _ = writeln!(
+                m,
+                "    let a{i} = __judge_prelude::find_tree_node(&a{j}, a{i}, {:?});",
+                p.name
+            );
+        }
+    }
+    if let Some(j) = sig.returns_node_of {
+        let _ = writeln!(
+            m,
+            "    let __owner = __judge_prelude::tree_nodes_of(&a{j});"
+        );
+    }
+    let call_args = passed.join(", ");
     match sig.answer {
         // In place: the answer is the argument after the call.
         Some(i) => {
@@ -240,6 +276,16 @@ fn function_main(m: &mut String, sig: &Signature) {
                 sig.rust
             );
         }
+    }
+    if let Some(j) = sig.returns_node_of {
+        let _ = writeln!(
+            m,
+            "    __judge_prelude::write_result(&__judge_prelude::tree_node_answer(&__owner, &__r, {:?}));",
+            sig.params[j].name
+        );
+        m.push_str(EXIT);
+        m.push_str("}\n");
+        return;
     }
     m.push_str("    __judge_prelude::write_result(&__judge_prelude::ToJson::to_json(&__r));\n");
     m.push_str(EXIT);

@@ -53,6 +53,8 @@ pub enum LangError {
         #[source]
         source: std::io::Error,
     },
+    #[error("this problem has no Rust version: {why}")]
+    NoRustVersion { why: String },
     #[error("compile cache {dir}: {source}")]
     Cache {
         dir: String,
@@ -69,6 +71,9 @@ impl LangError {
             }
             LangError::ToolMissing { help, .. } => Some(help.clone()),
             LangError::Read { .. } => Some("check the path of the solution file".to_string()),
+            LangError::NoRustVersion { .. } => {
+                Some("LeetCode has none either: solve it in Python (.py)".to_string())
+            }
             _ => None,
         }
     }
@@ -178,6 +183,21 @@ pub fn prepare(
                 check,
             })
         }
-        Language::Rust => Rustc::resolve()?.compile(path, source, iface, opts),
+        Language::Rust => {
+            if let Some(why) = rust_unsupported(iface) {
+                return Err(LangError::NoRustVersion {
+                    why: why.to_string(),
+                });
+            }
+            Rustc::resolve()?.compile(path, source, iface, opts)
+        }
+    }
+}
+
+/// Why the problem cannot be solved in Rust, if it cannot.
+pub fn rust_unsupported(iface: &Interface) -> Option<&'static str> {
+    match iface {
+        Interface::Function(sig) => sig.rust_unsupported(),
+        _ => None,
     }
 }

@@ -89,6 +89,9 @@ fn builtin_reference_solutions_are_accepted() {
     for problem in std::fs::read_dir(&problems).unwrap() {
         let problem = problem.unwrap().path();
         let slug = problem.file_name().unwrap().to_string_lossy().into_owned();
+        if !problem.join("problem.yaml").is_file() {
+            continue; // lists/ and other folders that are not problems
+        }
         let accepted = problem.join("solutions/accepted");
         let Ok(files) = std::fs::read_dir(&accepted) else {
             panic!("{slug} has no solutions/accepted");

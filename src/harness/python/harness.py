@@ -391,6 +391,59 @@ def decode(t, v, where, nodes):
     raise ProblemError("%s: type %s cannot be an argument" % (where, t))
 
 
+def _nodes_of(root):
+    """The nodes of a list or tree in order (a list's index order, a tree's level order); a
+    cyclic list stops where it loops."""
+    out = []
+    seen = set()
+    queue = collections.deque([root] if root is not None else [])
+    while queue:
+        node = queue.popleft()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        out.append(node)
+        if hasattr(node, "next"):
+            queue.append(node.next)
+        else:
+            queue.append(getattr(node, "left", None))
+            queue.append(getattr(node, "right", None))
+    return out
+
+
+def _link_cycle(head, pos, where):
+    """LeetCode's cyclic list: the tail's next is the node at index `pos` (-1: no cycle)."""
+    if type(pos) is not int:
+        raise ProblemError("%s: the cycle position must be an int" % where)
+    if pos < 0:
+        return
+    nodes = _nodes_of(head)
+    if pos >= len(nodes):
+        raise ProblemError("%s: position %d is past the end of a list of %d nodes"
+                           % (where, pos, len(nodes)))
+    nodes[-1].next = nodes[pos]
+
+
+def _find_node(root, value, where, owner):
+    if value is None:
+        return None
+    for node in _nodes_of(root):
+        if node.val == value:
+            return node
+    raise ProblemError("%s: no node of %s has the value %s" % (where, owner, value))
+
+
+def _encode_node(value, root_nodes, by_index, owner):
+    """A returned node, as LeetCode shows it: its value (or its index in the list), if it is a
+    node of the input; a node that is not (a copy, a new node) cannot compare equal."""
+    if value is None:
+        return None
+    for i, node in enumerate(root_nodes):
+        if node is value:
+            return i if by_index else node.val
+    return "a node that is not part of %s (%s)" % (owner, _short_repr(value))
+
+
 def _check_level_order(v, t, where):
     # Simulates LeetCode's construction: every value must have a parent.
     n = len(v)
@@ -545,6 +598,7 @@ def encode(t, v):
 
 
 _INT_TYPE = Type("int", None, "int")
+_OPT_INT_TYPE = Type("opt", _INT_TYPE, "int?")
 
 
 def _encode_node_val(x):
@@ -658,13 +712,31 @@ class Sig:
     def __init__(self, params, returns, where):
         if not isinstance(params, list):
             raise ProblemError("%s: params must be a list" % where)
-        self.names = []
+        self.all_names = []
         self.types = []
-        for p in params:
+        # Links between parameters (function problems): a hidden parameter is in the input but
+        # not passed (`pos` of a cyclic list); `cycle` points a ListNode at the hidden index
+        # its tail links back to; `node_of` makes a parameter a node of another one's structure,
+        # given by value in the input.
+        self.hidden = []
+        self.cycle = {}
+        self.node_of = {}
+        for i, p in enumerate(params):
             if not isinstance(p, dict) or not isinstance(p.get("name"), str):
                 raise ProblemError("%s: each param must be {name, type}" % where)
-            self.names.append(p["name"])
+            self.all_names.append(p["name"])
             self.types.append(parse_type(p.get("type")))
+            self.hidden.append(p.get("hidden") is True)
+            for key, table in (("cycle", self.cycle), ("node_of", self.node_of)):
+                j = p.get(key)
+                if j is None:
+                    continue
+                if type(j) is not int or not 0 <= j < len(params) or j == i:
+                    raise ProblemError("%s: `%s` of %s must be another parameter's index"
+                                       % (where, key, p["name"]))
+                table[i] = j
+        # The parameters the solution takes.
+        self.names = [n for n, h in zip(self.all_names, self.hidden) if not h]
         self.returns = parse_type(returns, allow_void=True) if returns is not None else None
 
     def decode_args(self, args, where, nodes):
@@ -672,9 +744,23 @@ class Sig:
             raise ProblemError("%s: the arguments must be a list" % where)
         if len(args) != len(self.types):
             raise ProblemError("%s: %d argument(s) given, the signature has %d (%s)"
-                               % (where, len(args), len(self.types), ", ".join(self.names)))
-        return [decode(t, a, "%s argument %s" % (where, n), nodes)
-                for t, a, n in zip(self.types, args, self.names)]
+                               % (where, len(args), len(self.types), ", ".join(self.all_names)))
+        out = []
+        for i, (t, a, n) in enumerate(zip(self.types, args, self.all_names)):
+            # A node argument is written as the node's value.
+            dt = _OPT_INT_TYPE if i in self.node_of else t
+            out.append(decode(dt, a, "%s argument %s" % (where, n), nodes))
+        if nodes is not None:
+            for i, j in self.cycle.items():
+                _link_cycle(out[i], out[j], "%s argument %s" % (where, self.all_names[j]))
+            for i, j in self.node_of.items():
+                out[i] = _find_node(out[j], out[i], "%s argument %s" % (where, self.all_names[i]),
+                                    self.all_names[j])
+        return out
+
+    def passed(self, args):
+        """The arguments the solution is called with (not the hidden ones)."""
+        return [a for a, h in zip(args, self.hidden) if not h]
 
 
 def _snake(name):
@@ -697,10 +783,11 @@ def read_document(check):
         if not isinstance(function, str) or not function:
             raise ProblemError("function: missing name")
         doc["_sig"] = Sig(doc.get("params"), doc.get("returns", "void"), "function")
-        answer = doc.get("answer")
-        if answer is not None and not (
-                type(answer) is int and 0 <= answer < len(doc["_sig"].types)):
-            raise ProblemError("function: `answer` must be the index of a parameter")
+        for key in ("answer", "returns_node_of"):
+            index = doc.get(key)
+            if index is not None and not (
+                    type(index) is int and 0 <= index < len(doc["_sig"].types)):
+                raise ProblemError("function: `%s` must be the index of a parameter" % key)
         pf = doc.get("python_function")
         doc["_pyname"] = pf if isinstance(pf, str) and pf else _snake(function)
         if not check:
@@ -1214,17 +1301,23 @@ class Harness:
                 fn = getattr(target, name)
             else:
                 fn = obj
+            owner = doc.get("returns_node_of")
+            if owner is not None:
+                owner_nodes = _nodes_of(args[owner])
             try:
-                value = fn(*args)
+                value = fn(*sig.passed(args))
             except TypeError as e:
                 if _is_binding_error(e):
                     check_function(kind, obj, name, doc)
                 raise
             answer = doc.get("answer")
-            if answer is None:
-                result = encode(sig.returns, value)
-            else:  # in place: the argument after the call is the answer
+            if answer is not None:  # in place: the argument after the call is the answer
                 result = encode(sig.types[answer], args[answer])
+            elif owner is not None:
+                result = _encode_node(value, owner_nodes, doc.get("node_answer") == "index",
+                                      "`%s`" % sig.all_names[owner])
+            else:
+                result = encode(sig.returns, value)
         except (SystemExit, KeyboardInterrupt, SignatureError, ProblemError):
             raise
         except BaseException as e:

@@ -343,6 +343,61 @@ class FunctionProblems(unittest.TestCase):
         """, lst)
         self.assertEqual((r.code, r.result), (0, {"ok": [1, 4, 2, 3]}), r)
 
+    def test_node_arguments_and_node_answers(self):
+        doc = function("lowestCommonAncestor",
+                       [("root", "TreeNode"), ("p", "TreeNode"), ("q", "TreeNode")], "TreeNode",
+                       [[6, 2, 8, 0, 4, 7, 9, None, None, 3, 5], 2, 4])
+        doc["params"][1]["node_of"] = 0
+        doc["params"][2]["node_of"] = 0
+        doc["returns_node_of"] = 0
+        lca = """
+        class Solution:
+            def lowestCommonAncestor(self, root, p, q):
+                while root:
+                    if p.val < root.val and q.val < root.val:
+                        root = root.left
+                    elif p.val > root.val and q.val > root.val:
+                        root = root.right
+                    else:
+                        return %s
+        """
+        r = run(lca % "root", doc)
+        self.assertEqual((r.code, r.result), (0, {"ok": 2}), r)
+        # A new node with the right value is not the ancestor: it is not part of the tree.
+        r = run(lca % "TreeNode(root.val)", doc)
+        self.assertEqual(r.code, 0, r)
+        self.assertIn("not part of `root`", r.result["ok"])
+
+    def test_cyclic_list_built_from_a_hidden_position(self):
+        doc = function("detectCycle", [("head", "ListNode"), ("pos", "int")], "ListNode",
+                       [[3, 2, 0, -4], 1])
+        doc["params"][1]["hidden"] = True
+        doc["params"][0]["cycle"] = 1
+        doc["returns_node_of"] = 0
+        doc["node_answer"] = "index"
+        floyd = """
+        class Solution:
+            def detectCycle(self, head):
+                slow = fast = head
+                while fast and fast.next:
+                    slow, fast = slow.next, fast.next.next
+                    if slow is fast:
+                        slow = head
+                        while slow is not fast:
+                            slow, fast = slow.next, fast.next
+                        return slow
+                return None
+        """
+        r = run(floyd, doc)
+        self.assertEqual((r.code, r.result), (0, {"ok": 1}), r)
+        doc["args"] = [[1, 2], -1]
+        r = run(floyd, doc)
+        self.assertEqual((r.code, r.result), (0, {"ok": None}), r)
+        # `pos` is not a parameter of the solution: taking it is a signature error.
+        r = run("class Solution:\n    def detectCycle(self, head, pos):\n        return None\n",
+                doc)
+        self.assertEqual(r.code, 2, r)
+
     def test_leetcode_pre_imports(self):
         src = """
         class Solution:

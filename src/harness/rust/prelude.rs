@@ -683,3 +683,60 @@ pub fn design_calls(doc: &Json) -> Vec<(String, &Json)> {
 pub fn unknown_method(i: usize, name: &str) -> ! {
     input_error(&format!("call {}: unknown method \"{}\"", i, name))
 }
+
+/// The nodes of a tree in level order (shared subtrees once).
+fn tree_nodes(root: &Option<Rc<RefCell<crate::TreeNode>>>) -> Vec<Rc<RefCell<crate::TreeNode>>> {
+    let mut out: Vec<Rc<RefCell<crate::TreeNode>>> = Vec::new();
+    let mut seen: HashMap<*const RefCell<crate::TreeNode>, ()> = HashMap::new();
+    let mut queue = VecDeque::new();
+    queue.push_back(root.clone());
+    while let Some(slot) = queue.pop_front() {
+        if let Some(node) = slot {
+            if seen.insert(Rc::as_ptr(&node), ()).is_some() {
+                continue;
+            }
+            queue.push_back(node.borrow().left.clone());
+            queue.push_back(node.borrow().right.clone());
+            out.push(node);
+        }
+    }
+    out
+}
+
+/// The node of `root` with the value `val` (a node argument given by value), sharing it.
+pub fn find_tree_node(
+    root: &Option<Rc<RefCell<crate::TreeNode>>>,
+    val: Option<i32>,
+    what: &str,
+) -> Option<Rc<RefCell<crate::TreeNode>>> {
+    let val = val?;
+    match tree_nodes(root).into_iter().find(|n| n.borrow().val == val) {
+        Some(n) => Some(n),
+        None => input_error(&format!("{}: no node of the tree has the value {}", what, val)),
+    }
+}
+
+/// A returned node, as LeetCode shows it: its value, if it is a node of `nodes` (compared by
+/// identity); a new node with the same value is not, and cannot compare equal.
+pub fn tree_node_answer(
+    nodes: &[Rc<RefCell<crate::TreeNode>>],
+    answer: &Option<Rc<RefCell<crate::TreeNode>>>,
+    owner: &str,
+) -> Json {
+    match answer {
+        None => Json::Null,
+        Some(a) => match nodes.iter().find(|n| Rc::ptr_eq(n, a)) {
+            Some(n) => Json::Int(n.borrow().val as i64),
+            None => Json::Str(format!(
+                "a node that is not part of `{}` (TreeNode with value {})",
+                owner,
+                a.borrow().val
+            )),
+        },
+    }
+}
+
+/// The nodes of a tree argument before the call, for [`tree_node_answer`].
+pub fn tree_nodes_of(root: &Option<Rc<RefCell<crate::TreeNode>>>) -> Vec<Rc<RefCell<crate::TreeNode>>> {
+    tree_nodes(root)
+}
