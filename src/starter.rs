@@ -139,7 +139,14 @@ fn rs_function(out: &mut String, sig: &Signature) {
         out,
         "    pub fn {}({}){} {{",
         sig.rust,
-        rs_params(&sig.params, ""),
+        rs_params(
+            &sig.params,
+            match &sig.api {
+                // LeetCode's template: the API is `self.isBadVersion(version)`.
+                Some(a) if a.kind == crate::catalog::spec::ApiKind::IsBadVersion => "&self",
+                _ => "",
+            }
+        ),
         rs_returns(&sig.returns)
     );
     let _ = writeln!(out, "        {}", sig.returns.rust_default());

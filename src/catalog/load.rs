@@ -673,6 +673,34 @@ impl Ctx<'_> {
                         Some(i)
                     }
                 };
+                let api = match &s.api {
+                    None => None,
+                    Some(a) => {
+                        let uses = params
+                            .iter()
+                            .position(|p| p.name == a.uses && p.hidden && p.ty == ValueType::Int)
+                            .ok_or_else(|| {
+                                at(
+                                    self.file,
+                                    self.text,
+                                    sig,
+                                    format!(
+                                        "`api: {{uses: {}}}` must name a hidden int parameter",
+                                        a.uses
+                                    ),
+                                    Some(format!(
+                                        "add `{{name: {}, type: int, hidden: true}}` to params",
+                                        a.uses
+                                    )),
+                                )
+                            })?;
+                        Some(crate::catalog::Api {
+                            kind: a.kind,
+                            uses,
+                            max_calls: a.max_calls,
+                        })
+                    }
+                };
                 Ok(Interface::Function(Signature {
                     rust: s.rust.clone().unwrap_or_else(|| snake_case(&s.function)),
                     python_function: s
@@ -684,6 +712,7 @@ impl Ctx<'_> {
                     returns: s.returns.0.clone(),
                     answer,
                     returns_node_of: links,
+                    api,
                     node_answer_index: s.node_answer
                         == Some(crate::catalog::spec::NodeAnswer::Index),
                 }))

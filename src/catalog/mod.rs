@@ -195,6 +195,17 @@ pub struct Signature {
     pub returns_node_of: Option<usize>,
     /// A returned node is written as its index in the list, not its value.
     pub node_answer_index: bool,
+    /// An API the judge provides to the solution.
+    pub api: Option<Api>,
+}
+
+/// An API the judge provides (first-bad-version's `isBadVersion`, guess-number's `guess`).
+#[derive(Debug, Clone)]
+pub struct Api {
+    pub kind: spec::ApiKind,
+    /// The hidden parameter it answers from.
+    pub uses: usize,
+    pub max_calls: Option<u64>,
 }
 
 impl Signature {

@@ -107,6 +107,40 @@ pub struct SignatureSpec {
     /// written as its value, or with `node_answer: index` as its index in the list.
     pub returns_node_of: Option<String>,
     pub node_answer: Option<NodeAnswer>,
+    /// An API the judge provides to the solution (first-bad-version's `isBadVersion`).
+    pub api: Option<ApiSpec>,
+}
+
+/// `api:` of a function problem.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApiSpec {
+    pub kind: ApiKind,
+    /// The hidden parameter the API answers from (the first bad version, the picked number).
+    pub uses: String,
+    /// More calls than this is a wrong answer.
+    pub max_calls: Option<u64>,
+}
+
+/// The APIs the harnesses provide, under LeetCode's names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ApiKind {
+    /// `isBadVersion(version) -> bool`: `version >= bad`. Rust: `self.isBadVersion(v)`.
+    IsBadVersion,
+    /// `guess(num) -> int`: 0 if right, -1 if `num` is higher than the pick, 1 if lower.
+    /// Rust: `unsafe { guess(num) }`.
+    Guess,
+}
+
+impl ApiKind {
+    /// LeetCode's name of the function.
+    pub fn function(self) -> &'static str {
+        match self {
+            ApiKind::IsBadVersion => "isBadVersion",
+            ApiKind::Guess => "guess",
+        }
+    }
 }
 
 /// How a returned node is written in the expected output.

@@ -45,6 +45,11 @@ fn interface_json(iface: &Interface) -> serde_json::Map<String, Value> {
             "returns": sig.returns.to_string(),
             "answer": sig.answer,
             "returns_node_of": sig.returns_node_of,
+            "api": sig.api.as_ref().map(|a| json!({
+                "name": a.kind.function(),
+                "uses": a.uses,
+                "max_calls": a.max_calls,
+            })),
             "node_answer": if sig.node_answer_index { "index" } else { "value" },
         }),
         Interface::Design(d) => {
@@ -184,6 +189,7 @@ mod tests {
             answer: None,
             returns_node_of: None,
             node_answer_index: false,
+            api: None,
         });
         let doc: Value = serde_json::from_str(&stdin_document(
             &iface,

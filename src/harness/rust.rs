@@ -4,7 +4,34 @@
 
 use std::fmt::Write;
 
+use crate::catalog::spec::ApiKind;
 use crate::catalog::{DesignSig, Interface, Param, Signature};
+
+/// first-bad-version's API, as LeetCode's Rust template has it: a method of `Solution`.
+const IS_BAD_VERSION: &str = "struct Solution { __secret: i32, __calls: std::cell::Cell<u64> }
+impl Solution {
+    #[allow(non_snake_case)]
+    fn isBadVersion(&self, version: i32) -> bool {
+        self.__calls.set(self.__calls.get() + 1);
+        version >= self.__secret
+    }
+}
+";
+
+/// guess-number-higher-or-lower's API, as LeetCode's Rust template has it: `unsafe fn guess`.
+const GUESS: &str =
+    "static __JUDGE_SECRET: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+static __JUDGE_CALLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+unsafe fn guess(num: i32) -> i32 {
+    __JUDGE_CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let pick = __JUDGE_SECRET.load(std::sync::atomic::Ordering::Relaxed);
+    match (num as i64).cmp(&pick) {
+        std::cmp::Ordering::Equal => 0,
+        std::cmp::Ordering::Greater => -1,
+        std::cmp::Ordering::Less => 1,
+    }
+}
+";
 
 /// Parsing and printing of values, `FromJson`/`ToJson`, the result file.
 pub const PRELUDE: &str = include_str!("rust/prelude.rs");
@@ -185,8 +212,21 @@ pub fn generate_main(iface: &Interface, defines: &UserDefines) -> String {
         m.push_str(tree_part);
         m.push('\n');
     }
-    if !defines.solution {
-        m.push_str("struct Solution;\n");
+    let api = match iface {
+        Interface::Function(sig) => sig.api.as_ref().map(|a| a.kind),
+        _ => None,
+    };
+    match api {
+        // LeetCode's Rust: `self.isBadVersion(v)` on a Solution that holds the API.
+        Some(ApiKind::IsBadVersion) => m.push_str(IS_BAD_VERSION),
+        Some(ApiKind::Guess) => {
+            m.push_str(GUESS);
+            if !defines.solution {
+                m.push_str("struct Solution;\n");
+            }
+        }
+        None if !defines.solution => m.push_str("struct Solution;\n"),
+        None => {}
     }
     let _ = writeln!(m, "include!(\"{USER_FILE}\");");
     match iface {
@@ -269,12 +309,44 @@ fn function_main(m: &mut String, sig: &Signature) {
             );
         }
         None => {
+            let receiver = match &sig.api {
+                Some(a) if a.kind == ApiKind::IsBadVersion => {
+                    let _ = writeln!(
+                        m,
+                        "    let __sol = Solution {{ __secret: a{}, __calls: std::cell::Cell::new(0) }};",
+                        a.uses
+                    );
+                    "__sol.".to_string()
+                }
+                Some(a) => {
+                    let _ = writeln!(
+                        m,
+                        "    __JUDGE_SECRET.store(a{} as i64, std::sync::atomic::Ordering::Relaxed);",
+                        a.uses
+                    );
+                    "Solution::".to_string()
+                }
+                None => "Solution::".to_string(),
+            };
             let _ = writeln!(
                 m,
-                "    let __r: {} = Solution::{}({call_args});",
+                "    let __r: {} = {receiver}{}({call_args});",
                 sig.returns.rust_qualified(),
                 sig.rust
             );
+            if let Some(a) = &sig.api {
+                let calls = match a.kind {
+                    ApiKind::IsBadVersion => "__sol.__calls.get()",
+                    ApiKind::Guess => "__JUDGE_CALLS.load(std::sync::atomic::Ordering::Relaxed)",
+                };
+                if let Some(cap) = a.max_calls {
+                    let _ = writeln!(
+                        m,
+                        "    if {calls} > {cap} {{ __judge_prelude::write_result(&__judge_prelude::Json::Str(format!(\"{} was called {{}} times; at most {cap} calls are allowed\", {calls}))); std::process::exit(0); }}",
+                        a.kind.function()
+                    );
+                }
+            }
         }
     }
     if let Some(j) = sig.returns_node_of {

@@ -444,6 +444,38 @@ def _encode_node(value, root_nodes, by_index, owner):
     return "a node that is not part of %s (%s)" % (owner, _short_repr(value))
 
 
+class _Api:
+    """An API the judge provides (LeetCode's isBadVersion, guess), counting its calls."""
+
+    def __init__(self, name, secret, max_calls):
+        self.name = name
+        self.secret = secret
+        self.max_calls = max_calls
+        self.calls = 0
+
+    def __call__(self, x):
+        self.calls += 1
+        if type(x) is not int:
+            raise TypeError("%s() takes an int, not %s" % (self.name, type(x).__name__))
+        if self.name == "isBadVersion":
+            return x >= self.secret
+        return 0 if x == self.secret else (-1 if x > self.secret else 1)
+
+    def over_cap(self):
+        if self.max_calls is not None and self.calls > self.max_calls:
+            return "%s was called %d times; at most %d calls are allowed" % (
+                self.name, self.calls, self.max_calls)
+        return None
+
+
+def _provide_api(spec, args, ns):
+    if not spec:
+        return None
+    api = _Api(spec["name"], args[spec["uses"]], spec.get("max_calls"))
+    ns[spec["name"]] = api  # a global of the solution's module, as on LeetCode
+    return api
+
+
 def _check_level_order(v, t, where):
     # Simulates LeetCode's construction: every value must have a parent.
     n = len(v)
@@ -1304,6 +1336,7 @@ class Harness:
             owner = doc.get("returns_node_of")
             if owner is not None:
                 owner_nodes = _nodes_of(args[owner])
+            api = _provide_api(doc.get("api"), args, ns)
             try:
                 value = fn(*sig.passed(args))
             except TypeError as e:
@@ -1311,7 +1344,9 @@ class Harness:
                     check_function(kind, obj, name, doc)
                 raise
             answer = doc.get("answer")
-            if answer is not None:  # in place: the argument after the call is the answer
+            if api is not None and api.over_cap():
+                result = api.over_cap()
+            elif answer is not None:  # in place: the argument after the call is the answer
                 result = encode(sig.types[answer], args[answer])
             elif owner is not None:
                 result = _encode_node(value, owner_nodes, doc.get("node_answer") == "index",

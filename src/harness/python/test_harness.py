@@ -398,6 +398,48 @@ class FunctionProblems(unittest.TestCase):
                 doc)
         self.assertEqual(r.code, 2, r)
 
+    def test_provided_api_counts_and_caps_calls(self):
+        doc = function("firstBadVersion", [("n", "int"), ("bad", "int")], "int", [100, 37])
+        doc["params"][1]["hidden"] = True
+        doc["api"] = {"name": "isBadVersion", "uses": 1, "max_calls": 8}
+        binary = """
+        class Solution:
+            def firstBadVersion(self, n: int) -> int:
+                lo, hi = 1, n
+                while lo < hi:
+                    mid = (lo + hi) // 2
+                    if isBadVersion(mid):
+                        hi = mid
+                    else:
+                        lo = mid + 1
+                return lo
+        """
+        r = run(binary, doc)
+        self.assertEqual((r.code, r.result), (0, {"ok": 37}), r)
+        linear = """
+        class Solution:
+            def firstBadVersion(self, n):
+                return next(v for v in range(1, n + 1) if isBadVersion(v))
+        """
+        r = run(linear, doc)
+        self.assertEqual(r.code, 0, r)
+        self.assertIn("isBadVersion was called 37 times; at most 8", r.result["ok"])
+        guess = function("guessNumber", [("n", "int"), ("pick", "int")], "int", [10, 6])
+        guess["params"][1]["hidden"] = True
+        guess["api"] = {"name": "guess", "uses": 1}
+        r = run("""
+        class Solution:
+            def guessNumber(self, n):
+                lo, hi = 1, n
+                while True:
+                    mid = (lo + hi) // 2
+                    g = guess(mid)
+                    if g == 0:
+                        return mid
+                    lo, hi = (lo, mid - 1) if g < 0 else (mid + 1, hi)
+        """, guess)
+        self.assertEqual((r.code, r.result), (0, {"ok": 6}), r)
+
     def test_leetcode_pre_imports(self):
         src = """
         class Solution:
