@@ -14,6 +14,18 @@ pub fn starter(problem: &Problem, lang: Language, file_name: &str) -> String {
     };
     let mut out = String::new();
     header(&mut out, problem, comment, file_name);
+    // A codec is written as the class LeetCode's template has.
+    let codec_class = match &problem.interface {
+        Interface::Function(sig) => sig.codec.as_ref().map(|c| codec_design(sig, c)),
+        _ => None,
+    };
+    if let Some(d) = &codec_class {
+        match lang {
+            Language::Python => py_design(&mut out, d),
+            Language::Rust => rs_design(&mut out, d),
+        }
+        return out;
+    }
     match (&problem.interface, lang) {
         (Interface::Stdio, Language::Python) => out.push_str(PY_STDIO),
         (Interface::Stdio, Language::Rust) => out.push_str(RS_STDIO),
@@ -23,6 +35,37 @@ pub fn starter(problem: &Problem, lang: Language, file_name: &str) -> String {
         (Interface::Design(d), Language::Rust) => rs_design(&mut out, d),
     }
     out
+}
+
+/// A codec's class: the encoding method to a string and the decoding one back.
+fn codec_design(sig: &Signature, codec: &crate::catalog::Codec) -> DesignSig {
+    let param = sig.params.iter().find(|p| !p.hidden).cloned();
+    let data = Param {
+        name: "data".to_string(),
+        ty: ValueType::String,
+        mutable: false,
+        hidden: false,
+        cycle: None,
+        node_of: None,
+    };
+    DesignSig {
+        class: codec.class.clone(),
+        constructor: Vec::new(),
+        methods: vec![
+            crate::catalog::Method {
+                name: sig.function.clone(),
+                rust: sig.rust.clone(),
+                params: param.into_iter().collect(),
+                returns: ValueType::String,
+            },
+            crate::catalog::Method {
+                name: codec.decode.clone(),
+                rust: codec.rust_decode.clone(),
+                params: vec![data],
+                returns: sig.returns.clone(),
+            },
+        ],
+    }
 }
 
 fn header(out: &mut String, p: &Problem, c: &str, file_name: &str) {

@@ -701,7 +701,31 @@ impl Ctx<'_> {
                         })
                     }
                 };
+                let codec = match &s.codec {
+                    None => None,
+                    Some(c) => {
+                        let visible: Vec<&Param> = params.iter().filter(|p| !p.hidden).collect();
+                        if visible.len() != 1 || visible[0].ty != s.returns.0 {
+                            return Err(at(
+                                self.file,
+                                self.text,
+                                sig,
+                                "a codec takes one parameter and `returns` its type (decode(encode(x)) is x)".to_string(),
+                                Some("e.g. params: [{name: root, type: TreeNode}], returns: TreeNode".to_string()),
+                            ));
+                        }
+                        Some(crate::catalog::Codec {
+                            class: c.class.clone(),
+                            rust_decode: c
+                                .rust_decode
+                                .clone()
+                                .unwrap_or_else(|| snake_case(&c.decode)),
+                            decode: c.decode.clone(),
+                        })
+                    }
+                };
                 Ok(Interface::Function(Signature {
+                    codec,
                     rust: s.rust.clone().unwrap_or_else(|| snake_case(&s.function)),
                     python_function: s
                         .python_function

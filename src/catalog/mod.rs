@@ -197,6 +197,16 @@ pub struct Signature {
     pub node_answer_index: bool,
     /// An API the judge provides to the solution.
     pub api: Option<Api>,
+    /// A round-trip codec (serialize-and-deserialize-binary-tree, encode-and-decode-strings).
+    pub codec: Option<Codec>,
+}
+
+/// A codec class: `function` (and `rust`) name its encoding method.
+#[derive(Debug, Clone)]
+pub struct Codec {
+    pub class: String,
+    pub decode: String,
+    pub rust_decode: String,
 }
 
 /// An API the judge provides (first-bad-version's `isBadVersion`, guess-number's `guess`).

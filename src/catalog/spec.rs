@@ -109,6 +109,18 @@ pub struct SignatureSpec {
     pub node_answer: Option<NodeAnswer>,
     /// An API the judge provides to the solution (first-bad-version's `isBadVersion`).
     pub api: Option<ApiSpec>,
+    /// A round-trip codec: `function` is the encoding method of `class`, `decode` the decoding
+    /// one; the answer is decode(encode(input)) with separate instances.
+    pub codec: Option<CodecSpec>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodecSpec {
+    pub class: String,
+    pub decode: String,
+    /// The Rust decoding method; default: snake_case of `decode`.
+    pub rust_decode: Option<String>,
 }
 
 /// `api:` of a function problem.

@@ -10,7 +10,7 @@ pub mod rust;
 
 use serde_json::{json, Value};
 
-use crate::catalog::{Interface, Param, TestValues};
+use crate::catalog::{Interface, Param, TestValues, ValueType};
 
 /// The file the harness writes its result to, in its working directory.
 pub const RESULT_FILE: &str = "__judge_result.json";
@@ -45,6 +45,7 @@ fn interface_json(iface: &Interface) -> serde_json::Map<String, Value> {
             "returns": sig.returns.to_string(),
             "answer": sig.answer,
             "returns_node_of": sig.returns_node_of,
+            "codec": sig.codec.as_ref().map(|c| json!({"class": c.class, "decode": c.decode})),
             "api": sig.api.as_ref().map(|a| json!({
                 "name": a.kind.function(),
                 "uses": a.uses,
@@ -83,6 +84,12 @@ pub fn stdin_document(iface: &Interface, values: &TestValues) -> String {
     match values {
         TestValues::Function { args, .. } => {
             doc.insert("args".into(), Value::Array(args.clone()));
+            if let Interface::Function(sig) = iface {
+                if sig.codec.is_some() {
+                    let decoy = codec_decoy(sig.params.iter().find(|p| !p.hidden), args);
+                    doc.insert("decoy_args".into(), json!([decoy]));
+                }
+            }
         }
         TestValues::Design { calls, args, .. } => {
             doc.insert("calls".into(), json!(calls));
@@ -90,6 +97,27 @@ pub fn stdin_document(iface: &Interface, values: &TestValues) -> String {
         }
     }
     Value::Object(doc).to_string()
+}
+
+/// A value unlike the input, encoded between the encoding and the decoding of a codec's input:
+/// a codec that keeps "the last value" instead of encoding it decodes the decoy.
+fn codec_decoy(param: Option<&Param>, args: &[Value]) -> Value {
+    let input = args.first().cloned().unwrap_or(Value::Null);
+    let numbers = param.is_some_and(|p| {
+        matches!(p.ty, ValueType::TreeNode | ValueType::ListNode)
+            || p.ty == ValueType::List(Box::new(ValueType::Int))
+            || p.ty == ValueType::List(Box::new(ValueType::Long))
+    });
+    let (first, second) = if numbers {
+        (json!([-1, 2, 3]), json!([7]))
+    } else {
+        (json!(["judge", "decoy"]), json!(["other"]))
+    };
+    if input == first {
+        second
+    } else {
+        first
+    }
 }
 
 /// The harness's stdin for a signature check (no arguments).
@@ -190,6 +218,7 @@ mod tests {
             returns_node_of: None,
             node_answer_index: false,
             api: None,
+            codec: None,
         });
         let doc: Value = serde_json::from_str(&stdin_document(
             &iface,

@@ -257,7 +257,51 @@ fn parse_args(m: &mut String, params: &[Param], args: &str, indent: &str) -> Str
     names.join(", ")
 }
 
+/// decode(encode(x)) through separate instances, a decoy encoded in between, and (for trees) a
+/// check that the decoded tree shares no node with `x`.
+fn codec_main(m: &mut String, sig: &Signature, codec: &crate::catalog::Codec) {
+    let p = sig
+        .params
+        .iter()
+        .find(|p| !p.hidden)
+        .expect("a codec has one parameter");
+    let ty = p.ty.rust_qualified();
+    let tree = p.ty == crate::catalog::ValueType::TreeNode;
+    m.push_str("\nfn main() {\n");
+    m.push_str("    let __doc = __judge_prelude::read_stdin();\n");
+    m.push_str("    let __args = __judge_prelude::member(&__doc, \"args\");\n");
+    m.push_str("    let __decoys = __judge_prelude::member(&__doc, \"decoy_args\");\n");
+    let _ = writeln!(
+        m,
+        "    let a0: {ty} = __judge_prelude::arg(__args, 0, {:?});",
+        p.name
+    );
+    let _ = writeln!(
+        m,
+        "    let __decoy: {ty} = __judge_prelude::arg(__decoys, 0, \"decoy\");"
+    );
+    if tree {
+        m.push_str("    let __before = __judge_prelude::tree_nodes_of(&a0);\n");
+    }
+    let (class, encode, decode) = (&codec.class, &sig.rust, &codec.rust_decode);
+    let _ = writeln!(m, "    let __data: String = {class}::new().{encode}(a0);");
+    let _ = writeln!(m, "    let _: String = {class}::new().{encode}(__decoy);");
+    let _ = writeln!(m, "    let __r: {ty} = {class}::new().{decode}(__data);");
+    if tree {
+        let _ = writeln!(
+            m,
+            "    if __judge_prelude::tree_shares_nodes(&__before, &__r) {{ __judge_prelude::write_result(&__judge_prelude::Json::Str(\"{decode} returned nodes of the input itself, not a copy decoded from the string\".to_string())); std::process::exit(0); }}"
+        );
+    }
+    m.push_str("    __judge_prelude::write_result(&__judge_prelude::ToJson::to_json(&__r));\n");
+    m.push_str(EXIT);
+    m.push_str("}\n");
+}
+
 fn function_main(m: &mut String, sig: &Signature) {
+    if let Some(codec) = &sig.codec {
+        return codec_main(m, sig, codec);
+    }
     m.push_str("\nfn main() {\n");
     m.push_str("    let __doc = __judge_prelude::read_stdin();\n");
     m.push_str("    let __args = __judge_prelude::member(&__doc, \"args\");\n");

@@ -1314,7 +1314,55 @@ class Harness:
         except SignatureError as e:
             return self.signature_error(e)
 
+    def codec(self, doc, ns, prelude, nodes):
+        """decode(encode(x)) through separate instances; a decoy encoded in between, and a check
+        that the result shares nothing with x, catch a codec that keeps x instead of encoding it."""
+        spec = doc["codec"]
+        sig = doc["_sig"]
+        encode_name, decode_name = doc["function"], spec["decode"]
+        t = sig.types[0]
+        design = {
+            "class": spec["class"],
+            "_ctor": Sig([], None, "codec"),
+            "_methods": {
+                encode_name: Sig([{"name": sig.names[0], "type": t.text}], "string", "codec"),
+                decode_name: Sig([{"name": "data", "type": "string"}], t.text, "codec"),
+            },
+        }
+        cls = resolve_class(ns, prelude, design, self.shown)
+        check_methods_exist(cls, design, [encode_name, decode_name])
+        check_design(cls, design)
+        if self.check:
+            self.write({"ok": None})
+            return 0
+        try:
+            x = sig.decode_args(doc["args"], "input:", nodes)[0]
+            before = _nodes_of(x) if t.kind in ("TreeNode", "ListNode") else [x]
+            data = getattr(cls(), encode_name)(x)
+            if type(data) is not str:
+                self.write({"ok": "%s returned %s, not a string" % (
+                    encode_name, type(data).__name__)})
+                return 0
+            decoy = sig.decode_args(doc["decoy_args"], "decoy:", nodes)[0]
+            getattr(cls(), encode_name)(decoy)
+            y = getattr(cls(), decode_name)(data)
+            after = _nodes_of(y) if t.kind in ("TreeNode", "ListNode") else [y]
+            kept = set(map(id, before)) & set(map(id, after))
+            if kept:
+                self.write({"ok": "%s returned the input itself, not a copy decoded from the string"
+                            % decode_name})
+                return 0
+            result = encode(t, y)
+        except (SystemExit, KeyboardInterrupt, SignatureError, ProblemError):
+            raise
+        except BaseException as e:
+            return self.user_error(e)
+        self.write({"ok": result})
+        return 0
+
     def function(self, doc, ns, prelude, nodes):
+        if doc.get("codec"):
+            return self.codec(doc, ns, prelude, nodes)
         kind, obj, name = resolve_function(ns, prelude, doc, self.shown)
         sig = doc["_sig"]
         if self.check:

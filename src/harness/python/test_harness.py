@@ -440,6 +440,70 @@ class FunctionProblems(unittest.TestCase):
         """, guess)
         self.assertEqual((r.code, r.result), (0, {"ok": 6}), r)
 
+    def test_codec_round_trip_catches_smuggling(self):
+        doc = function("serialize", [("root", "TreeNode")], "TreeNode", [[1, 2, 3, None, None, 4, 5]])
+        doc["codec"] = {"class": "Codec", "decode": "deserialize"}
+        doc["decoy_args"] = [[-1, 2, 3]]
+        honest = """
+        class Codec:
+            def serialize(self, root):
+                out = []
+                def go(n):
+                    if not n:
+                        out.append("#")
+                        return
+                    out.append(str(n.val))
+                    go(n.left)
+                    go(n.right)
+                go(root)
+                return ",".join(out)
+
+            def deserialize(self, data):
+                it = iter(data.split(","))
+                def go():
+                    v = next(it)
+                    if v == "#":
+                        return None
+                    n = TreeNode(int(v))
+                    n.left = go()
+                    n.right = go()
+                    return n
+                return go()
+        """
+        r = run(honest, doc)
+        self.assertEqual((r.code, r.result), (0, {"ok": [1, 2, 3, None, None, 4, 5]}), r)
+        through_global = """
+        last = None
+        class Codec:
+            def serialize(self, root):
+                global last
+                last = root
+                return "x"
+            def deserialize(self, data):
+                return last
+        """
+        r = run(through_global, doc)
+        self.assertEqual(r.code, 0, r)
+        self.assertNotEqual(r.result["ok"], [1, 2, 3, None, None, 4, 5])
+        through_table = """
+        table = {}
+        class Codec:
+            def serialize(self, root):
+                table[str(id(root))] = root
+                return str(id(root))
+            def deserialize(self, data):
+                return table[data]
+        """
+        r = run(through_table, doc)
+        self.assertIn("returned the input itself", r.result["ok"])
+        r = run("class Codec:\n    def serialize(self, root):\n        return root\n"
+                "    def deserialize(self, data):\n        return data\n", doc)
+        self.assertIn("not a string", r.result["ok"])
+        r = run("class Codec:\n    def serialise(self, root):\n        return ''\n"
+                "    def deserialize(self, data):\n        return None\n", doc, check=True)
+        self.assertEqual(r.code, 2, r)
+        self.assertIn("serialize", r.result["signature_error"])
+
     def test_leetcode_pre_imports(self):
         src = """
         class Solution:

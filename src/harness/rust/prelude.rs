@@ -740,3 +740,13 @@ pub fn tree_node_answer(
 pub fn tree_nodes_of(root: &Option<Rc<RefCell<crate::TreeNode>>>) -> Vec<Rc<RefCell<crate::TreeNode>>> {
     tree_nodes(root)
 }
+
+/// Whether a decoded tree holds any node of the original (a codec that kept the input).
+pub fn tree_shares_nodes(
+    before: &[Rc<RefCell<crate::TreeNode>>],
+    after: &Option<Rc<RefCell<crate::TreeNode>>>,
+) -> bool {
+    let old: HashMap<*const RefCell<crate::TreeNode>, ()> =
+        before.iter().map(|n| (Rc::as_ptr(n), ())).collect();
+    tree_nodes(after).iter().any(|n| old.contains_key(&Rc::as_ptr(n)))
+}
