@@ -37,6 +37,8 @@ unsafe fn guess(num: i32) -> i32 {
 pub const PRELUDE: &str = include_str!("rust/prelude.rs");
 /// LeetCode's `ListNode` and `TreeNode` (split at the `// ---- TreeNode ----` line).
 pub const NODES: &str = include_str!("rust/nodes.rs");
+/// The part of the `rand` crate LeetCode's randomized problems use, for files that name it.
+pub const RAND: &str = include_str!("rust/rand.rs");
 
 /// The file name the user's source is saved as, next to the generated `main.rs`.
 pub const USER_FILE: &str = "solution.rs";
@@ -134,6 +136,8 @@ pub struct UserDefines {
     pub solution: bool,
     pub list_node: bool,
     pub tree_node: bool,
+    /// The file names `rand::` (and does not define its own `mod rand`).
+    pub uses_rand: bool,
     /// `#![...]` attributes moved out of the user's file.
     pub inner_attributes: Vec<String>,
 }
@@ -146,6 +150,8 @@ pub fn user_copy(source: &str) -> (String, UserDefines) {
         solution: !find_item(&code, "struct", "Solution").is_empty(),
         list_node: !find_item(&code, "struct", "ListNode").is_empty(),
         tree_node: !find_item(&code, "struct", "TreeNode").is_empty(),
+        uses_rand: find_from(&code, b"rand::", 0).is_some()
+            && find_item(&code, "mod", "rand").is_empty(),
         inner_attributes: Vec::new(),
     };
     let mut out = source.to_string();
@@ -210,6 +216,10 @@ pub fn generate_main(iface: &Interface, defines: &UserDefines) -> String {
     }
     if !defines.tree_node {
         m.push_str(tree_part);
+        m.push('\n');
+    }
+    if defines.uses_rand {
+        m.push_str(RAND);
         m.push('\n');
     }
     let api = match iface {
