@@ -527,7 +527,17 @@ pub fn doctor(global: &Global, format: Format) -> Result<(), Failure> {
                 "landlock_abi": iso.landlock_abi,
                 "run_as_uid": iso.run_as_uid,
                 "python": match &python {
-                    Ok(p) => serde_json::json!({"ok": true, "executable": p.executable, "version": p.version, "note": p.note}),
+                    Ok(p) => serde_json::json!({
+                        "ok": true,
+                        "executable": p.executable,
+                        "version": p.version,
+                        "note": p.note,
+                        "minimum": format!("3.{}", crate::lang::PYTHON_MIN_MINOR),
+                        "packages": crate::lang::PYTHON_OPTIONAL_PACKAGES
+                            .iter()
+                            .map(|m| (m.to_string(), serde_json::Value::Bool(p.packages.iter().any(|x| x == m))))
+                            .collect::<serde_json::Map<_, _>>(),
+                    }),
                     Err(e) => serde_json::json!({"ok": false, "error": e.to_string(), "help": e.help()}),
                 },
                 "rustc": match &rustc {
@@ -565,10 +575,28 @@ pub fn doctor(global: &Global, format: Format) -> Result<(), Failure> {
                         p.version,
                         p.executable.display()
                     )?;
-                    match &p.note {
-                        Some(n) => writeln!(out, "      {n}"),
-                        None => Ok(()),
+                    if let Some(n) = &p.note {
+                        writeln!(out, "      {n}")?;
                     }
+                    writeln!(
+                        out,
+                        "      Python 3.{} or newer is needed; LeetCode's optional packages:",
+                        crate::lang::PYTHON_MIN_MINOR
+                    )?;
+                    for m in crate::lang::PYTHON_OPTIONAL_PACKAGES {
+                        if p.packages.iter().any(|x| x == m) {
+                            writeln!(out, "      {} {m}", s.added("ok "))?;
+                        } else {
+                            writeln!(
+                                out,
+                                "      {} {m}: {} {} -m pip install {m} (Debian/Ubuntu system Python: apt install python3-{m})",
+                                s.removed("off"),
+                                s.help("add it with"),
+                                p.executable.display()
+                            )?;
+                        }
+                    }
+                    Ok(())
                 }
                 Err(e) => writeln!(
                     out,

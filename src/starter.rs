@@ -152,7 +152,12 @@ fn rs_params(params: &[Param], leading: &str) -> String {
         .filter(|p| !p.hidden)
         .map(|p| {
             let mutable = if p.mutable { "&mut " } else { "" };
-            format!("{}: {mutable}{}", p.name, p.ty.rust())
+            // LeetCode's Rust names parameters in snake_case (`sub_root`, `target_sum`).
+            format!(
+                "{}: {mutable}{}",
+                crate::catalog::types::snake_case(&p.name),
+                p.ty.rust()
+            )
         })
         .fold(leading.to_string(), |acc, p| {
             if acc.is_empty() {

@@ -15,6 +15,12 @@ pub enum ValueType {
     Char,
     ListNode,
     TreeNode,
+    /// LeetCode's graph `Node` (val, neighbors), written as the adjacency list of nodes 1..n
+    /// (clone-graph). Python only, as on LeetCode.
+    GraphNode,
+    /// LeetCode's `Node` with `next` and `random`, written as `[[val, random_index|null], ...]`
+    /// (copy-list-with-random-pointer). Python only, as on LeetCode.
+    RandomListNode,
     /// Only as a return type.
     Void,
     List(Box<ValueType>),
@@ -22,8 +28,20 @@ pub enum ValueType {
 }
 
 const NAMES: &[&str] = &[
-    "int", "uint", "long", "double", "bool", "string", "char", "ListNode", "TreeNode", "void",
-    "list<T>", "T?",
+    "int",
+    "uint",
+    "long",
+    "double",
+    "bool",
+    "string",
+    "char",
+    "ListNode",
+    "TreeNode",
+    "GraphNode",
+    "RandomListNode",
+    "void",
+    "list<T>",
+    "T?",
 ];
 
 impl ValueType {
@@ -57,6 +75,8 @@ impl ValueType {
             "char" => ValueType::Char,
             "ListNode" => ValueType::ListNode,
             "TreeNode" => ValueType::TreeNode,
+            "GraphNode" => ValueType::GraphNode,
+            "RandomListNode" => ValueType::RandomListNode,
             "void" => ValueType::Void,
             _ => {
                 let hint = crate::catalog::did_you_mean(t, NAMES.iter().copied())
@@ -82,6 +102,8 @@ impl ValueType {
             ValueType::Char => "char".into(),
             ValueType::ListNode => "Option<Box<ListNode>>".into(),
             ValueType::TreeNode => "Option<Rc<RefCell<TreeNode>>>".into(),
+            // No Rust version (see `Signature::rust_unsupported`).
+            ValueType::GraphNode | ValueType::RandomListNode => "()".into(),
             ValueType::Void => "()".into(),
             ValueType::List(t) => format!("Vec<{}>", t.rust()),
             ValueType::Optional(t) => format!("Option<{}>", t.rust()),
@@ -110,6 +132,7 @@ impl ValueType {
             ValueType::String | ValueType::Char => "str".into(),
             ValueType::ListNode => "Optional[ListNode]".into(),
             ValueType::TreeNode => "Optional[TreeNode]".into(),
+            ValueType::GraphNode | ValueType::RandomListNode => "Optional['Node']".into(),
             ValueType::Void => "None".into(),
             ValueType::List(t) => format!("List[{}]", t.python()),
             ValueType::Optional(t) => format!("Optional[{}]", t.python()),
@@ -125,7 +148,7 @@ impl ValueType {
             ValueType::String => "String::new()".into(),
             ValueType::Char => "' '".into(),
             ValueType::ListNode | ValueType::TreeNode | ValueType::Optional(_) => "None".into(),
-            ValueType::Void => String::new(),
+            ValueType::GraphNode | ValueType::RandomListNode | ValueType::Void => String::new(),
             ValueType::List(_) => "vec![]".into(),
         }
     }
@@ -188,6 +211,35 @@ impl ValueType {
                     x => ValueType::Int.check(x),
                 })
             }
+            (ValueType::GraphNode, V::Array(adj)) => {
+                let n = adj.len() as u64;
+                adj.iter().enumerate().try_for_each(|(i, row)| match row {
+                    V::Array(ns) => ns.iter().try_for_each(|x| match x.as_u64() {
+                        Some(j) if (1..=n).contains(&j) && j != i as u64 + 1 => Ok(()),
+                        _ => Err(format!(
+                            "node {}: `{x}` is not another node's number (1..{n})",
+                            i + 1
+                        )),
+                    }),
+                    _ => Err(format!("node {}: neighbours must be a list", i + 1)),
+                })
+            }
+            (ValueType::RandomListNode, V::Array(items)) => {
+                let n = items.len() as u64;
+                items
+                    .iter()
+                    .try_for_each(|item| match item.as_array().map(Vec::as_slice) {
+                        Some([val, random]) => {
+                            ValueType::Int.check(val)?;
+                            match random {
+                                V::Null => Ok(()),
+                                r if r.as_u64().is_some_and(|j| j < n) => Ok(()),
+                                r => Err(format!("random index `{r}` is not a node (0..{n})")),
+                            }
+                        }
+                        _ => Err(format!("`{item}` is not [val, random_index]")),
+                    })
+            }
             (ValueType::List(t), V::Array(items)) => items.iter().try_for_each(|x| t.check(x)),
             _ => bad(),
         }
@@ -206,6 +258,8 @@ impl fmt::Display for ValueType {
             ValueType::Char => f.write_str("char"),
             ValueType::ListNode => f.write_str("ListNode"),
             ValueType::TreeNode => f.write_str("TreeNode"),
+            ValueType::GraphNode => f.write_str("GraphNode"),
+            ValueType::RandomListNode => f.write_str("RandomListNode"),
             ValueType::Void => f.write_str("void"),
             ValueType::List(t) => write!(f, "list<{t}>"),
             ValueType::Optional(t) => write!(f, "{t}?"),

@@ -11,7 +11,9 @@ use std::time::Duration;
 
 use crate::catalog::Interface;
 
-pub use python::Python;
+pub use python::{
+    Python, MIN_MINOR as PYTHON_MIN_MINOR, OPTIONAL_PACKAGES as PYTHON_OPTIONAL_PACKAGES,
+};
 pub use rust::Rustc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]

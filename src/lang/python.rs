@@ -59,6 +59,24 @@ def _judge_bootstrap():
 _judge_bootstrap()
 "#;
 
+/// The oldest Python 3 the harness supports (3.8).
+pub const MIN_MINOR: u32 = 8;
+
+/// Third-party packages LeetCode provides that a solution may use when the interpreter has
+/// them; `judge doctor` says which are installed.
+pub const OPTIONAL_PACKAGES: [&str; 2] = ["sortedcontainers", "numpy"];
+
+/// Asks an interpreter for its real executable, version, prefix and which optional packages its
+/// own site-packages (never the user site) hold, one per line.
+fn query_script() -> String {
+    format!(
+        "import sys\nprint(sys.executable)\nprint('%d.%d.%d' % sys.version_info[:3])\nprint(sys.base_prefix)\n\
+         try:\n    import site, importlib.util\n    sys.path.extend(site.getsitepackages())\n    \
+         print(' '.join(m for m in {OPTIONAL_PACKAGES:?} if importlib.util.find_spec(m)))\n\
+         except Exception:\n    print('')\n"
+    )
+}
+
 /// A resolved Python 3 interpreter.
 #[derive(Debug, Clone)]
 pub struct Python {
@@ -69,6 +87,8 @@ pub struct Python {
     pub prefix: PathBuf,
     /// Why another interpreter than the first one found is used, if so.
     pub note: Option<String>,
+    /// Which of [`OPTIONAL_PACKAGES`] its site-packages hold.
+    pub packages: Vec<String>,
 }
 
 impl Python {
@@ -128,11 +148,7 @@ impl Python {
     /// Asks an interpreter for its real executable, version and prefix.
     fn query(candidate: PathBuf) -> Result<Python, LangError> {
         let out = std::process::Command::new(&candidate)
-            .args([
-                "-S",
-                "-c",
-                "import sys; print(sys.executable); print('%d.%d.%d' % sys.version_info[:3]); print(sys.base_prefix)",
-            ])
+            .args(["-S", "-c", &query_script()])
             .output()
             .map_err(|e| LangError::ToolBroken {
                 tool: candidate.display().to_string(),
@@ -140,7 +156,8 @@ impl Python {
             })?;
         let text = String::from_utf8_lossy(&out.stdout);
         let mut lines = text.lines();
-        let (Some(exe), Some(version), Some(prefix)) = (lines.next(), lines.next(), lines.next())
+        let (Some(exe), Some(version), Some(prefix), installed) =
+            (lines.next(), lines.next(), lines.next(), lines.next())
         else {
             return Err(LangError::ToolBroken {
                 tool: candidate.display().to_string(),
@@ -150,10 +167,16 @@ impl Python {
                 ),
             });
         };
-        if !version.starts_with("3.") {
+        let minor = version
+            .strip_prefix("3.")
+            .and_then(|rest| rest.split('.').next())
+            .and_then(|m| m.parse::<u32>().ok());
+        if !minor.is_some_and(|m| m >= MIN_MINOR) {
             return Err(LangError::ToolBroken {
                 tool: candidate.display().to_string(),
-                message: format!("it is Python {version}; judge needs Python 3"),
+                message: format!(
+                    "it is Python {version}; judge needs Python 3.{MIN_MINOR} or newer (set JUDGE_PYTHON to another interpreter)"
+                ),
             });
         }
         let executable = if exe.is_empty() {
@@ -166,6 +189,11 @@ impl Python {
             version: version.to_string(),
             prefix: PathBuf::from(prefix),
             note: None,
+            packages: installed
+                .unwrap_or("")
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
         })
     }
 

@@ -51,8 +51,8 @@ impl Rustc {
         })
     }
 
-    /// The cache key: source (and generated harness), compiler version, flags, and the file name
-    /// that panic messages and diagnostics show (it is compiled into the binary).
+    /// The cache key: source (and generated harness), compiler version, flags, and the file's
+    /// canonical path, which panic messages and diagnostics show (it is compiled into the binary).
     fn cache_key(&self, source: &[u8], harness: Option<&str>, shown: &str) -> String {
         let mut h = Sha256::new();
         h.update(self.version.as_bytes());
@@ -94,7 +94,11 @@ impl Rustc {
             dir: dir.display().to_string(),
             source,
         };
-        let shown = path.display().to_string();
+        // The canonical path: `./a.rs` and `/home/u/a.rs` are one file, so one compile.
+        let shown = std::fs::canonicalize(path)
+            .unwrap_or_else(|_| path.to_path_buf())
+            .display()
+            .to_string();
         let binary = dir
             .join(self.cache_key(source, harness.as_deref(), &shown))
             .join("solution");

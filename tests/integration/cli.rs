@@ -175,6 +175,13 @@ fn rust_builds_are_cached_by_source() {
         1,
         "rustc compiled again"
     );
+    // The same file named relatively, from its folder: one file, one compile.
+    let mut cmd = judge.fixture_cmd();
+    cmd.env("JUDGE_RUSTC", &wrapper)
+        .current_dir(file.parent().unwrap())
+        .args(["run", "sum-lines", "./ac_simple.rs", "--format", "json"]);
+    let relative = util::json(&util::run(cmd));
+    assert_eq!(relative["compile"]["cached"], true, "{relative:#}");
 }
 
 #[test]
@@ -511,4 +518,30 @@ fn hidden_wrong_answers_show_their_verdict_not_their_data() {
         sample["detail"].as_str().unwrap().contains("expected"),
         "{sample}"
     );
+}
+
+/// SortedList without an import gets AC when sortedcontainers is installed for the interpreter
+/// that runs solutions (`.ci/run` installs it); `judge doctor` says whether it is.
+#[test]
+fn sorted_list_without_an_import_when_installed() {
+    let judge = Judge::new();
+    let mut cmd = judge.cmd();
+    cmd.args(["doctor", "--format", "json"]);
+    let doctor = util::json(&util::run(cmd));
+    let installed = doctor["python"]["packages"]["sortedcontainers"].as_bool();
+    assert!(
+        installed.is_some(),
+        "doctor reports the package: {doctor:#}"
+    );
+    let mut cmd = judge.fixture_cmd();
+    cmd.args(["run", "fn-two-sum"])
+        .arg(util::fixtures().join("leetcode-python/two_sum_sorted_list.py"))
+        .args(["--format", "json"]);
+    let v = util::json(&util::run(cmd));
+    if installed == Some(true) {
+        assert_eq!(v["verdict"], "AC", "{v:#}");
+    } else {
+        eprintln!("sortedcontainers is not installed for the judge's python3: expecting RE");
+        assert_eq!(v["verdict"], "RE", "{v:#}");
+    }
 }

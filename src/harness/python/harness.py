@@ -41,12 +41,13 @@ import types
 RESULT_FILE = "__judge_result.json"
 
 # Python's default limit (1000) is far too low for LeetCode-style recursion: trees and lists of
-# 10^4 nodes (a path-shaped tree makes a recursive DFS 10^4 calls deep, plus the harness's own
-# frames), and memoized recursion through `@cache` / `@lru_cache`, which counts two levels per
-# call. 100000 covers these with room to spare. Since 3.11, Python-to-Python calls do not use
+# up to 10^5 nodes (a path-shaped tree makes a recursive DFS 10^5 calls deep, plus the harness's
+# own frames), and memoized recursion through `@cache` / `@lru_cache`, which counts two levels per
+# call. 10^6 covers these with room to spare; a runaway recursion then ends in MemoryError or the
+# memory limit instead of RecursionError. Since 3.11, Python-to-Python calls do not use
 # the C stack; recursion through C (e.g. `@cache`) does, and the sandbox's stack limit (at least
 # 8 MB, normally 3/4 of the memory limit) holds it; beyond that, a segfault is still an RE.
-RECURSION_LIMIT = 100000
+RECURSION_LIMIT = 1000000
 
 # A returned linked list or tree with more nodes than this is taken to be cyclic.
 NODE_LIMIT = 10**6
@@ -243,7 +244,80 @@ def _prelude():
 # ---------------------------------------------------------------------------------------------
 # Types: `int|long|double|bool|string|char|ListNode|TreeNode|void|list<T>|T?`
 
-_PRIMITIVES = ("int", "long", "double", "bool", "string", "char", "ListNode", "TreeNode", "void")
+_PRIMITIVES = ("int", "long", "double", "bool", "string", "char", "ListNode", "TreeNode",
+               "GraphNode", "RandomListNode", "void")
+# Types whose Python class is LeetCode's `Node` (a different one for each problem).
+_NODE_TYPES = ("GraphNode", "RandomListNode")
+
+
+class GraphNode:
+    """LeetCode's `Node` of clone-graph."""
+
+    def __init__(self, val=0, neighbors=None):
+        self.val = val
+        self.neighbors = neighbors if neighbors is not None else []
+
+
+class RandomListNode:
+    """LeetCode's `Node` of copy-list-with-random-pointer."""
+
+    def __init__(self, x=0, next=None, random=None):
+        self.val = int(x)
+        self.next = next
+        self.random = random
+
+
+def _node_class_for(doc):
+    """The class a problem's `Node` is: the graph node or the random-pointer node."""
+    texts = [p.get("type", "") for p in doc.get("params") or [] if isinstance(p, dict)]
+    texts.append(doc.get("returns") or "")
+    for text in texts:
+        if isinstance(text, str) and "GraphNode" in text:
+            return GraphNode
+        if isinstance(text, str) and "RandomListNode" in text:
+            return RandomListNode
+    return None
+
+
+def _graph_nodes(start):
+    """The nodes reachable from `start`, in breadth-first order."""
+    out, seen = [], set()
+    queue = collections.deque([start] if start is not None else [])
+    while queue:
+        node = queue.popleft()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        out.append(node)
+        queue.extend(getattr(node, "neighbors", None) or [])
+    return out
+
+
+def _random_list_nodes(head):
+    out, seen = [], set()
+    while head is not None and id(head) not in seen:
+        seen.add(id(head))
+        out.append(head)
+        head = getattr(head, "next", None)
+    return out
+
+
+def _structure_nodes(t, v):
+    """The nodes of a GraphNode or RandomListNode value (for the deep-copy check)."""
+    if t.kind == "GraphNode":
+        return _graph_nodes(v)
+    if t.kind == "RandomListNode":  # through next and random pointers
+        out, seen, stack = [], set(), [v]
+        while stack:
+            node = stack.pop()
+            if node is None or id(node) in seen:
+                continue
+            seen.add(id(node))
+            out.append(node)
+            stack.append(getattr(node, "next", None))
+            stack.append(getattr(node, "random", None))
+        return out
+    return []
 
 
 class Type:
@@ -376,6 +450,27 @@ def decode(t, v, where, nodes):
             node.next = head
             head = node
         return head
+    if k == "GraphNode":
+        if type(v) is not list or any(type(row) is not list for row in v):
+            _bad_input(t, v, where)
+        if nodes is None:
+            return None
+        cls = nodes[2] or GraphNode
+        built = [cls(i + 1) for i in range(len(v))]
+        for node, row in zip(built, v):
+            node.neighbors = [built[j - 1] for j in row]
+        return built[0] if built else None
+    if k == "RandomListNode":
+        if type(v) is not list or any(type(x) is not list or len(x) != 2 for x in v):
+            _bad_input(t, v, where)
+        if nodes is None:
+            return None
+        cls = nodes[2] or RandomListNode
+        built = [cls(x[0]) for x in v]
+        for i, node in enumerate(built):
+            node.next = built[i + 1] if i + 1 < len(built) else None
+            node.random = None if v[i][1] is None else built[v[i][1]]
+        return built[0] if built else None
     if k == "TreeNode":
         if v is None:
             v = []
@@ -431,6 +526,14 @@ def _find_node(root, value, where, owner):
         if node.val == value:
             return node
     raise ProblemError("%s: no node of %s has the value %s" % (where, owner, value))
+
+
+def _shares_nodes(sig, args, value):
+    """Whether a returned graph or random list holds a node of the input (not a deep copy)."""
+    given = set()
+    for t, a in zip(sig.types, args):
+        given.update(map(id, _structure_nodes(t, a)))
+    return any(id(n) in given for n in _structure_nodes(sig.returns, value))
 
 
 def _encode_node(value, root_nodes, by_index, owner):
@@ -599,6 +702,25 @@ def encode(t, v):
                 break
             out.append(_encode_node_val(v.val))
             v = v.next
+        return out
+    if k == "GraphNode":
+        # The adjacency list by node value, as LeetCode writes it (values are 1..n).
+        nodes = _graph_nodes(v)
+        if len(nodes) > NODE_LIMIT:
+            raise NodeLimitError("the returned graph has more than %d nodes" % NODE_LIMIT)
+        if any(not hasattr(n, "val") or not hasattr(n, "neighbors") for n in nodes):
+            return _mismatch(t, v)
+        by_val = sorted(nodes, key=lambda n: n.val if type(n.val) is int else 0)
+        return [[getattr(m, "val", None) for m in n.neighbors] for n in by_val]
+    if k == "RandomListNode":
+        nodes = _random_list_nodes(v)
+        index = {id(n): i for i, n in enumerate(nodes)}
+        if any(not hasattr(n, "val") for n in nodes):
+            return _mismatch(t, v)
+        out = []
+        for n in nodes:
+            r = getattr(n, "random", None)
+            out.append([n.val, None if r is None else index.get(id(r), "a node not in the list")])
         return out
     if k == "TreeNode":
         if v is None:
@@ -1284,6 +1406,8 @@ class Harness:
             return EXIT_SIGNATURE
 
         prelude = _prelude()
+        if _node_class_for(doc) is not None:  # LeetCode's `Node` of this problem
+            prelude["Node"] = _node_class_for(doc)
         module = types.ModuleType("solution")
         ns = module.__dict__
         ns.update(prelude)
@@ -1305,8 +1429,13 @@ class Harness:
         except BaseException as e:
             return self.user_error(e)
 
+        node_class = _node_class_for(doc)
+        user_node = ns.get("Node")
+        if node_class is not None and not (isinstance(user_node, type) and user_node is not node_class):
+            user_node = node_class
         nodes = (ns.get("ListNode") if isinstance(ns.get("ListNode"), type) else ListNode,
-                 ns.get("TreeNode") if isinstance(ns.get("TreeNode"), type) else TreeNode)
+                 ns.get("TreeNode") if isinstance(ns.get("TreeNode"), type) else TreeNode,
+                 user_node if node_class is not None else None)
         try:
             if doc["kind"] == "function":
                 return self.function(doc, ns, prelude, nodes)
@@ -1399,6 +1528,8 @@ class Harness:
             elif owner is not None:
                 result = _encode_node(value, owner_nodes, doc.get("node_answer") == "index",
                                       "`%s`" % sig.all_names[owner])
+            elif sig.returns.kind in _NODE_TYPES and _shares_nodes(sig, args, value):
+                result = "the answer shares nodes with the input: not a deep copy"
             else:
                 result = encode(sig.returns, value)
         except (SystemExit, KeyboardInterrupt, SignatureError, ProblemError):

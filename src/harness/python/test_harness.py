@@ -504,6 +504,50 @@ class FunctionProblems(unittest.TestCase):
         self.assertEqual(r.code, 2, r)
         self.assertIn("serialize", r.result["signature_error"])
 
+    def test_graph_and_random_pointer_nodes_must_be_deep_copies(self):
+        doc = function("cloneGraph", [("node", "GraphNode")], "GraphNode",
+                       [[[2, 4], [1, 3], [2, 4], [1, 3]]])
+        clone = """
+        class Solution:
+            def cloneGraph(self, node: Optional['Node']) -> Optional['Node']:
+                if not node:
+                    return None
+                copies = {node: Node(node.val)}
+                queue = deque([node])
+                while queue:
+                    cur = queue.popleft()
+                    for nb in cur.neighbors:
+                        if nb not in copies:
+                            copies[nb] = Node(nb.val)
+                            queue.append(nb)
+                        copies[cur].neighbors.append(copies[nb])
+                return copies[node]
+        """
+        r = run(clone, doc)
+        self.assertEqual((r.code, r.result), (0, {"ok": [[2, 4], [1, 3], [2, 4], [1, 3]]}), r)
+        r = run("class Solution:\n    def cloneGraph(self, node):\n        return node\n", doc)
+        self.assertEqual(r.result, {"ok": "the answer shares nodes with the input: not a deep copy"})
+        doc = function("copyRandomList", [("head", "RandomListNode")], "RandomListNode",
+                       [[[7, None], [13, 0], [11, 4], [10, 2], [1, 0]]])
+        copy = """
+        class Solution:
+            def copyRandomList(self, head: 'Optional[Node]') -> 'Optional[Node]':
+                old = {}
+                cur = head
+                while cur:
+                    old[cur] = Node(cur.val)
+                    cur = cur.next
+                for o, n in old.items():
+                    n.next = old.get(o.next)
+                    n.random = old.get(o.random)
+                return old.get(head)
+        """
+        r = run(copy, doc)
+        self.assertEqual((r.code, r.result), (0, {"ok": [[7, None], [13, 0], [11, 4], [10, 2], [1, 0]]}), r)
+        shallow = copy.replace("n.random = old.get(o.random)", "n.random = o.random")
+        r = run(shallow, doc)
+        self.assertEqual(r.result, {"ok": "the answer shares nodes with the input: not a deep copy"})
+
     def test_leetcode_pre_imports(self):
         src = """
         class Solution:
