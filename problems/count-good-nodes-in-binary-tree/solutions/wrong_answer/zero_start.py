@@ -1,11 +1,14 @@
 class Solution:
     def goodNodes(self, root: TreeNode) -> int:
         # Starts the running maximum at 0, so negative values are never counted as good.
-        def dfs(node, best):
-            if not node:
-                return 0
-            good = 1 if node.val >= best else 0
+        count = 0
+        stack = [(root, 0)]
+        while stack:
+            node, best = stack.pop()
+            if node.val >= best:
+                count += 1
             best = max(best, node.val)
-            return good + dfs(node.left, best) + dfs(node.right, best)
-
-        return dfs(root, 0)
+            for child in (node.left, node.right):
+                if child:
+                    stack.append((child, best))
+        return count
