@@ -1,0 +1,18 @@
+"""Input validator for middle-of-the-linked-list: exits 0 if valid, else 1 with a reason."""
+import json
+import sys
+
+
+def fail(why):
+    print(why)
+    sys.exit(1)
+
+
+args = json.load(sys.stdin)
+if set(args) != {"head"}:
+    fail("expected the argument head")
+head = args["head"]
+if not isinstance(head, list) or not 1 <= len(head) <= 100:
+    fail("the list must have 1..100 nodes")
+if any(type(v) is not int or not 1 <= v <= 100 for v in head):
+    fail("values must be integers in 1..100")
