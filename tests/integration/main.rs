@@ -5,6 +5,7 @@ mod util;
 
 mod catalog;
 mod check;
+mod golden;
 mod cli;
 mod hostile;
 mod kattis;
