@@ -17,7 +17,7 @@ use sha2::{Digest, Sha256};
 
 use crate::catalog::{design_calls, function_args, Interface, Problem, TestValues};
 use crate::lang::Python;
-use crate::runner::{self, Event, EventSink, RunConfig};
+use crate::runner::{self, RunConfig};
 use crate::verdict::Verdict;
 
 /// The cached product of one generated test.
@@ -27,11 +27,6 @@ struct Generated {
     input: String,
     /// What the reference solution produced on it.
     output: String,
-}
-
-struct Quiet;
-impl EventSink for Quiet {
-    fn on_event(&mut self, _: &Event) {}
 }
 
 fn key(problem: &Problem, index: usize) -> String {
@@ -162,7 +157,7 @@ pub async fn materialize(
         filter: None,
         ..config.clone()
     };
-    let report = runner::run(&subset, &ref_path, &cfg, &mut Quiet)
+    let report = runner::run(&subset, &ref_path, &cfg, &mut ())
         .await
         .map_err(|e| format!("reference {ref_name}: {e}"))?;
     if let Some(msg) = &report.compile_error {

@@ -3,6 +3,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod app;
 pub mod catalog;
 pub mod check;
 pub mod cli;
@@ -23,4 +24,3 @@ pub mod runner;
 pub mod starter;
 pub mod validate;
 pub mod verdict;
-pub mod watch;

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::catalog::{Catalog, Problem};
 use crate::lang::Language;
-use crate::runner::{self, EventSink, RunConfig};
+use crate::runner::{self, RunConfig};
 use crate::verdict::Verdict;
 
 /// One check of one problem.
@@ -39,11 +39,6 @@ fn expected_verdict(category: &str) -> Option<Verdict> {
         "memory_limit_exceeded" => Verdict::MLE,
         _ => return None,
     })
-}
-
-struct Quiet;
-impl EventSink for Quiet {
-    fn on_event(&mut self, _: &runner::Event) {}
 }
 
 fn check(name: &str, ok: bool, detail: impl Into<String>) -> Check {
@@ -189,7 +184,7 @@ pub async fn validate(
             reveal_hidden: true,
             ..config.clone()
         };
-        checks.push(match runner::run(&problem, &path, &cfg, &mut Quiet).await {
+        checks.push(match runner::run(&problem, &path, &cfg, &mut ()).await {
             Err(e) => check(&label, false, e.to_string()),
             Ok(r) => {
                 let ok = r.verdict == want;

@@ -26,8 +26,11 @@ pub enum Event<'a> {
 
 /// Receives the runner's events. Reporters implement it.
 pub trait EventSink {
-    fn on_event(&mut self, event: &Event);
+    fn on_event(&mut self, _event: &Event) {}
 }
+
+/// The sink that ignores every event: for callers that only want the final report.
+impl EventSink for () {}
 
 /// The result of one test.
 #[derive(Debug, Clone, Serialize)]
