@@ -21,6 +21,7 @@ pub mod mock;
 pub mod paths;
 pub mod report;
 pub mod runner;
+pub mod ser;
 pub mod starter;
 pub mod validate;
 pub mod verdict;

@@ -205,7 +205,7 @@ pub async fn validate(
                     let limit = problem
                         .tests
                         .iter()
-                        .map(|t| problem.limits_for(t, r.language).time)
+                        .map(|t| problem.limits_for(t, r.language.name()).time)
                         .min()
                         .unwrap_or_default();
                     let share = r.max_cpu.as_secs_f64() / limit.as_secs_f64().max(1e-9);

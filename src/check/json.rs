@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::discover::Skipped;
 use super::run::{FileResult, Outcome};
 use crate::lang::Language;
-use crate::report::ser_millis;
+use crate::ser::ser_millis;
 use crate::runner::TestResult;
 use crate::verdict::Verdict;
 

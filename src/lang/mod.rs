@@ -35,7 +35,7 @@ pub struct Executable {
 #[derive(Debug, Clone, Copy, serde::Serialize)]
 pub struct CompileInfo {
     pub cached: bool,
-    #[serde(serialize_with = "crate::report::ser_millis", rename = "time_ms")]
+    #[serde(serialize_with = "crate::ser::ser_millis", rename = "time_ms")]
     pub time: Duration,
 }
 
@@ -165,7 +165,7 @@ pub fn prepare(
                 ),
                 _ => {
                     let (run, check) =
-                        crate::harness::python::executables(&python, path, source, &opts.run_dir)?;
+                        python::harness_executables(&python, path, source, &opts.run_dir)?;
                     (run, Some(check))
                 }
             };

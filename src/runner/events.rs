@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::catalog::{Problem, TestCase};
 use crate::compare::Judgement;
 use crate::lang::{CompileInfo, Language};
-use crate::report::ser_millis;
+use crate::ser::ser_millis;
 use crate::verdict::Verdict;
 
 /// Progress of a run, in order: `Started`, then `Compiled` (compiled languages), then one

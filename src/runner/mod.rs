@@ -178,7 +178,7 @@ pub async fn run(
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     for (pos, &index) in selected.iter().enumerate() {
         let test = problem.tests[index].clone();
-        let limits = problem.limits_for(&test, language);
+        let limits = problem.limits_for(&test, language.name());
         let compare = problem.compare_for(&test).clone();
         let (ctx, tx, semaphore) = (ctx.clone(), tx.clone(), semaphore.clone());
         tokio::spawn(async move {
