@@ -271,22 +271,15 @@ fn run_validator(problem: &Problem, config: &RunConfig, work: &Path) -> Check {
         sandbox::Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
     let mut rejected = Vec::new();
     for t in &problem.tests {
-        let mut cmd = sandbox::Command::new(&python.executable)
-            .args(["-S", "-s", "-B"])
-            .arg(&copy)
-            .stdin(sandbox::Stdin::Bytes(
-                validator_input(problem, t).into_bytes(),
-            ))
-            .limits(sandbox::Limits {
+        let cmd = python
+            .script(&copy)
+            .command(sandbox::Limits {
                 memory_bytes: Some(1 << 30),
                 ..sandbox::Limits::with_cpu(std::time::Duration::from_secs(10))
-            });
-        for p in python.read_paths(&copy) {
-            cmd = cmd.read_path(p);
-        }
-        for (k, v) in crate::lang::Python::env() {
-            cmd = cmd.env(k, v);
-        }
+            })
+            .stdin(sandbox::Stdin::Bytes(
+                validator_input(problem, t).into_bytes(),
+            ));
         match sandbox.run(&cmd) {
             Ok(o) if o.success() => {}
             Ok(o) => {

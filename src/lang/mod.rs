@@ -31,6 +31,23 @@ pub struct Executable {
     pub read_paths: Vec<PathBuf>,
 }
 
+impl Executable {
+    /// The sandbox command that runs this under `limits`: the one place an [`Executable`]
+    /// becomes a [`sandbox::Command`]. Callers add stdin, extra arguments and scratch files.
+    pub fn command(&self, limits: sandbox::Limits) -> sandbox::Command {
+        let mut cmd = sandbox::Command::new(&self.program)
+            .args(self.args.iter().cloned())
+            .limits(limits);
+        for p in &self.read_paths {
+            cmd = cmd.read_path(p);
+        }
+        for (k, v) in &self.env {
+            cmd = cmd.env(k, v);
+        }
+        cmd
+    }
+}
+
 /// How the compile step went, for reports. Interpreted languages have none.
 #[derive(Debug, Clone, Copy, serde::Serialize)]
 pub struct CompileInfo {

@@ -11,6 +11,10 @@ use std::path::{Path, PathBuf};
 
 use super::{Executable, LangError};
 
+/// The interpreter's flags for every program judge runs: no `site`, no user site, no bytecode
+/// writes (see the module's note). The one place they are written.
+const FLAGS: [&str; 3] = ["-S", "-s", "-B"];
+
 /// Runs the solution as `__main__`, under the user's file name, and prints tracebacks without
 /// the bootstrap's own frame.
 const BOOTSTRAP: &str = r#"
@@ -188,6 +192,21 @@ impl Python {
     }
 
     /// The command that runs `source` (the contents of `path`), saved once as `copy`.
+    /// A Python script of the problem's (a generator, a validator) run as it is, with no
+    /// bootstrap: the interpreter, its flags, the script and its environment.
+    pub fn script(&self, script: &Path) -> Executable {
+        Executable {
+            program: self.executable.clone(),
+            args: FLAGS
+                .iter()
+                .map(OsString::from)
+                .chain([script.as_os_str().to_owned()])
+                .collect(),
+            env: Python::env(),
+            read_paths: self.read_paths(script),
+        }
+    }
+
     /// Tracebacks name `path`.
     pub fn executable(
         &self,
@@ -199,15 +218,16 @@ impl Python {
             dir: copy.display().to_string(),
             source: e,
         })?;
-        let args: Vec<OsString> = vec![
-            "-S".into(),
-            "-s".into(),
-            "-B".into(),
+        let args: Vec<OsString> = FLAGS
+            .iter()
+            .map(OsString::from)
+            .chain([
             "-c".into(),
             BOOTSTRAP.into(),
             copy.as_os_str().to_owned(),
             path.as_os_str().to_owned(),
-        ];
+        ])
+        .collect();
         let env = Python::env();
         Ok(Executable {
             program: self.executable.clone(),
@@ -239,7 +259,8 @@ pub fn harness_executables(
     // (about 7 ms saved on every test). If that fails, run the source.
     let compiled = run_dir.join("harness.pyc");
     let ok = std::process::Command::new(&python.executable)
-        .args(["-S", "-s", "-B", "-c"])
+        .args(FLAGS)
+        .arg("-c")
         .arg("import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)")
         .arg(&source_path)
         .arg(&compiled)
@@ -249,7 +270,11 @@ pub fn harness_executables(
     let harness = if ok { compiled } else { source_path };
     let copy = write("solution.py", source)?;
     let read_paths = python.read_paths(&copy);
-    let base: Vec<OsString> = vec!["-S".into(), "-s".into(), "-B".into(), harness.into()];
+    let base: Vec<OsString> = FLAGS
+        .iter()
+        .map(OsString::from)
+        .chain([harness.into_os_string()])
+        .collect();
     let tail: Vec<OsString> = vec![copy.into(), shown.as_os_str().to_owned()];
     let run = Executable {
         program: python.executable.clone(),
