@@ -5,10 +5,9 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::commands::{self, Format, Global, ListOptions, RunOptions};
+use crate::app::{Format, Global};
+use crate::commands::{self, history, list::ListOptions, mock, run::RunOptions};
 use crate::exit::Failure;
-use crate::history::command as history;
-use crate::mock::command as mock;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -488,7 +487,7 @@ pub fn run() -> Result<(), Failure> {
     };
     // During a mock session every command but the session's own shows where it stands.
     if !matches!(cli.command, Command::Mock(_) | Command::Watch { .. }) {
-        if let Some(line) = crate::mock::command::header(&global) {
+        if let Some(line) = mock::header(&global) {
             eprintln!("{line}");
         }
     }
@@ -501,7 +500,7 @@ pub fn run() -> Result<(), Failure> {
             fail_fast,
             samples,
             filter,
-        } => commands::run(
+        } => commands::run::run(
             &global,
             RunOptions {
                 problem,
@@ -519,7 +518,7 @@ pub fn run() -> Result<(), Failure> {
             file,
             format,
             jobs,
-        } => commands::run(
+        } => commands::run::run(
             &global,
             RunOptions {
                 problem,
@@ -532,7 +531,9 @@ pub fn run() -> Result<(), Failure> {
                 submit: true,
             },
         ),
-        Command::Watch { problem, file, all } => crate::watch::watch(&global, &problem, &file, all),
+        Command::Watch { problem, file, all } => {
+            commands::watch::watch(&global, &problem, &file, all)
+        }
         Command::History {
             show: Some(HistoryCommand::Show { id, format }),
             ..
@@ -584,7 +585,7 @@ pub fn run() -> Result<(), Failure> {
             tag,
             difficulty,
             format,
-        } => commands::list(
+        } => commands::list::list(
             &global,
             ListOptions {
                 tag,
@@ -592,19 +593,19 @@ pub fn run() -> Result<(), Failure> {
                 format: format.into(),
             },
         ),
-        Command::Show { problem, format } => commands::show(&global, &problem, format.into()),
-        Command::Doctor { format } => commands::doctor(&global, format.into()),
+        Command::Show { problem, format } => commands::show::show(&global, &problem, format.into()),
+        Command::Doctor { format } => commands::doctor::doctor(&global, format.into()),
         Command::Validate {
             problems,
             calibrate,
             format,
-        } => commands::validate(&global, problems, format.into(), calibrate),
+        } => commands::validate::validate(&global, problems, format.into(), calibrate),
         Command::New {
             problem,
             lang,
             output,
             force,
-        } => commands::new(&global, &problem, &lang, output, force),
+        } => commands::new::new(&global, &problem, &lang, output, force),
         Command::Import {
             from:
                 ImportFrom::Kattis {
@@ -616,9 +617,9 @@ pub fn run() -> Result<(), Failure> {
                     ignore_output_validator,
                     format,
                 },
-        } => crate::import::import_kattis(
+        } => commands::import::import_kattis(
             &global,
-            crate::import::KattisOptions {
+            commands::import::KattisOptions {
                 package,
                 output,
                 slug,
@@ -641,9 +642,9 @@ pub fn run() -> Result<(), Failure> {
             filter,
             partition,
             changed_since,
-        } => crate::check::check(
+        } => commands::check::check(
             &global,
-            crate::check::CheckOptions {
+            commands::check::CheckOptions {
                 dir,
                 format: format.into(),
                 junit,

@@ -17,7 +17,7 @@ use sha2::{Digest, Sha256};
 
 use crate::catalog::{design_calls, function_args, Interface, Problem, TestValues};
 use crate::lang::Python;
-use crate::runner::{self, Event, EventSink, RunConfig};
+use crate::runner::{self, RunConfig};
 use crate::verdict::Verdict;
 
 /// The cached product of one generated test.
@@ -27,11 +27,6 @@ struct Generated {
     input: String,
     /// What the reference solution produced on it.
     output: String,
-}
-
-struct Quiet;
-impl EventSink for Quiet {
-    fn on_event(&mut self, _: &Event) {}
 }
 
 fn key(problem: &Problem, index: usize) -> String {
@@ -113,22 +108,15 @@ pub async fn materialize(
         let g = problem.tests[i].generate.clone().expect("a generated test");
         let copy = work.path().join(&g.program);
         std::fs::write(&copy, g.source.as_slice()).map_err(|e| e.to_string())?;
-        let mut cmd = sandbox::Command::new(&python.executable)
-            .args(["-S", "-s", "-B"])
-            .arg(&copy)
-            .arg(g.seed.to_string())
-            .args(g.args.iter())
-            .limits(sandbox::Limits {
+        let cmd = python
+            .script(&copy)
+            .command(sandbox::Limits {
                 output_bytes: 256 << 20,
                 memory_bytes: Some(2 << 30),
                 ..sandbox::Limits::with_cpu(std::time::Duration::from_secs(60))
-            });
-        for p in python.read_paths(&copy) {
-            cmd = cmd.read_path(p);
-        }
-        for (k, v) in Python::env() {
-            cmd = cmd.env(k, v);
-        }
+            })
+            .arg(g.seed.to_string())
+            .args(g.args.iter());
         let out = sandbox.run(&cmd).map_err(|e| e.to_string())?;
         let name = &problem.tests[i].name;
         if !out.success() {
@@ -162,7 +150,7 @@ pub async fn materialize(
         filter: None,
         ..config.clone()
     };
-    let report = runner::run(&subset, &ref_path, &cfg, &mut Quiet)
+    let report = runner::run(&subset, &ref_path, &cfg, &mut ())
         .await
         .map_err(|e| format!("reference {ref_name}: {e}"))?;
     if let Some(msg) = &report.compile_error {

@@ -3,6 +3,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod app;
 pub mod catalog;
 pub mod check;
 pub mod cli;
@@ -20,7 +21,7 @@ pub mod mock;
 pub mod paths;
 pub mod report;
 pub mod runner;
+pub mod ser;
 pub mod starter;
 pub mod validate;
 pub mod verdict;
-pub mod watch;

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::catalog::{Catalog, Problem};
 use crate::lang::Language;
-use crate::runner::{self, EventSink, RunConfig};
+use crate::runner::{self, RunConfig};
 use crate::verdict::Verdict;
 
 /// One check of one problem.
@@ -39,11 +39,6 @@ fn expected_verdict(category: &str) -> Option<Verdict> {
         "memory_limit_exceeded" => Verdict::MLE,
         _ => return None,
     })
-}
-
-struct Quiet;
-impl EventSink for Quiet {
-    fn on_event(&mut self, _: &runner::Event) {}
 }
 
 fn check(name: &str, ok: bool, detail: impl Into<String>) -> Check {
@@ -195,7 +190,7 @@ pub async fn validate(
             reveal_hidden: true,
             ..config.clone()
         };
-        checks.push(match runner::run(&problem, &path, &cfg, &mut Quiet).await {
+        checks.push(match runner::run(&problem, &path, &cfg, &mut ()).await {
             Err(e) => check(&label, false, e.to_string()),
             Ok(r) => {
                 let ok = r.verdict == want;
@@ -216,7 +211,7 @@ pub async fn validate(
                     let limit = problem
                         .tests
                         .iter()
-                        .map(|t| problem.limits_for(t, r.language).time)
+                        .map(|t| problem.limits_for(t, r.language.name()).time)
                         .min()
                         .unwrap_or_default();
                     let share = r.max_cpu.as_secs_f64() / limit.as_secs_f64().max(1e-9);
@@ -282,22 +277,15 @@ fn run_validator(problem: &Problem, config: &RunConfig, work: &Path) -> Check {
         sandbox::Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
     let mut rejected = Vec::new();
     for t in &problem.tests {
-        let mut cmd = sandbox::Command::new(&python.executable)
-            .args(["-S", "-s", "-B"])
-            .arg(&copy)
-            .stdin(sandbox::Stdin::Bytes(
-                validator_input(problem, t).into_bytes(),
-            ))
-            .limits(sandbox::Limits {
+        let cmd = python
+            .script(&copy)
+            .command(sandbox::Limits {
                 memory_bytes: Some(1 << 30),
                 ..sandbox::Limits::with_cpu(std::time::Duration::from_secs(10))
-            });
-        for p in python.read_paths(&copy) {
-            cmd = cmd.read_path(p);
-        }
-        for (k, v) in crate::lang::Python::env() {
-            cmd = cmd.env(k, v);
-        }
+            })
+            .stdin(sandbox::Stdin::Bytes(
+                validator_input(problem, t).into_bytes(),
+            ));
         match sandbox.run(&cmd) {
             Ok(o) if o.success() => {}
             Ok(o) => {

@@ -7,6 +7,7 @@ mod load;
 pub mod spec;
 pub mod types;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -17,7 +18,6 @@ pub use spec::{Difficulty, Kind};
 pub use types::ValueType;
 
 use crate::compare::Comparison;
-use crate::lang::Language;
 
 /// The problems embedded in the binary: the repository's `problems/` folder.
 static BUILTIN: include_dir::Dir<'static> =
@@ -111,8 +111,9 @@ impl LimitsOverride {
 #[derive(Debug, Clone, Default)]
 pub struct ProblemLimits {
     pub base: Limits,
-    pub python: LimitsOverride,
-    pub rust: LimitsOverride,
+    /// Overrides for solutions in one language, keyed by the language's name (`python`,
+    /// `rust`): the catalog names languages, it does not know them.
+    pub by_language: BTreeMap<String, LimitsOverride>,
 }
 
 #[derive(Debug, Clone)]
@@ -293,11 +294,13 @@ pub enum TestValues {
 impl Problem {
     /// The limits of `test` for a solution in `lang`: the problem's, then the language's
     /// overrides, then the test's.
-    pub fn limits_for(&self, test: &TestCase, lang: Language) -> Limits {
-        let by_lang = match lang {
-            Language::Python => self.limits.python,
-            Language::Rust => self.limits.rust,
-        };
+    pub fn limits_for(&self, test: &TestCase, language: &str) -> Limits {
+        let by_lang = self
+            .limits
+            .by_language
+            .get(language)
+            .copied()
+            .unwrap_or_default();
         test.limits.apply(by_lang.apply(self.limits.base))
     }
 

@@ -3,18 +3,16 @@
 //! (`--filter`, `--changed-since`, `--partition`), parallel judging, and reports: a table, JSON,
 //! JUnit XML and GitHub annotations. docs/check.md is the user's guide.
 
-mod command;
-mod discover;
-mod github;
-mod json;
-mod junit;
+pub(crate) mod discover;
+pub(crate) mod github;
+pub(crate) mod json;
+pub(crate) mod junit;
 mod locate;
-mod manifest;
-mod run;
-mod select;
-mod terminal;
+pub(crate) mod manifest;
+pub(crate) mod run;
+pub(crate) mod select;
+pub(crate) mod terminal;
 
-pub use command::{check, CheckOptions};
 pub use discover::{discover, Discovery, Rule, Skipped, Solution};
 pub use manifest::{Manifest, MANIFEST_FILE};
 pub use select::Partition;

@@ -1,8 +1,7 @@
 //! Attempt history: every `judge run` and `judge submit` recorded in SQLite ([`History`]), and
-//! what is learnt from it (`judge history`, `judge stats`, `judge next`).
+//! what is learnt from it. The commands that show it are in `commands/history.rs`.
 
 mod attempts;
-pub mod command;
 mod db;
 pub mod stats;
 

@@ -8,24 +8,15 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use serde::Deserialize;
-
 use super::flags::Compare;
+pub use super::package::Options;
 use super::package::{
-    entries, is_nonempty_dir, parse_yaml, read_bytes, read_text, shown, ImportError, Words,
+    entries, is_nonempty_dir, parse_yaml, read_bytes, read_text, shown, ImportError, LimitsYaml,
+    Names, ProblemYaml, Words,
 };
 use super::statement::{credits, statement};
 use super::testdata::{name_and_compare, read_tests, Test};
 use crate::catalog::Difficulty;
-
-/// What the user chose on the command line.
-#[derive(Debug, Clone)]
-pub struct Options {
-    pub slug: Option<String>,
-    pub difficulty: Difficulty,
-    /// Import a problem with a custom output validator, judged by the default validator's rules.
-    pub ignore_output_validator: bool,
-}
 
 /// The package format version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,42 +82,6 @@ pub struct Skipped {
     pub path: String,
     pub language: String,
     pub reason: String,
-}
-
-// ---------------------------------------------------------------------------------------------
-// The package's YAML files, read leniently: unknown keys are ignored, as the legacy format asks.
-
-#[derive(Debug, Default, Deserialize)]
-pub(super) struct ProblemYaml {
-    problem_format_version: Option<String>,
-    name: Option<Names>,
-    #[serde(rename = "type")]
-    kind: Option<Words>,
-    pub(super) author: Option<String>,
-    pub(super) credits: Option<serde_json::Value>,
-    pub(super) source: Option<serde_json::Value>,
-    pub(super) source_url: Option<String>,
-    pub(super) license: Option<String>,
-    pub(super) rights_owner: Option<String>,
-    keywords: Option<Words>,
-    validation: Option<String>,
-    validator_flags: Option<String>,
-    limits: Option<LimitsYaml>,
-    constants: Option<BTreeMap<String, serde_json::Value>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(untagged, expecting = "a name, or a map of language codes to names")]
-enum Names {
-    One(String),
-    ByLanguage(BTreeMap<String, String>),
-}
-
-#[derive(Debug, Default, Deserialize)]
-struct LimitsYaml {
-    time_limit: Option<f64>,
-    memory: Option<f64>,
-    output: Option<f64>,
 }
 
 // ---------------------------------------------------------------------------------------------

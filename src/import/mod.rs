@@ -1,13 +1,12 @@
 //! Importing problems from other formats into judge's own (docs/problem-format.md): Kattis and
 //! ICPC problem packages (`judge import kattis`, docs/kattis.md).
 
-mod command;
-mod flags;
-mod kattis;
+pub(crate) mod flags;
+pub(crate) mod kattis;
 mod latex;
 mod package;
 mod statement;
-mod testdata;
-mod yaml;
+pub(crate) mod testdata;
+pub(crate) mod yaml;
 
-pub use command::{import_kattis, KattisOptions};
+pub use package::ImportError;

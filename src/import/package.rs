@@ -1,11 +1,12 @@
 //! The package on disk: reading its files and folders, with [`ImportError`]s that name the file,
 //! and the YAML shapes its files share.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::catalog::CatalogError;
+use crate::catalog::{CatalogError, Difficulty};
 
 /// Why a package cannot be imported. `Display` is the headline; [`ImportError::details`] the
 /// lines under it.
@@ -123,4 +124,49 @@ pub(super) fn entries(pkg: &Path, rel: &str) -> Result<Vec<(String, bool)>, Impo
 
 pub(super) fn is_nonempty_dir(path: &Path) -> bool {
     std::fs::read_dir(path).is_ok_and(|mut d| d.next().is_some())
+}
+
+/// What the user chose on the command line.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub slug: Option<String>,
+    pub difficulty: Difficulty,
+    /// Import a problem with a custom output validator, judged by the default validator's rules.
+    pub ignore_output_validator: bool,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The package's YAML files, read leniently: unknown keys are ignored, as the legacy format asks.
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct ProblemYaml {
+    pub(super) problem_format_version: Option<String>,
+    pub(super) name: Option<Names>,
+    #[serde(rename = "type")]
+    pub(super) kind: Option<Words>,
+    pub(super) author: Option<String>,
+    pub(super) credits: Option<serde_json::Value>,
+    pub(super) source: Option<serde_json::Value>,
+    pub(super) source_url: Option<String>,
+    pub(super) license: Option<String>,
+    pub(super) rights_owner: Option<String>,
+    pub(super) keywords: Option<Words>,
+    pub(super) validation: Option<String>,
+    pub(super) validator_flags: Option<String>,
+    pub(super) limits: Option<LimitsYaml>,
+    pub(super) constants: Option<BTreeMap<String, serde_json::Value>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged, expecting = "a name, or a map of language codes to names")]
+pub(super) enum Names {
+    One(String),
+    ByLanguage(BTreeMap<String, String>),
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct LimitsYaml {
+    pub(super) time_limit: Option<f64>,
+    pub(super) memory: Option<f64>,
+    pub(super) output: Option<f64>,
 }

@@ -5,9 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use super::kattis::ProblemYaml;
 use super::latex;
-use super::package::{entries, read_text, ImportError};
+use super::package::{entries, read_text, ImportError, ProblemYaml};
 
 /// The statement read from the package, before credits are added.
 pub(super) struct Statement {

@@ -9,8 +9,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::flags::{comparison, parse_flags, Compare, ValidatorFlags};
-use super::kattis::Options;
-use super::package::{entries, parse_yaml, read_text, shown, ImportError, Words};
+use super::package::{entries, parse_yaml, read_text, shown, ImportError, Options, Words};
 
 /// A test ready to write in judge's format.
 #[derive(Debug, Clone)]

@@ -33,11 +33,28 @@ pub struct Executable {
     pub read_paths: Vec<PathBuf>,
 }
 
+impl Executable {
+    /// The sandbox command that runs this under `limits`: the one place an [`Executable`]
+    /// becomes a [`sandbox::Command`]. Callers add stdin, extra arguments and scratch files.
+    pub fn command(&self, limits: sandbox::Limits) -> sandbox::Command {
+        let mut cmd = sandbox::Command::new(&self.program)
+            .args(self.args.iter().cloned())
+            .limits(limits);
+        for p in &self.read_paths {
+            cmd = cmd.read_path(p);
+        }
+        for (k, v) in &self.env {
+            cmd = cmd.env(k, v);
+        }
+        cmd
+    }
+}
+
 /// How the compile step went, for reports. Interpreted languages have none.
 #[derive(Debug, Clone, Copy, serde::Serialize)]
 pub struct CompileInfo {
     pub cached: bool,
-    #[serde(serialize_with = "crate::report::ser_millis", rename = "time_ms")]
+    #[serde(serialize_with = "crate::ser::ser_millis", rename = "time_ms")]
     pub time: Duration,
 }
 
@@ -169,13 +186,12 @@ pub fn prepare(
                 Interface::Stdio => {
                     let copy = opts.run_dir.join("solution.py");
                     let exe = python.executable(path, source, &copy)?;
-                    let check =
-                        crate::harness::python::syntax_check(&python, path, &copy, &opts.run_dir)?;
+                    let check = python::syntax_check(&python, path, &copy, &opts.run_dir)?;
                     (exe, Some(check))
                 }
                 _ => {
                     let (run, check) =
-                        crate::harness::python::executables(&python, path, source, &opts.run_dir)?;
+                        python::harness_executables(&python, path, source, &opts.run_dir)?;
                     (run, Some(check))
                 }
             };

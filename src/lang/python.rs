@@ -11,6 +11,10 @@ use std::path::{Path, PathBuf};
 
 use super::{Executable, LangError};
 
+/// The interpreter's flags for every program judge runs: no `site`, no user site, no bytecode
+/// writes (see the module's note). The one place they are written.
+const FLAGS: [&str; 3] = ["-S", "-s", "-B"];
+
 /// Runs the solution as `__main__`, under the user's file name, and prints tracebacks without
 /// the bootstrap's own frame.
 const BOOTSTRAP: &str = r#"
@@ -225,6 +229,21 @@ impl Python {
     }
 
     /// The command that runs `source` (the contents of `path`), saved once as `copy`.
+    /// A Python script of the problem's (a generator, a validator) run as it is, with no
+    /// bootstrap: the interpreter, its flags, the script and its environment.
+    pub fn script(&self, script: &Path) -> Executable {
+        Executable {
+            program: self.executable.clone(),
+            args: FLAGS
+                .iter()
+                .map(OsString::from)
+                .chain([script.as_os_str().to_owned()])
+                .collect(),
+            env: Python::env(),
+            read_paths: self.read_paths(script),
+        }
+    }
+
     /// Tracebacks name `path`.
     pub fn executable(
         &self,
@@ -236,15 +255,16 @@ impl Python {
             dir: copy.display().to_string(),
             source: e,
         })?;
-        let args: Vec<OsString> = vec![
-            "-S".into(),
-            "-s".into(),
-            "-B".into(),
-            "-c".into(),
-            BOOTSTRAP.into(),
-            copy.as_os_str().to_owned(),
-            path.as_os_str().to_owned(),
-        ];
+        let args: Vec<OsString> = FLAGS
+            .iter()
+            .map(OsString::from)
+            .chain([
+                "-c".into(),
+                BOOTSTRAP.into(),
+                copy.as_os_str().to_owned(),
+                path.as_os_str().to_owned(),
+            ])
+            .collect();
         let env = Python::env();
         Ok(Executable {
             program: self.executable.clone(),
@@ -253,4 +273,97 @@ impl Python {
             read_paths: self.read_paths(copy),
         })
     }
+}
+
+/// The commands that run a test and check the signature, with the harness and the user's source
+/// saved once into `run_dir`. Tracebacks name `shown`.
+pub fn harness_executables(
+    python: &Python,
+    shown: &Path,
+    source: &[u8],
+    run_dir: &Path,
+) -> Result<(Executable, Executable), LangError> {
+    let write = |name: &str, data: &[u8]| {
+        let path = run_dir.join(name);
+        std::fs::write(&path, data).map_err(|e| LangError::Cache {
+            dir: run_dir.display().to_string(),
+            source: e,
+        })?;
+        Ok::<_, LangError>(path)
+    };
+    let source_path = write("harness.py", crate::harness::python::HARNESS.as_bytes())?;
+    // Python never caches the bytecode of the script it runs: compile the harness once per run
+    // (about 7 ms saved on every test). If that fails, run the source.
+    let compiled = run_dir.join("harness.pyc");
+    let ok = std::process::Command::new(&python.executable)
+        .args(FLAGS)
+        .arg("-c")
+        .arg("import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)")
+        .arg(&source_path)
+        .arg(&compiled)
+        .env_clear()
+        .status()
+        .is_ok_and(|s| s.success());
+    let harness = if ok { compiled } else { source_path };
+    let copy = write("solution.py", source)?;
+    let read_paths = python.read_paths(&copy);
+    let base: Vec<OsString> = FLAGS
+        .iter()
+        .map(OsString::from)
+        .chain([harness.into_os_string()])
+        .collect();
+    let tail: Vec<OsString> = vec![copy.into(), shown.as_os_str().to_owned()];
+    let run = Executable {
+        program: python.executable.clone(),
+        args: base.iter().cloned().chain(tail.iter().cloned()).collect(),
+        env: Python::env(),
+        read_paths: read_paths.clone(),
+    };
+    let check = Executable {
+        program: python.executable.clone(),
+        args: base
+            .into_iter()
+            .chain(std::iter::once(OsString::from("--check")))
+            .chain(tail)
+            .collect(),
+        env: Python::env(),
+        read_paths,
+    };
+    Ok((run, check))
+}
+
+/// The command that only checks that a stdio program compiles (`harness.py --syntax`), so a
+/// syntax error is one compile error, not a runtime error on every test. `copy` is the copy of
+/// the source the program runs from.
+pub fn syntax_check(
+    python: &Python,
+    shown: &Path,
+    copy: &Path,
+    run_dir: &Path,
+) -> Result<Executable, LangError> {
+    let harness = run_dir.join("harness.py");
+    std::fs::write(&harness, crate::harness::python::HARNESS.as_bytes()).map_err(|e| {
+        LangError::Cache {
+            dir: run_dir.display().to_string(),
+            source: e,
+        }
+    })?;
+    // The harness sits beside the copy, in the folder `read_paths` opens.
+    let read_paths = python.read_paths(copy);
+    let args = FLAGS
+        .iter()
+        .map(OsString::from)
+        .chain([
+            harness.into_os_string(),
+            "--syntax".into(),
+            copy.as_os_str().to_owned(),
+            shown.as_os_str().to_owned(),
+        ])
+        .collect();
+    Ok(Executable {
+        program: python.executable.clone(),
+        args,
+        env: Python::env(),
+        read_paths,
+    })
 }

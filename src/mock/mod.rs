@@ -1,7 +1,7 @@
 //! Timed mock assessments: [`preset`]s, [`session`]s recorded in the history, their
-//! [`score`]boards, and the `judge mock` commands.
+//! [`score`]boards and their rendering ([`report`]); the `judge mock` commands are in
+//! `commands/mock.rs`.
 
-pub mod command;
 pub mod preset;
 pub mod report;
 pub mod score;

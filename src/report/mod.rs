@@ -12,11 +12,6 @@ pub use json::{write_json, write_json_with, JsonExtras};
 pub use styles::Style;
 pub use terminal::Terminal;
 
-/// Serializes a duration as whole milliseconds.
-pub fn ser_millis<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_u64(d.as_millis() as u64)
-}
-
 /// `0.42 s`.
 pub fn fmt_secs(d: Duration) -> String {
     format!("{:.2} s", d.as_secs_f64())

@@ -14,6 +14,16 @@ use sandbox::{Limits, Termination};
 /// The most of a checker's message that is kept.
 const MESSAGE_LINES: usize = 5;
 
+/// What a checker may use: generous, since a checker is the problem's own trusted program and
+/// its time is not the solution's. A checker that needs more is a fault of the problem (IE).
+pub const CHECKER_LIMITS: Limits = Limits {
+    cpu: Duration::from_secs(10),
+    wall: Duration::from_secs(30),
+    memory_bytes: Some(1 << 30),
+    output_bytes: 64 << 10,
+    open_files: 256,
+};
+
 pub(super) fn run(
     ctx: &TestContext,
     name: &str,
@@ -35,25 +45,12 @@ pub(super) fn run(
         })
         .clone()?
     };
-    let mut cmd = sandbox::Command::new(&exe.program)
-        .args(exe.args.iter().cloned())
+    let cmd = exe
+        .command(CHECKER_LIMITS)
         .args(["input", "expected", "actual"])
         .scratch_file("input", input.as_bytes().to_vec())
         .scratch_file("expected", expected.as_bytes().to_vec())
-        .scratch_file("actual", actual.to_vec())
-        .limits(Limits {
-            cpu: Duration::from_secs(10),
-            wall: Duration::from_secs(30),
-            memory_bytes: Some(1 << 30),
-            output_bytes: 64 << 10,
-            open_files: 256,
-        });
-    for p in &exe.read_paths {
-        cmd = cmd.read_path(p);
-    }
-    for (k, v) in &exe.env {
-        cmd = cmd.env(k, v);
-    }
+        .scratch_file("actual", actual.to_vec());
     let outcome = ctx
         .sandbox
         .run(&cmd)

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::catalog::{Problem, TestCase};
 use crate::compare::Judgement;
 use crate::lang::{CompileInfo, Language};
-use crate::report::ser_millis;
+use crate::ser::ser_millis;
 use crate::verdict::Verdict;
 
 /// Progress of a run, in order: `Started`, then `Compiled` (compiled languages), then one
@@ -26,8 +26,11 @@ pub enum Event<'a> {
 
 /// Receives the runner's events. Reporters implement it.
 pub trait EventSink {
-    fn on_event(&mut self, event: &Event);
+    fn on_event(&mut self, _event: &Event) {}
 }
+
+/// The sink that ignores every event: for callers that only want the final report.
+impl EventSink for () {}
 
 /// The result of one test.
 #[derive(Debug, Clone, Serialize)]

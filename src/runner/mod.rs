@@ -178,7 +178,7 @@ pub async fn run(
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     for (pos, &index) in selected.iter().enumerate() {
         let test = problem.tests[index].clone();
-        let limits = problem.limits_for(&test, language);
+        let limits = problem.limits_for(&test, language.name());
         let compare = problem.compare_for(&test).clone();
         let (ctx, tx, semaphore) = (ctx.clone(), tx.clone(), semaphore.clone());
         tokio::spawn(async move {
@@ -265,18 +265,9 @@ impl TestContext {
             None => test.input.as_bytes().to_vec(),
             Some(values) => harness::stdin_document(&self.interface, values).into_bytes(),
         };
-        let mut cmd = sandbox::Command::new(&self.exe.program)
-            .args(self.exe.args.iter().cloned())
-            .stdin(Stdin::Bytes(stdin))
-            .limits(sandbox_limits);
-        for p in &self.exe.read_paths {
-            cmd = cmd.read_path(p);
-        }
+        let mut cmd = self.exe.command(sandbox_limits).stdin(Stdin::Bytes(stdin));
         if test.values.is_some() {
             cmd = cmd.capture_file(harness::RESULT_FILE);
-        }
-        for (k, v) in &self.exe.env {
-            cmd = cmd.env(k, v);
         }
         let outcome = match self.sandbox.run(&cmd) {
             Ok(o) => o,
@@ -442,17 +433,10 @@ impl TestContext {
 
 /// Runs the harness's signature check once; returns the message of a signature error.
 fn signature_check(sandbox: &Sandbox, check: &Executable, iface: &Interface) -> Option<String> {
-    let mut cmd = sandbox::Command::new(&check.program)
-        .args(check.args.iter().cloned())
+    let cmd = check
+        .command(sandbox::Limits::with_cpu(Duration::from_secs(5)))
         .stdin(Stdin::Bytes(harness::check_document(iface).into_bytes()))
-        .capture_file(harness::RESULT_FILE)
-        .limits(sandbox::Limits::with_cpu(Duration::from_secs(5)));
-    for p in &check.read_paths {
-        cmd = cmd.read_path(p);
-    }
-    for (k, v) in &check.env {
-        cmd = cmd.env(k, v);
-    }
+        .capture_file(harness::RESULT_FILE);
     // Anything but a clear signature error (a crash while loading, a timeout) is left for the
     // tests to report, with their traceback.
     let outcome = sandbox.run(&cmd).ok()?;

@@ -6,6 +6,7 @@ mod util;
 mod catalog;
 mod check;
 mod cli;
+mod golden;
 mod hostile;
 mod kattis;
 mod mock;

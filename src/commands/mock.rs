@@ -5,16 +5,16 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::preset::{self, Candidate, Preset};
-use super::report::{self, Earlier};
-use super::score::{score, Scoreboard};
-use super::session::{NewSession, Session, SessionProblem, StartError, State};
+use crate::app::{self, Format, Global};
 use crate::catalog::{did_you_mean, CatalogError, Difficulty};
 use crate::clock::{clock_text, local_minute};
-use crate::commands::{ignore_closed_pipe, Format, Global};
-use crate::exit::{self, Failure};
-use crate::history::{History, HistoryError};
+use crate::exit::Failure;
+use crate::history::History;
 use crate::lang::Language;
+use crate::mock::preset::{self, Candidate, Preset};
+use crate::mock::report::{self, Earlier};
+use crate::mock::score::{score, Scoreboard};
+use crate::mock::session::{NewSession, Session, SessionProblem, StartError, State};
 
 #[derive(Debug, Clone)]
 pub struct StartOptions {
@@ -30,20 +30,6 @@ pub struct StartOptions {
 
 pub(crate) fn open_history() -> Result<History, Failure> {
     History::open_default().map_err(Failure::from)
-}
-
-impl From<HistoryError> for Failure {
-    fn from(e: HistoryError) -> Failure {
-        let code = match e {
-            HistoryError::Sql { .. } | HistoryError::Invalid(_) => exit::INTERNAL,
-            _ => exit::USAGE,
-        };
-        Failure::Error {
-            code,
-            details: e.help(),
-            headline: e.to_string(),
-        }
-    }
 }
 
 /// A session's scoreboard now.
@@ -66,7 +52,7 @@ pub fn start(global: &Global, opts: StartOptions) -> Result<(), Failure> {
         "rs" => Language::Rust,
         _ => Language::Python,
     };
-    let now = crate::commands::now()?;
+    let now = app::now()?;
     let mut history = open_history()?;
     if let Some(open) = history.open_session()? {
         match open.state(now) {
@@ -130,7 +116,7 @@ pub fn start(global: &Global, opts: StartOptions) -> Result<(), Failure> {
             ))
         }
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = app::stdout();
     if opts.format == Format::Json {
         let b = board(&history, &session)?;
         return write_json(&mut out, &report::view(&session, &b, now));
@@ -177,7 +163,7 @@ pub fn start(global: &Global, opts: StartOptions) -> Result<(), Failure> {
          judge mock status · judge mock end · judge watch SLUG FILE",
     ));
     text.push('\n');
-    ignore_closed_pipe(out.write_all(text.as_bytes()))
+    Ok(out.write_all(text.as_bytes())?)
 }
 
 /// Wraps `text` at `width` columns, indenting continuation lines by `indent`.
@@ -331,9 +317,9 @@ fn no_session() -> Failure {
 
 /// `judge mock status`.
 pub fn status(global: &Global, format: Format) -> Result<(), Failure> {
-    let now = crate::commands::now()?;
+    let now = app::now()?;
     let history = History::open_existing()?;
-    let mut out = std::io::stdout().lock();
+    let mut out = app::stdout();
     let open = match &history {
         Some(h) => h.open_session()?,
         None => None,
@@ -342,27 +328,27 @@ pub fn status(global: &Global, format: Format) -> Result<(), Failure> {
         if format == Format::Json {
             return write_json(&mut out, &serde_json::json!({ "session": null }));
         }
-        return ignore_closed_pipe(writeln!(
+        return Ok(writeln!(
             out,
             "no mock session is open: `judge mock start` starts one"
-        ));
+        )?);
     };
     let b = board(&history, &session)?;
     match format {
         Format::Json => write_json(&mut out, &report::view(&session, &b, now)),
-        Format::Text => ignore_closed_pipe(report::write_status(
+        Format::Text => Ok(report::write_status(
             &mut out,
             &session,
             &b,
             now,
             global.style(),
-        )),
+        )?),
     }
 }
 
 /// `judge mock end`: closes the open session and prints its report.
 pub fn end(global: &Global, format: Format) -> Result<(), Failure> {
-    let now = crate::commands::now()?;
+    let now = app::now()?;
     let history = History::open_existing()?.ok_or_else(no_session)?;
     let open = history.open_session()?.ok_or_else(no_session)?;
     let closed = match open.state(now) {
@@ -374,7 +360,7 @@ pub fn end(global: &Global, format: Format) -> Result<(), Failure> {
 
 /// `judge mock report [ID]`: the report of a session, the latest by default.
 pub fn report(global: &Global, id: Option<i64>, format: Format) -> Result<(), Failure> {
-    let now = crate::commands::now()?;
+    let now = app::now()?;
     let history = History::open_existing()?.ok_or_else(|| {
         Failure::usage(
             "there are no mock sessions yet",
@@ -417,7 +403,7 @@ fn write_report(
             earlier.push(Earlier { session: s, board });
         }
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = app::stdout();
     match format {
         Format::Json => {
             let timeline: Vec<_> = attempts
@@ -436,7 +422,7 @@ fn write_report(
             });
             write_json(&mut out, &doc)
         }
-        Format::Text => ignore_closed_pipe(report::write_report(
+        Format::Text => Ok(report::write_report(
             &mut out,
             session,
             &b,
@@ -444,13 +430,13 @@ fn write_report(
             &earlier,
             now,
             global.style(),
-        )),
+        )?),
     }
 }
 
 /// `judge mock list`.
 pub fn list(global: &Global, format: Format) -> Result<(), Failure> {
-    let now = crate::commands::now()?;
+    let now = app::now()?;
     let mut rows = Vec::new();
     if let Some(history) = History::open_existing()? {
         for s in history.sessions()? {
@@ -458,15 +444,13 @@ pub fn list(global: &Global, format: Format) -> Result<(), Failure> {
             rows.push((s, b));
         }
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = app::stdout();
     match format {
         Format::Json => {
             let views: Vec<_> = rows.iter().map(|(s, b)| report::view(s, b, now)).collect();
             write_json(&mut out, &views)
         }
-        Format::Text => {
-            ignore_closed_pipe(report::write_list(&mut out, &rows, now, global.style()))
-        }
+        Format::Text => Ok(report::write_list(&mut out, &rows, now, global.style())?),
     }
 }
 
@@ -519,5 +503,5 @@ pub fn context(
 }
 
 fn write_json<T: serde::Serialize>(out: &mut dyn Write, v: &T) -> Result<(), Failure> {
-    ignore_closed_pipe(crate::commands::write_json_doc(out, v))
+    Ok(app::write_json_doc(out, v)?)
 }

@@ -15,10 +15,10 @@ use std::time::Duration;
 use notify::{RecursiveMode, Watcher};
 use tokio::sync::mpsc;
 
-use crate::commands::{self, Global};
+use super::mock::{self, Context};
+use crate::app::{self, Global, Prepared};
 use crate::exit::Failure;
 use crate::history::History;
-use crate::mock::command::{self as mock, Context};
 use crate::report::Terminal;
 use crate::runner::{self, EventSink};
 
@@ -26,19 +26,12 @@ use crate::runner::{self, EventSink};
 const SETTLE: Duration = Duration::from_millis(150);
 
 pub fn watch(global: &Global, slug: &str, file: &Path, all: bool) -> Result<(), Failure> {
-    let mut problem = global.catalog().problem(slug)?;
-    if !file.is_file() {
-        return Err(Failure::usage(
-            format!("solution file {} not found", file.display()),
-            "help: give the path of a .py or .rs file (`judge new` writes one)",
-        ));
-    }
-    crate::lang::Language::from_path(file)?;
+    let Prepared {
+        problem, judging, ..
+    } = app::prepare(global, slug, file, None)?;
     let style = global.style();
-    let mut config = commands::run_config(global, None)?;
-    let rt = commands::runtime(config.jobs)?;
-    rt.block_on(crate::generate::materialize(&mut problem, &config, false))
-        .map_err(|e| Failure::internal(format!("cannot generate the tests of {slug}: {e}")))?;
+    let mut config = judging.config;
+    let rt = judging.runtime;
     config.samples_only = !all;
 
     let abs = std::path::absolute(file)
@@ -66,7 +59,7 @@ pub fn watch(global: &Global, slug: &str, file: &Path, all: bool) -> Result<(), 
         .watch(&dir, RecursiveMode::NonRecursive)
         .map_err(|e| Failure::internal(format!("cannot watch {}: {e}", dir.display())))?;
 
-    let name_width = commands::name_width(&problem);
+    let name_width = app::name_width(&problem);
     let result = rt.block_on(async {
         let mut ctrl_c = std::pin::pin!(tokio::signal::ctrl_c());
         loop {

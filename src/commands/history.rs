@@ -3,11 +3,11 @@
 
 use std::io::Write;
 
-use super::stats::{self, Stats, Suggestion};
-use super::{Attempt, AttemptKind, History, NewAttempt, Scope};
+use crate::app::{self, Format, Global};
 use crate::clock::{ago, local_minute};
-use crate::commands::{Format, Global};
 use crate::exit::Failure;
+use crate::history::stats::{self, Stats, Suggestion};
+use crate::history::{Attempt, AttemptKind, History, NewAttempt, Scope};
 use crate::report::Style;
 use crate::runner::RunReport;
 
@@ -66,17 +66,17 @@ pub struct HistoryOptions {
 
 /// `judge history [SLUG]`: attempts, newest first.
 pub fn history(global: &Global, opts: HistoryOptions) -> Result<(), Failure> {
-    let now = crate::commands::now()?;
+    let now = app::now()?;
     let attempts = match History::open_existing()? {
         Some(h) => h.attempts(opts.problem.as_deref(), opts.limit)?,
         None => Vec::new(),
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = app::stdout();
     let res = match opts.format {
-        Format::Json => crate::commands::write_json_doc(&mut out, &attempts),
+        Format::Json => app::write_json_doc(&mut out, &attempts),
         Format::Text => write_attempts(&mut out, &attempts, now, global.style()),
     };
-    crate::commands::ignore_closed_pipe(res)
+    Ok(res?)
 }
 
 fn what(a: &Attempt) -> String {
@@ -160,10 +160,10 @@ pub fn show(global: &Global, id: i64, format: Format) -> Result<(), Failure> {
     };
     let history = History::open_existing()?.ok_or_else(not_found)?;
     let detail = history.attempt(id)?.ok_or_else(not_found)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = app::stdout();
     if format == Format::Json {
-        let res = crate::commands::write_json_doc(&mut out, &detail);
-        return crate::commands::ignore_closed_pipe(res);
+        let res = app::write_json_doc(&mut out, &detail);
+        return Ok(res?);
     }
     let s = global.style();
     let a = &detail.attempt;
@@ -231,7 +231,7 @@ pub fn show(global: &Global, id: i64, format: Format) -> Result<(), Failure> {
     for (i, line) in detail.source.lines().enumerate() {
         text.push_str(&format!("{} {line}\n", s.dim(&format!("{:>4}", i + 1))));
     }
-    crate::commands::ignore_closed_pipe(out.write_all(text.as_bytes()))
+    Ok(out.write_all(text.as_bytes())?)
 }
 
 fn local_offset_ms(now: i64) -> i64 {
@@ -240,19 +240,19 @@ fn local_offset_ms(now: i64) -> i64 {
 
 /// `judge stats`.
 pub fn stats(global: &Global, format: Format) -> Result<(), Failure> {
-    let now = crate::commands::now()?;
+    let now = app::now()?;
     let attempts = match History::open_existing()? {
         Some(h) => h.all_attempts()?,
         None => Vec::new(),
     };
     let problems = global.catalog().summaries()?;
     let st = stats::stats(&attempts, &problems, now, local_offset_ms(now));
-    let mut out = std::io::stdout().lock();
+    let mut out = app::stdout();
     let res = match format {
-        Format::Json => crate::commands::write_json_doc(&mut out, &st),
+        Format::Json => app::write_json_doc(&mut out, &st),
         Format::Text => write_stats(&mut out, &st, global.style()),
     };
-    crate::commands::ignore_closed_pipe(res)
+    Ok(res?)
 }
 
 fn bar(solved: usize, total: usize, width: usize) -> String {
@@ -395,19 +395,19 @@ fn activity_chart(days: &[usize], first_weekday: u32) -> Vec<String> {
 
 /// `judge next`.
 pub fn next(global: &Global, limit: usize, format: Format) -> Result<(), Failure> {
-    let now = crate::commands::now()?;
+    let now = app::now()?;
     let attempts = match History::open_existing()? {
         Some(h) => h.all_attempts()?,
         None => Vec::new(),
     };
     let problems = global.catalog().summaries()?;
     let list = stats::suggest(&attempts, &problems, now, limit);
-    let mut out = std::io::stdout().lock();
+    let mut out = app::stdout();
     let res = match format {
-        Format::Json => crate::commands::write_json_doc(&mut out, &list),
+        Format::Json => app::write_json_doc(&mut out, &list),
         Format::Text => write_next(&mut out, &list, global.style()),
     };
-    crate::commands::ignore_closed_pipe(res)
+    Ok(res?)
 }
 
 fn write_next(out: &mut dyn Write, list: &[Suggestion], s: Style) -> std::io::Result<()> {

@@ -8,14 +8,13 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::flags::Compare;
-use super::kattis::{self, Conversion};
-use super::package::ImportError;
-use super::testdata::Test;
-use super::yaml;
+use crate::app::{Format, Global};
 use crate::catalog::{Catalog, Difficulty};
-use crate::commands::{Format, Global};
 use crate::exit::Failure;
+use crate::import::flags::Compare;
+use crate::import::kattis::{self, Conversion};
+use crate::import::testdata::Test;
+use crate::import::yaml;
 use crate::report::Style;
 
 /// Samples up to this size stay in problem.yaml; more go to `tests/sample.yaml`.
@@ -35,12 +34,6 @@ pub struct KattisOptions {
     pub force: bool,
     pub ignore_output_validator: bool,
     pub format: Format,
-}
-
-impl From<ImportError> for Failure {
-    fn from(e: ImportError) -> Failure {
-        Failure::usage(e.to_string(), e.details())
-    }
 }
 
 fn write_error(path: &Path, e: std::io::Error) -> Failure {
@@ -102,7 +95,7 @@ pub fn import_kattis(global: &Global, opts: KattisOptions) -> Result<(), Failure
         opts.output.display(),
         conv.slug
     );
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::app::stdout();
     let res = match opts.format {
         Format::Json => {
             let doc = summary_json(&conv, &opts.package, &target, &next);

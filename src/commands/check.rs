@@ -10,17 +10,17 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::discover::{discover, Discovery, Skipped, Solution};
-use super::json::{self, Document, Selection, SolutionEntry, Summary};
-use super::manifest::{join_shown, Manifest, MANIFEST_FILE};
-use super::run::{run_all, FileResult, Job, Observer, Plan};
-use super::select::{Changes, Partition};
-use super::terminal::{write_skipped, write_summary, Table};
-use super::{github, junit};
+use crate::app::{self, Format, Global, Judging};
 use crate::catalog::{Catalog, Problem};
-use crate::commands::{ignore_closed_pipe, run_config, runtime, Format, Global};
-use crate::exit::{self, Failure};
-use crate::runner::{RunConfig, TestResult};
+use crate::check::discover::{discover, Discovery, Skipped, Solution};
+use crate::check::json::{self, Document, Selection, SolutionEntry, Summary};
+use crate::check::manifest::{join_shown, Manifest, MANIFEST_FILE};
+use crate::check::run::{run_all, FileResult, Job, Observer, Plan};
+use crate::check::select::{Changes, Partition};
+use crate::check::terminal::{write_skipped, write_summary, Table};
+use crate::check::{github, junit};
+use crate::exit::Failure;
+use crate::runner::TestResult;
 use crate::verdict::Verdict;
 
 /// What `judge check` was asked to do.
@@ -76,12 +76,19 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let plan = Plan::for_jobs(slots, selected.len());
-    let mut config = run_config(global, Some(plan.jobs_per_file))?;
+    let mut judging = Judging::new(
+        global,
+        Some(plan.jobs_per_file),
+        Some(plan.blocking_threads()),
+    )?;
     // Messages go to JSON, JUnit and annotations as well as the terminal: no escape codes.
-    config.color = false;
-    let rt = runtime(plan.blocking_threads())?;
+    judging.config.color = false;
 
-    let jobs = load_jobs(&catalog, &selected, &shown_root, &config, &rt)?;
+    let jobs = load_jobs(&catalog, &selected, &shown_root, &judging)?;
+    let Judging {
+        config,
+        runtime: rt,
+    } = judging;
 
     let style = global.style();
     let text = opts.format == Format::Text;
@@ -94,7 +101,7 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
             manifest.is_some(),
         );
         let title = style.bold("judge check");
-        ignore_closed_pipe(writeln!(std::io::stdout(), "{title} {head}"))?;
+        writeln!(app::stdout(), "{title} {head}")?;
     }
 
     let results = if jobs.is_empty() {
@@ -103,8 +110,8 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
         use std::io::IsTerminal;
         let progress = text && std::io::stderr().is_terminal();
         let observer: Rc<RefCell<dyn Observer>> = if text {
-            let mut table = Table::new(std::io::stdout(), style, &jobs, progress);
-            ignore_closed_pipe(table.header())?;
+            let mut table = Table::new(app::stdout(), style, &jobs, progress);
+            table.header()?;
             Rc::new(RefCell::new(table))
         } else {
             Rc::new(RefCell::new(Silent))
@@ -117,7 +124,7 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
     };
 
     let elapsed = start.elapsed();
-    let mut out = std::io::stdout().lock();
+    let mut out = app::stdout();
     match opts.format {
         Format::Text => {
             let res = write_skipped(&mut out, style, &skipped).and_then(|()| {
@@ -127,7 +134,7 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
                     write_summary(&mut out, style, &results, skipped.len(), elapsed)
                 }
             });
-            ignore_closed_pipe(res)?;
+            res?;
         }
         Format::Json => {
             let summary = Summary::of(&results, skipped.len());
@@ -146,7 +153,7 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
                 skipped: &skipped,
                 elapsed,
             };
-            ignore_closed_pipe(json::write(&mut out, &doc))?;
+            json::write(&mut out, &doc)?;
         }
     }
 
@@ -158,7 +165,7 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
         // stdout stays one document.
         for line in github::annotations(&results, &skipped) {
             match opts.format {
-                Format::Text => ignore_closed_pipe(writeln!(out, "{line}"))?,
+                Format::Text => writeln!(out, "{line}")?,
                 Format::Json => eprintln!("{line}"),
             }
         }
@@ -219,19 +226,14 @@ fn load_jobs(
     catalog: &Catalog,
     selected: &[Solution],
     shown_root: &str,
-    config: &RunConfig,
-    rt: &tokio::runtime::Runtime,
+    judging: &Judging,
 ) -> Result<Vec<Job>, Failure> {
     let mut problems: BTreeMap<&str, Arc<Problem>> = BTreeMap::new();
     for s in selected {
         if problems.contains_key(s.problem.as_str()) {
             continue;
         }
-        let mut p = catalog.problem(&s.problem)?;
-        rt.block_on(crate::generate::materialize(&mut p, config, false))
-            .map_err(|e| {
-                Failure::internal(format!("cannot generate the tests of {}: {e}", s.problem))
-            })?;
+        let p = judging.problem(catalog, &s.problem)?;
         problems.insert(&s.problem, Arc::new(p));
     }
     Ok(selected
@@ -275,9 +277,9 @@ fn headline(
 fn exit_for(results: &[FileResult]) -> Result<(), Failure> {
     let verdicts: Vec<Option<Verdict>> = results.iter().map(FileResult::verdict).collect();
     if verdicts.contains(&Some(Verdict::IE)) {
-        Err(Failure::Reported(exit::INTERNAL))
+        Err(Failure::InternalVerdict)
     } else if verdicts.iter().any(|v| *v != Some(Verdict::AC)) {
-        Err(Failure::Reported(exit::NOT_ACCEPTED))
+        Err(Failure::NotAccepted)
     } else {
         Ok(())
     }

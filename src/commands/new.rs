@@ -1,0 +1,53 @@
+//! `judge new`: a starter file with the problem's signature and examples.
+
+use std::path::PathBuf;
+
+use crate::app::Global;
+use crate::exit::Failure;
+
+pub fn new(
+    global: &Global,
+    slug: &str,
+    lang: &str,
+    output: Option<PathBuf>,
+    force: bool,
+) -> Result<(), Failure> {
+    let problem = global.catalog().problem(slug)?;
+    let language = match lang {
+        "rs" => crate::lang::Language::Rust,
+        _ => crate::lang::Language::Python,
+    };
+    let path = output.unwrap_or_else(|| PathBuf::from(format!("{slug}.{lang}")));
+    let lang_of_path = crate::lang::Language::from_path(&path)?;
+    if lang_of_path != language {
+        return Err(Failure::usage(
+            format!("{} is not a .{lang} file", path.display()),
+            format!("help: name the file with the .{lang} extension, or pass --lang to match it"),
+        ));
+    }
+    if path.exists() && !force {
+        return Err(Failure::usage(
+            format!("{} already exists", path.display()),
+            "help: pass --force to overwrite it, or -o to write elsewhere",
+        ));
+    }
+    if language == crate::lang::Language::Rust {
+        if let Some(why) = crate::lang::rust_unsupported(&problem.interface) {
+            return Err(Failure::usage(
+                format!("{slug} has no Rust version: {why}"),
+                "help: LeetCode has none either; use --lang py",
+            ));
+        }
+    }
+    let shown = path.display().to_string();
+    let text = crate::starter::starter(&problem, language, &shown);
+    std::fs::write(&path, text)
+        .map_err(|e| Failure::usage(format!("cannot write {shown}: {e}"), ""))?;
+    let style = global.style();
+    println!(
+        "wrote {} · next: {}",
+        style.bold(&shown),
+        style.bold(&format!("judge run {slug} {shown}"))
+    );
+    Ok(())
+}

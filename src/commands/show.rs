@@ -1,0 +1,90 @@
+//! `judge show`: a problem's statement, limits and samples.
+
+use std::io::Write;
+
+use crate::app::{Format, Global};
+use crate::exit::Failure;
+
+use crate::catalog::Problem;
+use crate::report::Style;
+
+pub fn show(global: &Global, slug: &str, format: Format) -> Result<(), Failure> {
+    let problem = global.catalog().problem(slug)?;
+    let mut out = crate::app::stdout();
+    let res = match format {
+        Format::Json => serde_json::to_writer_pretty(&mut out, &show_json(&problem))
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out)),
+        Format::Text => write_show(&mut out, &problem, global.style()),
+    };
+    Ok(res?)
+}
+
+fn show_json(p: &Problem) -> serde_json::Value {
+    let samples: Vec<_> = p
+        .tests
+        .iter()
+        .filter(|t| t.sample)
+        .map(|t| serde_json::json!({"name": t.name, "input": t.input, "output": t.output}))
+        .collect();
+    serde_json::json!({
+        "slug": p.summary.slug,
+        "title": p.summary.title,
+        "difficulty": p.summary.difficulty,
+        "tags": p.summary.tags,
+        "kind": p.summary.kind,
+        "statement": p.statement,
+        "limits": {
+            "time_ms": p.limits.base.time.as_millis() as u64,
+            "memory_bytes": p.limits.base.memory_bytes,
+            "output_bytes": p.limits.base.output_bytes,
+        },
+        "compare": p.compare.name(),
+        "tests": p.tests.len(),
+        "samples": samples,
+    })
+}
+
+fn write_show(out: &mut dyn Write, p: &Problem, style: Style) -> std::io::Result<()> {
+    let s = &p.summary;
+    writeln!(out, "{}", style.bold(&format!("{} ({})", s.title, s.slug)))?;
+    writeln!(
+        out,
+        "{}",
+        style.dim(&format!(
+            "{} · {} · time {} (CPU) · memory {} MiB · {} tests, {} samples",
+            s.difficulty.as_str(),
+            if s.tags.is_empty() {
+                "no tags".to_string()
+            } else {
+                s.tags.join(", ")
+            },
+            crate::report::fmt_secs(p.limits.base.time),
+            p.limits.base.memory_bytes >> 20,
+            p.tests.len(),
+            p.tests.iter().filter(|t| t.sample).count(),
+        ))
+    )?;
+    writeln!(out)?;
+    for line in p.statement.trim_end().lines() {
+        // Markdown headings and code fences are readable as they are; make headings stand out.
+        if line.starts_with('#') {
+            writeln!(out, "{}", style.bold(line))?;
+        } else {
+            writeln!(out, "{line}")?;
+        }
+    }
+    for t in p.tests.iter().filter(|t| t.sample) {
+        writeln!(out)?;
+        writeln!(out, "{}", style.bold(&format!("Sample {}", t.name)))?;
+        writeln!(out, "{}", style.dim("input:"))?;
+        for l in t.input.lines() {
+            writeln!(out, "  {l}")?;
+        }
+        writeln!(out, "{}", style.dim("output:"))?;
+        for l in t.output.lines() {
+            writeln!(out, "  {l}")?;
+        }
+    }
+    Ok(())
+}

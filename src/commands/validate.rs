@@ -1,0 +1,99 @@
+//! `judge validate`: checks problems and their reference solutions.
+
+use std::io::Write;
+
+use crate::app::Judging;
+use crate::app::{Format, Global};
+use crate::catalog::CatalogError;
+use crate::exit::Failure;
+
+/// `judge validate`: checks problems and their solutions; exit 1 if any check fails.
+pub fn validate(
+    global: &Global,
+    slugs: Vec<String>,
+    format: Format,
+    calibrate: bool,
+) -> Result<(), Failure> {
+    let catalog = global.catalog();
+    let all = catalog.slugs()?;
+    for s in &slugs {
+        if !all.contains(s) {
+            return Err(CatalogError::UnknownProblem {
+                slug: s.clone(),
+                suggestion: crate::catalog::did_you_mean(s, all.iter().map(String::as_str)),
+            }
+            .into());
+        }
+    }
+    let slugs = if slugs.is_empty() { all } else { slugs };
+    let Judging {
+        config,
+        runtime: rt,
+    } = Judging::new(global, None, None)?;
+    let work = tempfile::Builder::new()
+        .prefix("judge-validate-")
+        .tempdir()
+        .map_err(|e| Failure::internal(format!("cannot create a working directory: {e}")))?;
+    if config.isolation.apply.run_as.is_some() {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(work.path(), std::fs::Permissions::from_mode(0o755));
+    }
+    let start = std::time::Instant::now();
+    let style = global.style();
+    let mut results = Vec::new();
+    let mut out = crate::app::stdout();
+    for slug in &slugs {
+        let v = rt.block_on(crate::validate::validate(
+            &catalog,
+            slug,
+            &config,
+            calibrate,
+            work.path(),
+        ));
+        if format == Format::Text {
+            let mark = if v.ok {
+                style.added("ok  ")
+            } else {
+                style.removed("FAIL")
+            };
+            let _ = writeln!(out, "{mark} {}", style.bold(slug));
+            for c in &v.checks {
+                if !c.ok || calibrate || c.check.contains('/') {
+                    let m = if c.ok {
+                        style.added("✓")
+                    } else {
+                        style.removed("✗")
+                    };
+                    let _ = writeln!(out, "     {m} {:<40} {}", c.check, style.dim(&c.detail));
+                }
+            }
+        }
+        results.push(v);
+    }
+    let failing = results.iter().filter(|v| !v.ok).count();
+    match format {
+        Format::Json => {
+            let doc = serde_json::json!({
+                "ok": failing == 0,
+                "problems": results,
+                "seconds": start.elapsed().as_secs_f64(),
+            });
+            let _ = serde_json::to_writer_pretty(&mut out, &doc);
+            let _ = writeln!(out);
+        }
+        Format::Text => {
+            let _ = writeln!(
+                out,
+                "validated {} problems: {} ok, {failing} failing ({:.1} s)",
+                results.len(),
+                results.len() - failing,
+                start.elapsed().as_secs_f64()
+            );
+        }
+    }
+    if failing == 0 {
+        Ok(())
+    } else {
+        Err(Failure::NotAccepted)
+    }
+}
