@@ -531,7 +531,9 @@ pub fn run() -> Result<(), Failure> {
                 submit: true,
             },
         ),
-        Command::Watch { problem, file, all } => commands::watch::watch(&global, &problem, &file, all),
+        Command::Watch { problem, file, all } => {
+            commands::watch::watch(&global, &problem, &file, all)
+        }
         Command::History {
             show: Some(HistoryCommand::Show { id, format }),
             ..

@@ -373,13 +373,10 @@ impl Ctx<'_> {
                 output: spec.limits.output,
             }))
             .apply(Limits::default()),
-            by_language: [
-                ("python", &spec.limits.python),
-                ("rust", &spec.limits.rust),
-            ]
-            .into_iter()
-            .map(|(name, o)| (name.to_string(), limits_override(o)))
-            .collect(),
+            by_language: [("python", &spec.limits.python), ("rust", &spec.limits.rust)]
+                .into_iter()
+                .map(|(name, o)| (name.to_string(), limits_override(o)))
+                .collect(),
         };
         let compare = self
             .comparison(file, text, spec.compare.as_ref(), spec.kind)?

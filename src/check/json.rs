@@ -9,8 +9,8 @@ use serde::Serialize;
 use super::discover::Skipped;
 use super::run::{FileResult, Outcome};
 use crate::lang::Language;
-use crate::ser::ser_millis;
 use crate::runner::TestResult;
+use crate::ser::ser_millis;
 use crate::verdict::Verdict;
 
 #[derive(Debug, Serialize)]

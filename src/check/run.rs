@@ -136,42 +136,41 @@ pub async fn run_all(
         let (slots, stop, fatal) = (slots.clone(), stop.clone(), fatal.clone());
         let (config, observer) = (config.clone(), observer.clone());
         handles.push(tokio::spawn(async move {
-                    let _slot = slots
-                        .acquire()
-                        .await
-                        .expect("the semaphore is never closed");
-                    let outcome = if stop.load(Ordering::SeqCst) {
-                        Outcome::NotRun
-                    } else {
-                        lock(&observer).file_started(index, &job);
-                        let mut sink = FileSink {
-                            index,
-                            observer: observer.clone(),
-                        };
-                        let run =
-                            runner::run(&job.problem, Path::new(&job.shown), &config, &mut sink)
-                                .await;
-                        match run {
-                            Ok(report) => Outcome::Judged(Box::new(report)),
-                            Err(RunError::Lang(
-                                e @ (LangError::ToolMissing { .. } | LangError::ToolBroken { .. }),
-                            )) => {
-                                stop.store(true, Ordering::SeqCst);
-                                fatal
-                                    .lock()
-                                    .unwrap_or_else(|e| e.into_inner())
-                                    .get_or_insert(e);
-                                Outcome::NotRun
-                            }
-                            Err(e) => Outcome::Failed(e.to_string()),
-                        }
-                    };
-                    let result = FileResult { job, outcome };
-                    if fail_fast && result.verdict().is_some_and(|v| v != Verdict::AC) {
+            let _slot = slots
+                .acquire()
+                .await
+                .expect("the semaphore is never closed");
+            let outcome = if stop.load(Ordering::SeqCst) {
+                Outcome::NotRun
+            } else {
+                lock(&observer).file_started(index, &job);
+                let mut sink = FileSink {
+                    index,
+                    observer: observer.clone(),
+                };
+                let run =
+                    runner::run(&job.problem, Path::new(&job.shown), &config, &mut sink).await;
+                match run {
+                    Ok(report) => Outcome::Judged(Box::new(report)),
+                    Err(RunError::Lang(
+                        e @ (LangError::ToolMissing { .. } | LangError::ToolBroken { .. }),
+                    )) => {
                         stop.store(true, Ordering::SeqCst);
+                        fatal
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .get_or_insert(e);
+                        Outcome::NotRun
                     }
-                    lock(&observer).file_finished(index, &result);
-                    result
+                    Err(e) => Outcome::Failed(e.to_string()),
+                }
+            };
+            let result = FileResult { job, outcome };
+            if fail_fast && result.verdict().is_some_and(|v| v != Verdict::AC) {
+                stop.store(true, Ordering::SeqCst);
+            }
+            lock(&observer).file_finished(index, &result);
+            result
         }));
     }
     let mut results = Vec::with_capacity(handles.len());

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
+use crate::app::{self, Format, Global, Judging};
+use crate::catalog::{Catalog, Problem};
 use crate::check::discover::{discover, Discovery, Skipped, Solution};
 use crate::check::json::{self, Document, Selection, SolutionEntry, Summary};
 use crate::check::manifest::{join_shown, Manifest, MANIFEST_FILE};
@@ -15,8 +17,6 @@ use crate::check::run::{run_all, FileResult, Job, Plan, SharedObserver};
 use crate::check::select::{Changes, Partition};
 use crate::check::terminal::{write_skipped, write_summary, Table};
 use crate::check::{github, junit};
-use crate::catalog::{Catalog, Problem};
-use crate::app::{self, Format, Global, Judging};
 use crate::exit::Failure;
 use crate::verdict::Verdict;
 

@@ -110,4 +110,3 @@ pub fn doctor(global: &Global, format: Format) -> Result<(), Failure> {
     };
     Ok(res?)
 }
-

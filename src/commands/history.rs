@@ -3,11 +3,11 @@
 
 use std::io::Write;
 
+use crate::app::{self, Format, Global};
+use crate::clock::{ago, local_minute};
+use crate::exit::Failure;
 use crate::history::stats::{self, Stats, Suggestion};
 use crate::history::{Attempt, AttemptKind, History, NewAttempt, Scope};
-use crate::clock::{ago, local_minute};
-use crate::app::{self, Format, Global};
-use crate::exit::Failure;
 use crate::report::Style;
 use crate::runner::RunReport;
 

@@ -8,13 +8,13 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use crate::app::{Format, Global};
+use crate::catalog::{Catalog, Difficulty};
+use crate::exit::Failure;
 use crate::import::flags::Compare;
 use crate::import::kattis::{self, Conversion};
 use crate::import::testdata::Test;
 use crate::import::yaml;
-use crate::catalog::{Catalog, Difficulty};
-use crate::app::{Format, Global};
-use crate::exit::Failure;
 use crate::report::Style;
 
 /// Samples up to this size stay in problem.yaml; more go to `tests/sample.yaml`.

@@ -70,4 +70,3 @@ pub fn list(global: &Global, opts: ListOptions) -> Result<(), Failure> {
     };
     Ok(res?)
 }
-

@@ -5,16 +5,16 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::app::{self, Format, Global};
+use crate::catalog::{did_you_mean, CatalogError, Difficulty};
+use crate::clock::{clock_text, local_minute};
+use crate::exit::Failure;
+use crate::history::History;
+use crate::lang::Language;
 use crate::mock::preset::{self, Candidate, Preset};
 use crate::mock::report::{self, Earlier};
 use crate::mock::score::{score, Scoreboard};
 use crate::mock::session::{NewSession, Session, SessionProblem, StartError, State};
-use crate::catalog::{did_you_mean, CatalogError, Difficulty};
-use crate::clock::{clock_text, local_minute};
-use crate::app::{self, Format, Global};
-use crate::exit::Failure;
-use crate::history::History;
-use crate::lang::Language;
 
 #[derive(Debug, Clone)]
 pub struct StartOptions {
@@ -450,9 +450,7 @@ pub fn list(global: &Global, format: Format) -> Result<(), Failure> {
             let views: Vec<_> = rows.iter().map(|(s, b)| report::view(s, b, now)).collect();
             write_json(&mut out, &views)
         }
-        Format::Text => {
-            Ok(report::write_list(&mut out, &rows, now, global.style())?)
-        }
+        Format::Text => Ok(report::write_list(&mut out, &rows, now, global.style())?),
     }
 }
 

@@ -190,4 +190,3 @@ fn refuse_late(
         ),
     }
 }
-

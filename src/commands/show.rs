@@ -88,4 +88,3 @@ fn write_show(out: &mut dyn Write, p: &Problem, style: Style) -> std::io::Result
     }
     Ok(())
 }
-

@@ -2,10 +2,10 @@
 
 use std::io::Write;
 
-use crate::app::{Format, Global};
 use crate::app::Judging;
-use crate::exit::Failure;
+use crate::app::{Format, Global};
 use crate::catalog::CatalogError;
+use crate::exit::Failure;
 
 /// `judge validate`: checks problems and their solutions; exit 1 if any check fails.
 pub fn validate(
@@ -97,4 +97,3 @@ pub fn validate(
         Err(Failure::NotAccepted)
     }
 }
-

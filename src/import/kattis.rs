@@ -8,16 +8,15 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-
 use super::flags::Compare;
+pub use super::package::Options;
 use super::package::{
     entries, is_nonempty_dir, parse_yaml, read_bytes, read_text, shown, ImportError, LimitsYaml,
     Names, ProblemYaml, Words,
 };
-pub use super::package::Options;
-use crate::catalog::Difficulty;
 use super::statement::{credits, statement};
 use super::testdata::{name_and_compare, read_tests, Test};
+use crate::catalog::Difficulty;
 
 /// The package format version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -222,12 +222,12 @@ impl Python {
             .iter()
             .map(OsString::from)
             .chain([
-            "-c".into(),
-            BOOTSTRAP.into(),
-            copy.as_os_str().to_owned(),
-            path.as_os_str().to_owned(),
-        ])
-        .collect();
+                "-c".into(),
+                BOOTSTRAP.into(),
+                copy.as_os_str().to_owned(),
+                path.as_os_str().to_owned(),
+            ])
+            .collect();
         let env = Python::env();
         Ok(Executable {
             program: self.executable.clone(),

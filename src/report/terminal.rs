@@ -545,12 +545,19 @@ mod tests {
         let text = render(
             &report(vec![
                 test("sample-1", Verdict::AC, false, ""),
-                test("large", Verdict::TLE, true, "CPU time limit 1.00 s exceeded"),
+                test(
+                    "large",
+                    Verdict::TLE,
+                    true,
+                    "CPU time limit 1.00 s exceeded",
+                ),
             ]),
             false,
         );
         assert!(
-            text.contains("time limit exceeded on hidden test large: hidden tests show only their verdict"),
+            text.contains(
+                "time limit exceeded on hidden test large: hidden tests show only their verdict"
+            ),
             "{text}"
         );
         assert!(!text.contains("input\n"), "{text}");
@@ -562,7 +569,12 @@ mod tests {
             &report(vec![
                 test("sample-1", Verdict::AC, false, ""),
                 test("h1", Verdict::AC, true, ""),
-                test("h2", Verdict::WA, true, "hidden test: only the verdict is shown"),
+                test(
+                    "h2",
+                    Verdict::WA,
+                    true,
+                    "hidden test: only the verdict is shown",
+                ),
             ]),
             true,
         );

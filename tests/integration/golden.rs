@@ -287,7 +287,8 @@ fn run_check_and_validate_print_what_they_printed() {
         let rel = file.strip_prefix(&root).unwrap().display().to_string();
         for json in [false, true] {
             let mut cmd = judge.fixture_cmd();
-            cmd.current_dir(&root).args(["run", slug, &rel, "--jobs", "2"]);
+            cmd.current_dir(&root)
+                .args(["run", slug, &rel, "--jobs", "2"]);
             if json {
                 cmd.args(["--format", "json"]);
             }

@@ -5,8 +5,8 @@ mod util;
 
 mod catalog;
 mod check;
-mod golden;
 mod cli;
+mod golden;
 mod hostile;
 mod kattis;
 mod mock;
