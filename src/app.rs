@@ -48,13 +48,13 @@ pub fn now() -> Result<i64, Failure> {
 /// carries the verdict). Any other write error is a [`Failure::Output`].
 pub fn stdout() -> Stdout {
     Stdout {
-        inner: std::io::stdout().lock(),
+        inner: std::io::stdout(),
         closed: false,
     }
 }
 
 pub struct Stdout {
-    inner: std::io::StdoutLock<'static>,
+    inner: std::io::Stdout,
     closed: bool,
 }
 

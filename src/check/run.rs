@@ -1,14 +1,12 @@
 //! Judging many solution files in one runtime ([`run_all`]): a few files at a time, each through
 //! [`runner::run`] with its own share of test slots, reported to an [`Observer`] as they go.
 //!
-//! `runner::run` takes its event sink as `&mut dyn EventSink`, which is not `Send`, so the files
-//! run as local tasks of one `LocalSet` on the calling thread; the tests themselves still run on
-//! the runtime's blocking threads.
+//! Each file is a task of the runtime; its runner events go to the shared observer through a
+//! [`FileSink`], behind a mutex.
 
-use std::cell::{Cell, RefCell};
 use std::path::Path;
-use std::rc::Rc;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 
 use super::discover::Solution;
 use crate::catalog::Problem;
@@ -85,15 +83,26 @@ impl FileResult {
     }
 }
 
-/// Receives progress. Calls come from the thread that awaits [`run_all`].
-pub trait Observer {
+/// Receives progress, one call at a time (the observer is behind a mutex). Every method has a
+/// default that ignores the call; `()` is the observer that shows nothing.
+pub trait Observer: Send {
     /// A file got its slot and is being prepared (compiled, for Rust).
-    fn file_started(&mut self, index: usize, job: &Job);
+    fn file_started(&mut self, _index: usize, _job: &Job) {}
     /// Its `tests` tests start.
-    fn tests_started(&mut self, index: usize, tests: usize);
-    fn test_finished(&mut self, index: usize, test: &TestResult);
+    fn tests_started(&mut self, _index: usize, _tests: usize) {}
+    fn test_finished(&mut self, _index: usize, _test: &TestResult) {}
     /// In completion order, which may differ from file order.
-    fn file_finished(&mut self, index: usize, result: &FileResult);
+    fn file_finished(&mut self, _index: usize, _result: &FileResult) {}
+}
+
+impl Observer for () {}
+
+/// The observer shared by the files' tasks.
+pub type SharedObserver = Arc<Mutex<dyn Observer>>;
+
+fn lock(o: &SharedObserver) -> std::sync::MutexGuard<'_, dyn Observer + 'static> {
+    // A reporter that panicked leaves nothing to protect: go on with what it holds.
+    o.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Everything [`run_all`] found out.
@@ -111,83 +120,78 @@ pub async fn run_all(
     config: &RunConfig,
     plan: Plan,
     fail_fast: bool,
-    observer: Rc<RefCell<dyn Observer>>,
+    observer: SharedObserver,
 ) -> RunAll {
     let config = RunConfig {
         jobs: plan.jobs_per_file,
         fail_fast,
         ..config.clone()
     };
-    let local = tokio::task::LocalSet::new();
-    local
-        .run_until(async move {
-            // Tokio's semaphore is fair: files start in job order.
-            let slots = Rc::new(tokio::sync::Semaphore::new(plan.files.max(1)));
-            let stop = Rc::new(Cell::new(false));
-            let fatal: Rc<RefCell<Option<LangError>>> = Rc::new(RefCell::new(None));
-            let mut handles = Vec::new();
-            for (index, job) in jobs.into_iter().enumerate() {
-                let (slots, stop, fatal) = (slots.clone(), stop.clone(), fatal.clone());
-                let (config, observer) = (config.clone(), observer.clone());
-                handles.push(tokio::task::spawn_local(async move {
-                    let _slot = slots
-                        .acquire()
-                        .await
-                        .expect("the semaphore is never closed");
-                    let outcome = if stop.get() {
+    // Tokio's semaphore is fair: files start in job order.
+    let slots = Arc::new(tokio::sync::Semaphore::new(plan.files.max(1)));
+    let stop = Arc::new(AtomicBool::new(false));
+    let fatal: Arc<Mutex<Option<LangError>>> = Arc::new(Mutex::new(None));
+    let mut handles = Vec::new();
+    for (index, job) in jobs.into_iter().enumerate() {
+        let (slots, stop, fatal) = (slots.clone(), stop.clone(), fatal.clone());
+        let (config, observer) = (config.clone(), observer.clone());
+        handles.push(tokio::spawn(async move {
+            let _slot = slots
+                .acquire()
+                .await
+                .expect("the semaphore is never closed");
+            let outcome = if stop.load(Ordering::SeqCst) {
+                Outcome::NotRun
+            } else {
+                lock(&observer).file_started(index, &job);
+                let mut sink = FileSink {
+                    index,
+                    observer: observer.clone(),
+                };
+                let run =
+                    runner::run(&job.problem, Path::new(&job.shown), &config, &mut sink).await;
+                match run {
+                    Ok(report) => Outcome::Judged(Box::new(report)),
+                    Err(RunError::Lang(
+                        e @ (LangError::ToolMissing { .. } | LangError::ToolBroken { .. }),
+                    )) => {
+                        stop.store(true, Ordering::SeqCst);
+                        fatal
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .get_or_insert(e);
                         Outcome::NotRun
-                    } else {
-                        observer.borrow_mut().file_started(index, &job);
-                        let mut sink = FileSink {
-                            index,
-                            observer: observer.clone(),
-                        };
-                        let run =
-                            runner::run(&job.problem, Path::new(&job.shown), &config, &mut sink)
-                                .await;
-                        match run {
-                            Ok(report) => Outcome::Judged(Box::new(report)),
-                            Err(RunError::Lang(
-                                e @ (LangError::ToolMissing { .. } | LangError::ToolBroken { .. }),
-                            )) => {
-                                stop.set(true);
-                                fatal.borrow_mut().get_or_insert(e);
-                                Outcome::NotRun
-                            }
-                            Err(e) => Outcome::Failed(e.to_string()),
-                        }
-                    };
-                    let result = FileResult { job, outcome };
-                    if fail_fast && result.verdict().is_some_and(|v| v != Verdict::AC) {
-                        stop.set(true);
                     }
-                    observer.borrow_mut().file_finished(index, &result);
-                    result
-                }));
+                    Err(e) => Outcome::Failed(e.to_string()),
+                }
+            };
+            let result = FileResult { job, outcome };
+            if fail_fast && result.verdict().is_some_and(|v| v != Verdict::AC) {
+                stop.store(true, Ordering::SeqCst);
             }
-            let mut results = Vec::with_capacity(handles.len());
-            for h in handles {
-                results.push(h.await.expect("a file's task does not panic"));
-            }
-            let fatal = fatal.borrow_mut().take();
-            RunAll { results, fatal }
-        })
-        .await
+            lock(&observer).file_finished(index, &result);
+            result
+        }));
+    }
+    let mut results = Vec::with_capacity(handles.len());
+    for h in handles {
+        results.push(h.await.expect("a file's task does not panic"));
+    }
+    let fatal = fatal.lock().unwrap_or_else(|e| e.into_inner()).take();
+    RunAll { results, fatal }
 }
 
 /// Forwards one file's runner events to the observer.
 struct FileSink {
     index: usize,
-    observer: Rc<RefCell<dyn Observer>>,
+    observer: SharedObserver,
 }
 
 impl EventSink for FileSink {
     fn on_event(&mut self, event: &Event) {
         match event {
-            Event::Started { total, .. } => {
-                self.observer.borrow_mut().tests_started(self.index, *total)
-            }
-            Event::TestFinished(t) => self.observer.borrow_mut().test_finished(self.index, t),
+            Event::Started { total, .. } => lock(&self.observer).tests_started(self.index, *total),
+            Event::TestFinished(t) => lock(&self.observer).test_finished(self.index, t),
             Event::Compiled(_) | Event::Finished(_) => {}
         }
     }

@@ -173,7 +173,7 @@ impl<W: Write> Table<W> {
     }
 }
 
-impl<W: Write> Observer for Table<W> {
+impl<W: Write + Send> Observer for Table<W> {
     fn file_started(&mut self, index: usize, job: &Job) {
         if let Some(p) = &mut self.progress {
             p.running.push(Running {

@@ -2,12 +2,10 @@
 //! and the solutions, selects some, loads their problems, judges them all in one runtime, and
 //! reports: the table or JSON on stdout, JUnit to a file, GitHub annotations.
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use crate::app::{self, Format, Global, Judging};
@@ -15,12 +13,11 @@ use crate::catalog::{Catalog, Problem};
 use crate::check::discover::{discover, Discovery, Skipped, Solution};
 use crate::check::json::{self, Document, Selection, SolutionEntry, Summary};
 use crate::check::manifest::{join_shown, Manifest, MANIFEST_FILE};
-use crate::check::run::{run_all, FileResult, Job, Observer, Plan};
+use crate::check::run::{run_all, FileResult, Job, Plan, SharedObserver};
 use crate::check::select::{Changes, Partition};
 use crate::check::terminal::{write_skipped, write_summary, Table};
 use crate::check::{github, junit};
 use crate::exit::Failure;
-use crate::runner::TestResult;
 use crate::verdict::Verdict;
 
 /// What `judge check` was asked to do.
@@ -109,12 +106,12 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
     } else {
         use std::io::IsTerminal;
         let progress = text && std::io::stderr().is_terminal();
-        let observer: Rc<RefCell<dyn Observer>> = if text {
+        let observer: SharedObserver = if text {
             let mut table = Table::new(app::stdout(), style, &jobs, progress);
             table.header()?;
-            Rc::new(RefCell::new(table))
+            Arc::new(Mutex::new(table))
         } else {
-            Rc::new(RefCell::new(Silent))
+            Arc::new(Mutex::new(()))
         };
         let all = rt.block_on(run_all(jobs, &config, plan, opts.fail_fast, observer));
         if let Some(e) = all.fatal {
@@ -298,14 +295,4 @@ fn nothing_found(root: &str, found: &Discovery) -> Failure {
          to problems in {MANIFEST_FILE}; see docs/check.md"
     ));
     Failure::usage(format!("found no solutions in {root}"), details)
-}
-
-/// For `--format json`: nothing is shown while files run.
-struct Silent;
-
-impl Observer for Silent {
-    fn file_started(&mut self, _: usize, _: &Job) {}
-    fn tests_started(&mut self, _: usize, _: usize) {}
-    fn test_finished(&mut self, _: usize, _: &TestResult) {}
-    fn file_finished(&mut self, _: usize, _: &FileResult) {}
 }

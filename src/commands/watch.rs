@@ -89,7 +89,7 @@ pub fn watch(global: &Global, slug: &str, file: &Path, all: bool) -> Result<(), 
                 );
             }
             drop(out);
-            let mut term = Terminal::new(std::io::stdout().lock(), style, name_width);
+            let mut term = Terminal::new(std::io::stdout(), style, name_width);
             let run = runner::run(&problem, file, &run_config, &mut term as &mut dyn EventSink);
             tokio::select! {
                 r = run => {

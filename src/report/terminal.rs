@@ -358,7 +358,7 @@ impl<W: Write> Terminal<W> {
     }
 }
 
-impl<W: Write> EventSink for Terminal<W> {
+impl<W: Write + Send> EventSink for Terminal<W> {
     fn on_event(&mut self, event: &Event) {
         // A closed stdout (e.g. `judge run ... | head`) must not stop the run.
         let _ = match event {
@@ -440,4 +440,145 @@ fn visible_len(s: &str) -> usize {
         }
     }
     n
+}
+
+#[cfg(test)]
+mod tests {
+    //! The words of the terminal report, from recorded results: no sandbox, no solution.
+
+    use std::time::Duration;
+
+    use super::*;
+    use crate::lang::Language;
+    use crate::runner::Failure;
+
+    fn test(name: &str, verdict: Verdict, hidden: bool, detail: &str) -> TestResult {
+        TestResult {
+            name: name.to_string(),
+            index: 0,
+            verdict,
+            cpu: Duration::from_millis(120),
+            wall: Duration::from_millis(130),
+            memory_kib: 2048,
+            hidden,
+            detail: detail.to_string(),
+            failure: None,
+            produced: None,
+        }
+    }
+
+    fn report(tests: Vec<TestResult>) -> RunReport {
+        let verdict = tests
+            .iter()
+            .map(|t| t.verdict)
+            .find(|v| *v != Verdict::AC)
+            .unwrap_or(Verdict::AC);
+        RunReport {
+            problem: "sum-lines".to_string(),
+            language: Language::Python,
+            verdict,
+            passed: tests.iter().filter(|t| t.verdict == Verdict::AC).count(),
+            total: tests.len(),
+            skipped: 0,
+            compile: None,
+            compile_error: None,
+            isolation: None,
+            judge_memory_kib: 0,
+            max_cpu: Duration::from_millis(120),
+            max_memory_kib: 2048,
+            tests,
+        }
+    }
+
+    /// Everything the terminal prints for `report`, without colours.
+    fn render(report: &RunReport, hidden_as_counts: bool) -> String {
+        let mut out = Vec::new();
+        {
+            let mut term = Terminal::new(&mut out, Style { color: false }, 10);
+            if hidden_as_counts {
+                term = term.hidden_as_counts();
+            }
+            term.on_event(&Event::Started {
+                problem: &report.problem,
+                language: report.language,
+                total: report.total,
+            });
+            for t in &report.tests {
+                term.on_event(&Event::TestFinished(t));
+            }
+            term.on_event(&Event::Finished(report));
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_visible_wrong_answer_shows_input_expected_actual_and_diff() {
+        let mut wa = test("sample-1", Verdict::WA, false, "line 1 differs");
+        wa.failure = Some(Box::new(Failure {
+            input: "1\n1 2\n".to_string(),
+            expected: "3\n".to_string(),
+            actual: b"4\n".to_vec(),
+            printed: None,
+            design: false,
+            stdout_bytes: 2,
+            stderr_tail: Vec::new(),
+            stderr_bytes: 0,
+            presentation: false,
+        }));
+        let text = render(&report(vec![wa, test("big", Verdict::AC, true, "")]), false);
+        for words in [
+            "judge sum-lines · python · 2 tests",
+            "WA  sample-1",
+            "AC  big (hidden)",
+            "── sample-1: wrong answer",
+            "expected output",
+            "your output",
+            "diff (- expected, + yours",
+            "WA  wrong answer  1/2 passed  ·  max CPU 0.12 s  ·  max memory 2.0 MiB",
+        ] {
+            assert!(text.contains(words), "no `{words}` in:\n{text}");
+        }
+    }
+
+    #[test]
+    fn a_hidden_failure_says_only_its_verdict() {
+        let text = render(
+            &report(vec![
+                test("sample-1", Verdict::AC, false, ""),
+                test(
+                    "large",
+                    Verdict::TLE,
+                    true,
+                    "CPU time limit 1.00 s exceeded",
+                ),
+            ]),
+            false,
+        );
+        assert!(
+            text.contains(
+                "time limit exceeded on hidden test large: hidden tests show only their verdict"
+            ),
+            "{text}"
+        );
+        assert!(!text.contains("input\n"), "{text}");
+    }
+
+    #[test]
+    fn a_submission_shows_hidden_tests_as_counts() {
+        let text = render(
+            &report(vec![
+                test("sample-1", Verdict::AC, false, ""),
+                test("h1", Verdict::AC, true, ""),
+                test(
+                    "h2",
+                    Verdict::WA,
+                    true,
+                    "hidden test: only the verdict is shown",
+                ),
+            ]),
+            true,
+        );
+        assert!(!text.contains("h2"), "hidden tests are not listed:\n{text}");
+        assert!(text.contains("hidden tests: 1/2 passed (WA ×1)"), "{text}");
+    }
 }

@@ -24,8 +24,9 @@ pub enum Event<'a> {
     Finished(&'a RunReport),
 }
 
-/// Receives the runner's events. Reporters implement it.
-pub trait EventSink {
+/// Receives the runner's events. Reporters implement it; `Send`, so a run can be a task of a
+/// multi-threaded runtime (`judge check` runs several at once).
+pub trait EventSink: Send {
     fn on_event(&mut self, _event: &Event) {}
 }
 
