@@ -1,0 +1,21 @@
+# Seeds the Pacific from the top row only and the Atlantic from the bottom row only,
+# forgetting the left and right sides.
+class Solution:
+    def pacificAtlantic(self, heights: List[List[int]]) -> List[List[int]]:
+        m, n = len(heights), len(heights[0])
+
+        def flood(starts):
+            seen = set(starts)
+            stack = list(starts)
+            while stack:
+                r, c = stack.pop()
+                for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                    if (0 <= nr < m and 0 <= nc < n and (nr, nc) not in seen
+                            and heights[nr][nc] >= heights[r][c]):
+                        seen.add((nr, nc))
+                        stack.append((nr, nc))
+            return seen
+
+        pacific = flood([(0, c) for c in range(n)])
+        atlantic = flood([(m - 1, c) for c in range(n)])
+        return [[r, c] for r, c in pacific & atlantic]
