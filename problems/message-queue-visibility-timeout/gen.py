@@ -2,7 +2,8 @@
 
 MODE: all-in-flight (Q/2 sends, then Q/2 receives while every earlier message is still in
 flight: the worst case for scanning the queue on each receive) | random (a mix of all commands
-over a pool of ids, short timeouts and windows) | dedup (few ids, long windows, many resends).
+over a pool of ids, short timeouts and windows) | dedup (few ids, long windows, many resends) |
+small (the random mix over six ids, for short hand-checkable tests).
 Prints the input.
 """
 import random
@@ -27,9 +28,12 @@ if mode == "all-in-flight":
         lines.append("SEND 0 %s %s" % (mid, word()))
     lines += ["RECV %d" % (i // 1000) for i in range(q - len(lines))]
 else:
-    pool = [word() for _ in range(800 if mode == "random" else 20)]
-    v = rng.randint(5, 60)
-    d = rng.randint(0, 60) if mode == "random" else 10**6
+    if mode == "random":
+        pool, v, d = [word() for _ in range(800)], rng.randint(5, 60), rng.randint(0, 60)
+    elif mode == "dedup":
+        pool, v, d = [word() for _ in range(20)], rng.randint(5, 60), 10**6
+    else:
+        pool, v, d = [word() for _ in range(6)], rng.randint(2, 8), rng.randint(0, 12)
     t = 0
     for _ in range(q):
         t += rng.choice((0, 0, 1, 1, 2, 5))
