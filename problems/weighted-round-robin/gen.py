@@ -1,6 +1,6 @@
 """Large weighted-round-robin inputs: python3 gen.py SEED Q MODE.
 
-MODE: random (adds, removes, re-weights and picks over a pool that changes all the time) |
+MODE: heavy-light (weights 1000 and 1, then a re-weight) | random (adds, removes, re-weights and picks over a pool that changes all the time) |
 pick-heavy (50 servers, then almost only picks, with an occasional re-weight). The pool never holds
 more than 50 servers. Prints the input.
 """
@@ -12,6 +12,13 @@ rng = random.Random(seed)
 names = ["srv%d" % i for i in range(50)] if mode == "pick-heavy" else ["n%d" % i for i in range(80)]
 pool = set()
 lines = []
+if mode == "heavy-light":
+    # One server of weight 1000 and one of weight 1, then picks; near the end the light one is
+    # re-weighted to 1000 while keeping its current value.
+    lines = ["ADD big 1000", "ADD tiny 1"] + ["PICK"] * (q - 3)
+    lines.insert(q - 5, "WEIGHT tiny 1000")
+    print("%d\n%s" % (len(lines), "\n".join(lines)))
+    sys.exit(0)
 if mode == "pick-heavy":
     for name in names:
         lines.append("ADD %s %d" % (name, rng.randint(1, 1000)))
