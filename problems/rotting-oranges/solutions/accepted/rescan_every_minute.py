@@ -1,7 +1,7 @@
 class Solution:
     def orangesRotting(self, grid: List[List[int]]) -> int:
         # Simulates minute by minute, rescanning the whole grid every minute:
-        # O(minutes * cells), about 10^4 * 2 * 10^4 on a long winding corridor.
+        # O(minutes * cells), at most 100 * 100 steps on a 10 x 10 grid.
         rows, cols = len(grid), len(grid[0])
         grid = [row[:] for row in grid]
         minutes = 0

@@ -1,6 +1,7 @@
 class Solution:
     def networkDelayTime(self, times: List[List[int]], n: int, k: int) -> int:
-        # Bellman-Ford: relax every edge until nothing changes, up to n - 1 rounds of O(edges).
+        # Bellman-Ford: relax every edge until nothing changes, at most n - 1 rounds of O(edges);
+        # with n <= 100 and 6000 links that is at most 6 * 10^5 relaxations.
         INF = float("inf")
         dist = [INF] * (n + 1)
         dist[k] = 0
