@@ -1,6 +1,7 @@
 class Solution:
     def lengthOfLIS(self, nums: List[int]) -> int:
         # Quadratic DP: longest[i] = 1 + max(longest[j]) over j < i with nums[j] < nums[i].
+        # About 3 * 10^6 steps for n = 2500: fast enough.
         n = len(nums)
         longest = [1] * n
         for i in range(n):
