@@ -42,11 +42,9 @@ pub(super) fn run(
         .scratch_file("expected", expected.as_bytes().to_vec())
         .scratch_file("actual", actual.to_vec())
         .limits(Limits {
-            cpu: Duration::from_secs(10),
-            wall: Duration::from_secs(30),
             memory_bytes: Some(1 << 30),
             output_bytes: 64 << 10,
-            open_files: 256,
+            ..Limits::with_cpu(Duration::from_secs(10))
         });
     for p in &exe.read_paths {
         cmd = cmd.read_path(p);
