@@ -5,7 +5,7 @@ mod checker;
 mod events;
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -167,7 +167,7 @@ pub async fn run(
         interface: problem.interface.clone(),
         checker: std::sync::Mutex::new(None),
         run_dir: run_dir.path().to_path_buf(),
-        cancel: AtomicBool::new(false),
+        first_failure: AtomicUsize::new(usize::MAX),
         fail_fast: config.fail_fast,
         keep_outputs: config.keep_outputs,
         reveal_hidden: config.reveal_hidden,
@@ -185,7 +185,10 @@ pub async fn run(
                 .acquire_owned()
                 .await
                 .expect("semaphore is never closed");
-            let result = if ctx.cancel.load(Ordering::Relaxed) {
+            // With fail-fast, a test after a failed one is skipped, but every test before it
+            // still runs: the reported failure is the first in test order, whichever finishes
+            // first.
+            let result = if ctx.fail_fast && pos > ctx.first_failure.load(Ordering::Relaxed) {
                 None
             } else {
                 let ctx2 = ctx.clone();
@@ -193,7 +196,7 @@ pub async fn run(
                     .await
                     .unwrap_or_else(|e| TestResult::internal_error(&e.to_string()));
                 if r.verdict != Verdict::AC && ctx.fail_fast {
-                    ctx.cancel.store(true, Ordering::Relaxed);
+                    ctx.first_failure.fetch_min(pos, Ordering::Relaxed);
                 }
                 Some(r)
             };
@@ -239,7 +242,8 @@ struct TestContext {
     /// The checker program, prepared on first use.
     checker: std::sync::Mutex<Option<Result<Executable, String>>>,
     run_dir: PathBuf,
-    cancel: AtomicBool,
+    /// The position of the first failed test so far (fail-fast), or usize::MAX.
+    first_failure: AtomicUsize,
     fail_fast: bool,
     keep_outputs: bool,
     reveal_hidden: bool,
