@@ -20,6 +20,9 @@ pub struct Check {
     pub check: String,
     pub ok: bool,
     pub detail: String,
+    /// Wall-clock seconds this check took, for the checks that run programs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<f64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -27,6 +30,8 @@ pub struct ProblemValidation {
     pub problem: String,
     pub ok: bool,
     pub checks: Vec<Check>,
+    /// Wall-clock seconds the whole problem took.
+    pub seconds: f64,
 }
 
 /// With `--calibrate`, every accepted solution must use at most 1/MIN_MARGIN of each test's time
@@ -55,6 +60,7 @@ fn check(name: &str, ok: bool, detail: impl Into<String>) -> Check {
         check: name.to_string(),
         ok,
         detail: detail.into(),
+        seconds: None,
     }
 }
 
@@ -66,6 +72,7 @@ pub async fn validate(
     calibrate: bool,
     work: &Path,
 ) -> ProblemValidation {
+    let started = std::time::Instant::now();
     let mut checks = Vec::new();
     let mut problem = match catalog.problem(slug) {
         Ok(p) => p,
@@ -79,6 +86,7 @@ pub async fn validate(
                 problem: slug.to_string(),
                 ok: false,
                 checks,
+                seconds: started.elapsed().as_secs_f64(),
             };
         }
     };
@@ -94,26 +102,33 @@ pub async fn validate(
         .count();
     if generated > 0 {
         // Regenerate from scratch: the generator and the reference must be deterministic.
-        match crate::generate::materialize(&mut problem, config, true).await {
-            Ok(changed) if changed.is_empty() => checks.push(check(
+        let began = std::time::Instant::now();
+        let outcome = crate::generate::materialize(&mut problem, config, true).await;
+        let timed = |mut c: Check| {
+            c.seconds = Some(began.elapsed().as_secs_f64());
+            c
+        };
+        match outcome {
+            Ok(changed) if changed.is_empty() => checks.push(timed(check(
                 "generated",
                 true,
                 format!("{generated} tests regenerated"),
-            )),
-            Ok(changed) => checks.push(check(
+            ))),
+            Ok(changed) => checks.push(timed(check(
                 "generated",
                 false,
                 format!(
                     "regenerated tests differ from the cache: {}",
                     changed.join(", ")
                 ),
-            )),
+            ))),
             Err(e) => {
-                checks.push(check("generated", false, e));
+                checks.push(timed(check("generated", false, e)));
                 return ProblemValidation {
                     problem: slug.to_string(),
                     ok: false,
                     checks,
+                    seconds: started.elapsed().as_secs_f64(),
                 };
             }
         }
@@ -209,7 +224,8 @@ pub async fn validate(
         } else {
             &problem
         };
-        checks.push(match runner::run(judged, &path, &cfg, &mut ()).await {
+        let began = std::time::Instant::now();
+        let mut verdict_check = match runner::run(judged, &path, &cfg, &mut ()).await {
             Err(e) => check(&label, false, e.to_string()),
             Ok(r) => {
                 let ok = r.verdict == want;
@@ -270,12 +286,15 @@ pub async fn validate(
                 }
                 check(&label, ok, detail)
             }
-        });
+        };
+        verdict_check.seconds = Some(began.elapsed().as_secs_f64());
+        checks.push(verdict_check);
     }
     ProblemValidation {
         problem: slug.to_string(),
         ok: checks.iter().all(|c| c.ok),
         checks,
+        seconds: started.elapsed().as_secs_f64(),
     }
 }
 
