@@ -254,6 +254,7 @@ Examples:
   judge validate                              the whole catalog
   judge validate two-sum lru-cache
   judge --catalog my-problems validate --calibrate
+  judge validate two-sum --regenerate         generate the large tests again, compare
   judge validate --format json
 
 Solution folders: accepted (AC), wrong_answer (WA), time_limit_exceeded (TLE),
@@ -262,9 +263,14 @@ runtime_error (RE), memory_limit_exceeded (MLE). Exit code 1 if any check fails.
     Validate {
         /// Problems to check [default: all].
         problems: Vec<String>,
-        /// Also print how much of its time limit each accepted solution uses.
+        /// Enforce the margins: each accepted solution uses at most a third of every test's
+        /// time limit, and each too-slow one still gets TLE at 1.5 times the limits.
         #[arg(long)]
         calibrate: bool,
+        /// Generate the generated tests again even when they are cached, and fail if they
+        /// differ from the cache (the generator and the reference must be deterministic).
+        #[arg(long)]
+        regenerate: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
@@ -606,8 +612,17 @@ pub fn run() -> Result<(), Failure> {
         Command::Validate {
             problems,
             calibrate,
+            regenerate,
             format,
-        } => commands::validate::validate(&global, problems, format.into(), calibrate),
+        } => commands::validate::validate(
+            &global,
+            problems,
+            format.into(),
+            crate::validate::Options {
+                calibrate,
+                regenerate,
+            },
+        ),
         Command::New {
             problem,
             lang,

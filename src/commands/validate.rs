@@ -15,8 +15,9 @@ pub fn validate(
     global: &Global,
     slugs: Vec<String>,
     format: Format,
-    calibrate: bool,
+    options: crate::validate::Options,
 ) -> Result<(), Failure> {
+    let calibrate = options.calibrate;
     let catalog = global.catalog();
     let all = catalog.slugs()?;
     for s in &slugs {
@@ -65,7 +66,7 @@ pub fn validate(
                 (catalog.clone(), config.clone(), work_dir.clone(), tx.clone());
             tokio::spawn(async move {
                 let _permit = permit;
-                let v = crate::validate::validate(&catalog, &slug, &config, calibrate, &work).await;
+                let v = crate::validate::validate(&catalog, &slug, &config, options, &work).await;
                 let _ = tx.send((i, v));
             });
         }

@@ -229,6 +229,57 @@ fn python_harness_unit_tests() {
     );
 }
 
+/// A second `judge validate` finds what the first made: the Rust solutions compiled (the working
+/// copies keep their path from run to run) and the generated tests cached; `--regenerate` makes
+/// the tests again and compares them with the cache.
+#[test]
+fn validate_reuses_compiled_solutions_and_generated_tests() {
+    let judge = Judge::new();
+    let validate = |extra: &[&str]| {
+        let mut cmd = judge.fixture_cmd();
+        cmd.args(["validate", "gen-sum", "--format", "json"]).args(extra);
+        let out = util::run(cmd);
+        let v = util::json(&out);
+        assert_eq!(v["ok"], true, "{v:#}");
+        v
+    };
+    let builds = || {
+        let dir = judge.home.path().join("cache/rust");
+        std::fs::read_dir(&dir)
+            .map(|d| d.flatten().count())
+            .unwrap_or(0)
+    };
+    let generated = |v: &serde_json::Value| {
+        v["problems"][0]["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["check"] == "generated")
+            .map(|c| c["detail"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    let first = validate(&[]);
+    let compiled = builds();
+    assert!(compiled >= 1, "no compiled solution in the cache");
+    assert!(!generated(&first).contains("regenerated"), "{first:#}");
+    let cache = judge.home.path().join("cache/generated/gen-sum");
+    let stamp = |dir: &std::path::Path| {
+        let mut v: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| (e.file_name(), e.metadata().unwrap().modified().unwrap()))
+            .collect();
+        v.sort();
+        v
+    };
+    let before = stamp(&cache);
+    validate(&[]);
+    assert_eq!(builds(), compiled, "the second validation compiled again");
+    assert_eq!(stamp(&cache), before, "the second validation generated again");
+    let again = validate(&["--regenerate"]);
+    assert!(generated(&again).contains("regenerated"), "{again:#}");
+}
+
 /// `judge validate` proves a problem's solutions get the verdicts their folders name, and
 /// reports duplicate tests; a mislabelled solution fails it with exit code 1.
 #[test]
