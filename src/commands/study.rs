@@ -47,20 +47,26 @@ fn write_progress(out: &mut dyn Write, p: &ListProgress, s: Style) -> std::io::R
     writeln!(out, "{head}")?;
     write_groups(out, "by section", &p.sections, s)?;
     // NeetCode's sections are its patterns; a second table would repeat the first.
-    let same = p.sections.len() == p.patterns.len()
-        && p.sections.iter().zip(&p.patterns).all(|(a, b)| a.total == b.total);
-    if !same {
+    if !p.sections_are_patterns {
         write_groups(out, "by pattern", &p.patterns, s)?;
     }
     Ok(())
 }
 
-fn write_groups(out: &mut dyn Write, title: &str, groups: &[Group], s: Style) -> std::io::Result<()> {
+fn write_groups(
+    out: &mut dyn Write,
+    title: &str,
+    groups: &[Group],
+    s: Style,
+) -> std::io::Result<()> {
     writeln!(out, "\n{}", s.bold(title))?;
     let w = groups.iter().map(|g| g.name.len()).max().unwrap_or(8);
     for g in groups {
         let missing = if g.in_catalog < g.total {
-            s.dim(&format!("  ({} not in the catalog yet)", g.total - g.in_catalog))
+            s.dim(&format!(
+                "  ({} not in the catalog yet)",
+                g.total - g.in_catalog
+            ))
         } else {
             String::new()
         };

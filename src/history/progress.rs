@@ -43,6 +43,9 @@ pub struct ListProgress {
     pub sections: Vec<Group>,
     /// The patterns, in the order the list first names them.
     pub patterns: Vec<Group>,
+    /// Each section holds one pattern of its own (NeetCode's sections are its patterns).
+    #[serde(skip)]
+    pub sections_are_patterns: bool,
 }
 
 /// One suggestion of `judge next --list`: the problem, its place in the list, and why.
@@ -77,9 +80,14 @@ pub fn list_progress(
     let mut total = Group::new(&list.title);
     let mut sections = Vec::new();
     let mut patterns: Vec<Group> = Vec::new();
+    let mut section_pattern: HashMap<&str, &str> = HashMap::new();
+    let mut sections_are_patterns = true;
     for s in &list.sections {
         let mut section = Group::new(&s.name);
         for e in &s.problems {
+            let owner = section_pattern.entry(&e.pattern).or_insert(&s.name);
+            sections_are_patterns &=
+                *owner == s.name && s.problems.iter().all(|o| o.pattern == e.pattern);
             let i = match patterns.iter().position(|g| g.name == e.pattern) {
                 Some(i) => i,
                 None => {
@@ -105,6 +113,7 @@ pub fn list_progress(
         total: total.total,
         sections,
         patterns,
+        sections_are_patterns,
     }
 }
 
@@ -250,6 +259,14 @@ mod tests {
         };
         assert_eq!(p.sections, vec![g("Week 1", 1, 2, 3), g("Week 2", 1, 2, 2)]);
         assert_eq!(p.patterns, vec![g("arrays", 1, 2, 3), g("graphs", 1, 2, 2)]);
+        assert!(!p.sections_are_patterns);
+        let mut one_each = list();
+        for (s, pattern) in one_each.sections.iter_mut().zip(["arrays", "graphs"]) {
+            for e in &mut s.problems {
+                e.pattern = pattern.to_string();
+            }
+        }
+        assert!(list_progress(&attempts, &catalog(), &one_each).sections_are_patterns);
     }
 
     #[test]

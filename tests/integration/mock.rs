@@ -610,7 +610,10 @@ fn next_and_stats_follow_a_study_list() {
         .arg(sol("float-avg", "ac_fixed.py"));
     run(cmd);
 
-    let o = go(at(&j, 60.0), &["next", "--list", "practice", "--format", "json"]);
+    let o = go(
+        at(&j, 60.0),
+        &["next", "--list", "practice", "--format", "json"],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let n = json(&o);
     let steps: Vec<(&str, u64, bool)> = n
@@ -628,7 +631,11 @@ fn next_and_stats_follow_a_study_list() {
     // sum-lines is solved and not-here-yet is not in the catalog: skipped, in list order.
     assert_eq!(
         steps,
-        [("fn-two-sum", 3, true), ("float-avg", 4, true), ("gen-max", 5, false)]
+        [
+            ("fn-two-sum", 3, true),
+            ("float-avg", 4, true),
+            ("gen-max", 5, false)
+        ]
     );
     assert_eq!(n[0]["section"], "Day 1");
     assert_eq!(n[0]["pattern"], "hashing");
@@ -636,15 +643,28 @@ fn next_and_stats_follow_a_study_list() {
         n[0]["reason"].as_str().unwrap().contains("not solved yet"),
         "{n}"
     );
-    let o = go(at(&j, 60.0), &["next", "--list", "practice", "--limit", "1"]);
+    let o = go(
+        at(&j, 60.0),
+        &["next", "--list", "practice", "--limit", "1"],
+    );
     let text = stdout(&o);
     assert!(text.starts_with("  fn-two-sum "), "{text}");
     assert!(!text.contains("float-avg"), "{text}");
 
-    let o = go(at(&j, 60.0), &["stats", "--list", "practice", "--format", "json"]);
+    let o = go(
+        at(&j, 60.0),
+        &["stats", "--list", "practice", "--format", "json"],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let s = json(&o);
-    assert_eq!((s["solved"].as_u64(), s["in_catalog"].as_u64(), s["total"].as_u64()), (Some(1), Some(4), Some(5)));
+    assert_eq!(
+        (
+            s["solved"].as_u64(),
+            s["in_catalog"].as_u64(),
+            s["total"].as_u64()
+        ),
+        (Some(1), Some(4), Some(5))
+    );
     let groups = |key: &str| -> Vec<(String, u64, u64, u64)> {
         s[key]
             .as_array()
@@ -667,7 +687,11 @@ fn next_and_stats_follow_a_study_list() {
     );
     assert_eq!(
         groups("patterns"),
-        [g("arrays", 1, 3, 3), g("graphs", 0, 0, 1), g("hashing", 0, 1, 1)]
+        [
+            g("arrays", 1, 3, 3),
+            g("graphs", 0, 0, 1),
+            g("hashing", 0, 1, 1)
+        ]
     );
     let o = go(at(&j, 60.0), &["stats", "--list", "practice"]);
     let text = stdout(&o);
@@ -675,7 +699,10 @@ fn next_and_stats_follow_a_study_list() {
         text.starts_with("Practice: solved 1 of 5 (1 not in the catalog yet)"),
         "{text}"
     );
-    assert!(text.contains("by section") && text.contains("by pattern"), "{text}");
+    assert!(
+        text.contains("by section") && text.contains("by pattern"),
+        "{text}"
+    );
 
     for cmd in ["next", "stats"] {
         let o = go(at(&j, 60.0), &[cmd, "--list", "practise"]);
