@@ -175,9 +175,13 @@ $XDG_DATA_HOME/judge or ~/.local/share/judge)."
     #[command(after_help = "\
 Examples:
   judge stats
-  judge stats --format json")]
+  judge stats --format json
+  judge stats --list neetcode-150      progress on a study list, per section and pattern")]
     #[command(display_order = 8)]
     Stats {
+        /// Progress on a study list instead: neetcode-150, blind-75, grind-75, grind-169.
+        #[arg(long, value_name = "KEY")]
+        list: Option<String>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
@@ -186,9 +190,14 @@ Examples:
     #[command(after_help = "\
 Examples:
   judge next
-  judge next --limit 10 --format json")]
+  judge next --limit 10 --format json
+  judge next --list grind-75           the list's next unsolved problems, in its order")]
     #[command(display_order = 9)]
     Next {
+        /// The next unsolved problems of a study list, in its order, instead: neetcode-150,
+        /// blind-75, grind-75, grind-169.
+        #[arg(long, value_name = "KEY")]
+        list: Option<String>,
         /// How many suggestions.
         #[arg(long, default_value_t = 5, value_name = "N")]
         limit: usize,
@@ -563,8 +572,18 @@ pub fn run() -> Result<(), Failure> {
                 format: format.into(),
             },
         ),
-        Command::Stats { format } => history::stats(&global, format.into()),
-        Command::Next { limit, format } => history::next(&global, limit, format.into()),
+        Command::Stats { list, format } => match list {
+            Some(key) => commands::study::stats(&global, &key, format.into()),
+            None => history::stats(&global, format.into()),
+        },
+        Command::Next {
+            list,
+            limit,
+            format,
+        } => match list {
+            Some(key) => commands::study::next(&global, &key, limit, format.into()),
+            None => history::next(&global, limit, format.into()),
+        },
         Command::Mock(m) => match m {
             MockCommand::Start {
                 preset,

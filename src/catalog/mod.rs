@@ -238,10 +238,11 @@ impl Signature {
     /// second owner, so LeetCode has no Rust version of these problems either.
     pub fn rust_unsupported(&self) -> Option<&'static str> {
         let list_node = |i: usize| self.params[i].ty == ValueType::ListNode;
-        let python_only =
-            |t: &ValueType| matches!(t, ValueType::GraphNode | ValueType::RandomListNode);
-        if self.params.iter().any(|p| python_only(&p.ty)) || python_only(&self.returns) {
-            return Some("LeetCode's graph and random-pointer `Node` classes exist in Python only");
+        if self.params.iter().any(|p| p.ty.python_only()) || self.returns.python_only() {
+            return Some(
+                "LeetCode's graph and random-pointer `Node` and its `Interval` classes exist in \
+                 Python only",
+            );
         }
         if self.params.iter().any(|p| p.cycle.is_some()) {
             return Some("its list has a cycle, which Rust's Box<ListNode> cannot hold");

@@ -522,3 +522,46 @@ fn study_lists_show_their_problems_in_order() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `blind-75`"));
 }
+
+/// employee-free-time takes and returns LeetCode's `Interval`, a Python-only class: a Python
+/// solution that builds `Interval`s is judged, a plain list of pairs is a wrong answer, and a
+/// Rust file is refused with the "no Rust version" error, as on LeetCode.
+#[test]
+fn interval_problems_are_python_only() {
+    let judge = Judge::new();
+    let dir = tempfile::tempdir().unwrap();
+    let py = dir.path().join("free.py");
+    std::fs::write(
+        &py,
+        "class Solution:\n    def employeeFreeTime(self, schedule):\n        ivs = sorted((iv for e in schedule for iv in e), key=lambda iv: iv.start)\n        out, end = [], ivs[0].end\n        for iv in ivs:\n            if iv.start > end:\n                out.append(Interval(end, iv.start))\n            end = max(end, iv.end)\n        return out\n",
+    )
+    .unwrap();
+    let mut cmd = judge.cmd();
+    cmd.args(["run", "employee-free-time", "--samples"])
+        .arg(&py);
+    let out = util::run(cmd);
+    assert_eq!(out.status.code(), Some(0), "{}", util::stderr(&out));
+
+    let pairs = dir.path().join("pairs.py");
+    std::fs::write(
+        &pairs,
+        "class Solution:\n    def employeeFreeTime(self, schedule):\n        return [[6, 8], [9, 12]]\n",
+    )
+    .unwrap();
+    let mut cmd = judge.cmd();
+    cmd.args(["run", "employee-free-time", "--samples"])
+        .arg(&pairs);
+    let out = util::run(cmd);
+    assert_eq!(out.status.code(), Some(1), "{}", util::stdout(&out));
+    assert!(util::stdout(&out).contains("WA"), "{}", util::stdout(&out));
+
+    let rs = dir.path().join("free.rs");
+    std::fs::write(&rs, "impl Solution {}\n").unwrap();
+    let mut cmd = judge.cmd();
+    cmd.args(["run", "employee-free-time"]).arg(&rs);
+    let out = util::run(cmd);
+    assert_eq!(out.status.code(), Some(2));
+    let err = util::stderr(&out);
+    assert!(err.contains("has no Rust version"), "{err}");
+    assert!(err.contains("Interval"), "{err}");
+}
