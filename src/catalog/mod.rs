@@ -4,8 +4,12 @@
 mod error;
 pub mod lists;
 mod load;
+mod solutions;
 pub mod spec;
+mod store;
 pub mod types;
+mod values;
+mod yaml;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -13,9 +17,11 @@ use std::time::Duration;
 
 pub use error::{did_you_mean, CatalogError};
 /// Strict YAML parsing with located errors, for other readers of YAML (`import`, `check`).
-pub(crate) use load::{design_calls, function_args, located, parse as parse_yaml, valid_slug};
+pub(crate) use load::valid_slug;
 pub use spec::{Difficulty, Kind};
 pub use types::ValueType;
+pub(crate) use values::{design_calls, function_args};
+pub(crate) use yaml::{located, parse as parse_yaml};
 
 use crate::compare::Comparison;
 
@@ -329,7 +335,7 @@ impl Catalog {
 
     /// The slugs of all problems, sorted.
     pub fn slugs(&self) -> Result<Vec<String>, CatalogError> {
-        load::slugs(self)
+        store::slugs(self)
     }
 
     /// The metadata of every problem, sorted by slug. Stops at the first broken problem.
@@ -355,7 +361,7 @@ impl Catalog {
     /// The solutions shipped with a problem: `solutions/<category>/<file>` with their contents,
     /// sorted (`accepted`, `wrong_answer`, `time_limit_exceeded`, `runtime_error`, ...).
     pub fn solution_files(&self, slug: &str) -> Result<Vec<SolutionFile>, CatalogError> {
-        load::solution_files(self, slug)
+        solutions::solution_files(self, slug)
     }
 
     /// The keys of the study lists the catalog has (`neetcode-150`, ...).
