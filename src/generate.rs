@@ -106,7 +106,13 @@ pub async fn materialize(
     let mut raw = Vec::new();
     for &i in &missing {
         let g = problem.tests[i].generate.clone().expect("a generated test");
-        let copy = work.path().join(&g.program);
+        // Only the file name: the catalog confines `program` to the problem folder, and the copy
+        // stays in the scratch directory whatever the name says.
+        let copy = work.path().join(
+            std::path::Path::new(&g.program)
+                .file_name()
+                .unwrap_or(std::ffi::OsStr::new("gen.py")),
+        );
         std::fs::write(&copy, g.source.as_slice()).map_err(|e| e.to_string())?;
         let cmd = python
             .script(&copy)

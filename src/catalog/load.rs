@@ -11,7 +11,9 @@ use super::spec::{
     self, CompareSpec, DesignSpec, DesignTestSpec, FunctionTestSpec, GenerateSpec, LimitOverride,
     ParamSpec, ProblemSpec, SignatureSpec, StdioTestSpec, TestFileSpec,
 };
-use super::store::{display_path, exists, owner, read_bytes, read_text, PROBLEM_FILE};
+use super::store::{
+    confined, display_path, owner, read_bytes, read_text, regular_file, PROBLEM_FILE,
+};
 use super::types::snake_case;
 use super::yaml::{at, located, parse};
 use super::{
@@ -19,6 +21,11 @@ use super::{
     Param, Problem, ProblemLimits, ProblemSummary, Signature, TestCase, ValueType,
 };
 use crate::compare::Comparison;
+
+/// Bounds on the fields a listing shows on one line.
+const MAX_TITLE: usize = 200;
+const MAX_TAGS: usize = 32;
+const MAX_TAG_LEN: usize = 64;
 
 pub(super) fn limits_override(o: &Option<LimitOverride>) -> LimitsOverride {
     match o {
@@ -49,6 +56,18 @@ pub(super) fn load(
     let catalog = owner(catalog, slug);
     let rel = format!("{slug}/{PROBLEM_FILE}");
     let file = display_path(catalog, &rel);
+    if let Err(why) = regular_file(catalog, &rel) {
+        return Err(CatalogError::Located {
+            file,
+            line: 1,
+            column: 1,
+            message: format!("{PROBLEM_FILE} cannot be read: {why}"),
+            source_line: None,
+            help: Some(format!(
+                "make {PROBLEM_FILE} a regular file inside the problem folder"
+            )),
+        });
+    }
     let text = read_text(catalog, &rel)?;
     let ctx = Ctx {
         catalog,
@@ -149,10 +168,20 @@ impl Ctx<'_> {
         if spec.title.trim().is_empty() {
             return Err(self.invalid("`title` is empty".to_string(), None));
         }
+        // A title is one line of a listing; an unbounded one broke `judge list`'s padding.
+        if spec.title.chars().count() > MAX_TITLE || spec.title.contains(char::is_control) {
+            return Err(self.invalid(
+                format!("`title` must be one line of at most {MAX_TITLE} characters"),
+                Some("put the long text in the statement".to_string()),
+            ));
+        }
+        if spec.tags.len() > MAX_TAGS {
+            return Err(self.invalid(format!("more than {MAX_TAGS} tags"), None));
+        }
         for tag in &spec.tags {
-            if !valid_slug(tag) {
+            if !valid_slug(tag) || tag.len() > MAX_TAG_LEN {
                 return Err(self.invalid(
-                    format!("tag `{tag}` is not valid"),
+                    format!("tag `{}` is not valid", super::store::shown(tag)),
                     Some("tags are lowercase words with dashes, like `prefix-sums`".to_string()),
                 ));
             }
@@ -231,10 +260,16 @@ impl Ctx<'_> {
                                 "generated tests need `reference:` (the solution whose outputs are expected)".into(),
                             ));
                     }
-                    let rel = format!("{slug}/{}", g.program);
-                    if !exists(catalog, &rel) {
-                        return Err(fail(format!("generator `{}` not found", g.program)));
+                    if let Err(why) = confined(catalog, slug, &g.program) {
+                        return Err(fail(format!("generator: {why}")));
                     }
+                    if !g.program.ends_with(".py") {
+                        return Err(fail(format!(
+                            "generator `{}` is not a Python program: generators are `.py` files run as `python3 PROGRAM SEED ARGS...`",
+                            super::store::shown(&g.program)
+                        )));
+                    }
+                    let rel = format!("{slug}/{}", g.program);
                     let source = if self.with_tests {
                         read_bytes(catalog, &rel)?
                     } else {
@@ -272,12 +307,12 @@ impl Ctx<'_> {
         }
         for tf in &spec.test_files {
             let rel = format!("{slug}/{}", tf.value);
-            if !exists(catalog, &rel) {
+            if let Err(why) = confined(catalog, slug, &tf.value) {
                 return Err(at(
                     file,
                     text,
                     tf,
-                    format!("test file `{}` not found", tf.value),
+                    format!("test file: {why}"),
                     Some(format!(
                         "create {} or remove it from `test_files`",
                         display_path(catalog, &rel)
@@ -304,14 +339,8 @@ impl Ctx<'_> {
         let program = |what: &str, r: &Option<Spanned<String>>| -> Result<_, CatalogError> {
             let Some(r) = r else { return Ok(None) };
             let rel = format!("{slug}/{}", r.value);
-            if !exists(catalog, &rel) {
-                return Err(at(
-                    file,
-                    text,
-                    r,
-                    format!("{what} `{}` not found", r.value),
-                    None,
-                ));
+            if let Err(why) = confined(catalog, slug, &r.value) {
+                return Err(at(file, text, r, format!("{what}: {why}"), None));
             }
             let source = if self.with_tests {
                 read_bytes(catalog, &rel)?
@@ -370,12 +399,12 @@ impl Ctx<'_> {
             (Some(s), None) => Ok(s.clone()),
             (None, Some(f)) => {
                 let rel = format!("{}/{}", self.slug, f.value);
-                if !exists(self.catalog, &rel) {
+                if let Err(why) = confined(self.catalog, self.slug, &f.value) {
                     return Err(at(
                         self.file,
                         self.text,
                         f,
-                        format!("statement file `{}` not found", f.value),
+                        format!("statement file: {why}"),
                         Some(format!("create {}", display_path(self.catalog, &rel))),
                     ));
                 }
@@ -632,9 +661,9 @@ impl Ctx<'_> {
                         "checkers are Python programs ending in .py".to_string(),
                     ));
                 }
-                if !exists(self.catalog, &rel) {
+                if let Err(why) = confined(self.catalog, self.slug, program) {
                     return Err(invalid(
-                        format!("checker program `{program}` not found"),
+                        format!("checker program: {why}"),
                         format!("create {}", display_path(self.catalog, &rel)),
                     ));
                 }

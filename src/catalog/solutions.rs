@@ -39,6 +39,7 @@ pub(super) fn solution_files(
         }
         Catalog::Dir(root) => {
             let dir = root.join(slug).join("solutions");
+            let folder = root.join(slug).canonicalize().ok();
             if let Ok(cats) = std::fs::read_dir(&dir) {
                 for cat in cats.flatten().filter(|e| e.path().is_dir()) {
                     let category = cat.file_name().to_string_lossy().into_owned();
@@ -49,6 +50,19 @@ pub(super) fn solution_files(
                     {
                         if !f.path().is_file() {
                             continue;
+                        }
+                        // A symbolic link out of the problem folder is not a solution of it.
+                        let inside = f.path().canonicalize().ok().zip(folder.as_ref());
+                        if !inside.is_some_and(|(real, folder)| real.starts_with(folder)) {
+                            return Err(CatalogError::Invalid {
+                                file: f.path().display().to_string(),
+                                message: "the solution resolves outside the problem folder"
+                                    .to_string(),
+                                help: Some(
+                                    "copy the file into solutions/ instead of linking it"
+                                        .to_string(),
+                                ),
+                            });
                         }
                         let contents =
                             std::fs::read(f.path()).map_err(|source| CatalogError::Read {

@@ -35,7 +35,9 @@ fn listed(catalog: &Catalog) -> Result<Vec<String>, CatalogError> {
             })?;
             entries
                 .flatten()
-                .filter(|e| e.path().join(PROBLEM_FILE).is_file())
+                // Any entry named problem.yaml counts: one that is a directory, a FIFO or a broken
+                // link is reported when the problem loads, not skipped in silence.
+                .filter(|e| std::fs::symlink_metadata(e.path().join(PROBLEM_FILE)).is_ok())
                 .filter_map(|e| e.file_name().to_str().map(str::to_string))
                 .collect()
         }
@@ -56,7 +58,7 @@ pub(super) fn owner<'a>(catalog: &'a Catalog, slug: &str) -> &'a Catalog {
         Catalog::Layered(layers) => layers
             .iter()
             .map(|l| owner(l, slug))
-            .find(|l| exists(l, &format!("{slug}/{PROBLEM_FILE}")))
+            .find(|l| present(l, &format!("{slug}/{PROBLEM_FILE}")))
             .or_else(|| layers.last().map(|l| owner(l, slug)))
             .unwrap_or(catalog),
         _ => catalog,
@@ -131,4 +133,156 @@ pub(super) fn exists(catalog: &Catalog, rel: &str) -> bool {
             layer => exists(layer, rel),
         },
     }
+}
+
+/// Whether anything (of any file type, even a broken link) is at a catalog-relative path.
+fn present(catalog: &Catalog, rel: &str) -> bool {
+    match catalog {
+        Catalog::Dir(dir) => std::fs::symlink_metadata(dir.join(rel)).is_ok(),
+        _ => exists(catalog, rel),
+    }
+}
+
+/// Why a path named by a problem's YAML cannot be used, or `Ok` when it names a regular file
+/// inside the problem's own folder after following symlinks. `name` is the path as written.
+///
+/// A problem folder is untrusted input: without this check a `statement_file: /etc/passwd` is
+/// printed by `judge show`, a `generate: {program: ../../x}` is written outside the catalog and a
+/// test file symlinked to `/etc/shadow` is quoted in a parse error.
+pub(super) fn confined(catalog: &Catalog, slug: &str, name: &str) -> Result<(), String> {
+    if name.is_empty() {
+        return Err("the path is empty".to_string());
+    }
+    if name.contains('\0') {
+        return Err("the path contains a NUL byte".to_string());
+    }
+    let path = std::path::Path::new(name);
+    if path.is_absolute() || name.starts_with('~') {
+        return Err(format!(
+            "`{}` is an absolute path: paths are relative to the problem folder",
+            shown(name)
+        ));
+    }
+    if path.components().any(|c| {
+        !matches!(
+            c,
+            std::path::Component::Normal(_) | std::path::Component::CurDir
+        )
+    }) {
+        return Err(format!(
+            "`{}` leaves the problem folder (`..`): files must be inside it",
+            shown(name)
+        ));
+    }
+    let catalog = owner(catalog, slug);
+    let rel = format!("{slug}/{name}");
+    match catalog {
+        Catalog::Builtin | Catalog::Layered(_) => {
+            if exists(catalog, &rel) {
+                Ok(())
+            } else {
+                Err(format!("`{}` not found", shown(name)))
+            }
+        }
+        Catalog::Dir(dir) => {
+            let folder = dir.join(slug);
+            let full = folder.join(name);
+            let meta = match std::fs::symlink_metadata(&full) {
+                Ok(m) => m,
+                Err(_) => return Err(format!("`{}` not found", shown(name))),
+            };
+            let real_folder = folder
+                .canonicalize()
+                .map_err(|e| format!("the problem folder cannot be resolved: {e}"))?;
+            let real = match full.canonicalize() {
+                Ok(r) => r,
+                Err(e) if meta.file_type().is_symlink() => {
+                    return Err(format!(
+                        "`{}` is a symbolic link that cannot be followed ({})",
+                        shown(name),
+                        io_reason(&e)
+                    ))
+                }
+                Err(e) => {
+                    return Err(format!(
+                        "`{}` cannot be resolved: {}",
+                        shown(name),
+                        io_reason(&e)
+                    ))
+                }
+            };
+            if !real.starts_with(&real_folder) {
+                return Err(format!(
+                    "`{}` resolves outside the problem folder (a symbolic link leaves it)",
+                    shown(name)
+                ));
+            }
+            let kind = std::fs::metadata(&real)
+                .map(|m| file_kind(&m))
+                .unwrap_or("unreadable");
+            if kind != "file" {
+                return Err(format!("`{}` is a {kind}, not a regular file", shown(name)));
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Whether a catalog-relative path is a regular file, checked without reading it (a FIFO named
+/// `problem.yaml` would block a read forever). `Err` says what it is instead.
+pub(super) fn regular_file(catalog: &Catalog, rel: &str) -> Result<(), String> {
+    let catalog = owner_of_path(catalog, rel);
+    let Catalog::Dir(dir) = catalog else {
+        return Ok(());
+    };
+    let path = dir.join(rel);
+    let link = std::fs::symlink_metadata(&path).map_err(|e| io_reason(&e))?;
+    match std::fs::metadata(&path) {
+        Ok(m) if m.is_file() => Ok(()),
+        Ok(m) => Err(format!("it is a {}, not a regular file", file_kind(&m))),
+        Err(e) if link.file_type().is_symlink() => Err(format!(
+            "it is a symbolic link that cannot be followed ({})",
+            io_reason(&e)
+        )),
+        Err(e) => Err(io_reason(&e)),
+    }
+}
+
+fn file_kind(m: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = m.file_type();
+    if t.is_file() {
+        "file"
+    } else if t.is_dir() {
+        "directory"
+    } else if t.is_fifo() {
+        "FIFO (named pipe)"
+    } else if t.is_socket() {
+        "socket"
+    } else if t.is_block_device() || t.is_char_device() {
+        "device"
+    } else {
+        "special file"
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.raw_os_error() {
+        Some(40) => "a loop of symbolic links".to_string(),
+        Some(2) => "its target does not exist".to_string(),
+        _ => e.kind().to_string(),
+    }
+}
+
+/// A path as quoted in a message: at most 200 characters, control characters escaped.
+pub(super) fn shown(name: &str) -> String {
+    let mut out: String = name
+        .chars()
+        .take(200)
+        .flat_map(char::escape_debug)
+        .collect();
+    if name.chars().count() > 200 {
+        out.push('…');
+    }
+    out
 }

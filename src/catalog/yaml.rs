@@ -56,11 +56,14 @@ fn yaml_options() -> serde_saphyr::Options {
 /// Parses YAML into `T`, turning any error into a located [`CatalogError`].
 pub(crate) fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, CatalogError> {
     if text.trim().is_empty() {
-        return Err(CatalogError::Invalid {
-            file: file.to_string(),
-            message: "the file is empty".to_string(),
-            help: Some("see docs/problem-format.md for what a problem file holds".to_string()),
-        });
+        return Err(located(
+            file,
+            text,
+            1,
+            1,
+            "the file is empty".to_string(),
+            Some("see docs/problem-format.md for what a problem file holds".to_string()),
+        ));
     }
     serde_saphyr::from_str_with_options::<T>(text, yaml_options()).map_err(|e| {
         let full = e.to_string();
@@ -81,11 +84,8 @@ pub(crate) fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Ca
         let help = suggestion_for_serde_message(&message);
         match e.location() {
             Some(loc) => located(file, text, loc.line(), loc.column(), message, help),
-            None => CatalogError::Invalid {
-                file: file.to_string(),
-                message,
-                help,
-            },
+            // Every problem in a file is reported with a place; the start when the crate has none.
+            None => located(file, text, 1, 1, message, help),
         }
     })
 }
