@@ -63,8 +63,15 @@ pub(super) fn run(
         .take(MESSAGE_LINES)
         .collect::<Vec<_>>()
         .join("\n");
+    // Python exits 1 on an uncaught exception, the code that means "rejected": a checker that
+    // crashes is a fault of the problem (IE naming it), never a WA for the solution.
+    let crashed = String::from_utf8_lossy(&outcome.stderr_tail)
+        .contains("Traceback (most recent call last):");
     match (&outcome.termination, outcome.limits_hit.is_empty()) {
         (Termination::Exited(0), true) => Ok(Judgement::Accepted),
+        (Termination::Exited(1), true) if crashed => Err(format!(
+            "checker `{name}` crashed (uncaught exception): {message}"
+        )),
         (Termination::Exited(1), true) => Ok(Judgement::Wrong {
             message: if message.is_empty() {
                 "the checker rejected the output".to_string()

@@ -558,3 +558,32 @@ fn fuzzed_problem_folders_fail_with_a_place_and_nothing_else() {
         "written outside the catalog"
     );
 }
+
+/// A checker that raises is a fault of the problem: IE naming the checker, never a WA.
+#[test]
+fn a_crashing_checker_is_an_internal_error_naming_it() {
+    let w = World::new();
+    let j = Judge::new();
+    let d = w.problem(
+        "crash-checker",
+        Some(
+            stdio_yaml(
+                "statement: s\ncompare: {mode: checker, program: boom.py}",
+                ONE_TEST,
+            )
+            .as_bytes(),
+        ),
+    );
+    std::fs::write(d.join("boom.py"), "import sys\nprint(1 // 0)\n").unwrap();
+    let sol = w.dir.path().join("sol.py");
+    std::fs::write(&sol, "print(input())\n").unwrap();
+    let out = judge(
+        &j,
+        &w.catalog(),
+        &["run", "crash-checker", sol.to_str().unwrap()],
+    );
+    let all = format!("{}{}", util::stdout(&out), util::stderr(&out));
+    assert_eq!(out.status.code(), Some(3), "{all}");
+    assert!(all.contains("boom.py"), "{all}");
+    assert!(!all.contains("WA"), "{all}");
+}
