@@ -116,21 +116,24 @@ pub async fn materialize(
         std::fs::write(&copy, g.source.as_slice()).map_err(|e| e.to_string())?;
         let cmd = python
             .script(&copy)
-            .command(sandbox::Limits {
-                output_bytes: 256 << 20,
-                memory_bytes: Some(2 << 30),
-                ..sandbox::Limits::with_cpu(std::time::Duration::from_secs(60))
-            })
+            .command(author_limits(&problem.limits.authors))
             .arg(g.seed.to_string())
             .args(g.args.iter());
         let out = sandbox.run(&cmd).map_err(|e| e.to_string())?;
         let name = &problem.tests[i].name;
         if !out.success() {
             return Err(format!(
-                "generator {} failed on test `{name}` ({:?} {:?}): {}",
+                "generator {} failed on test `{name}` ({:?}{}): {}",
                 g.program,
                 out.termination,
-                out.limits_hit,
+                if out.limits_hit.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        ", exceeded its limits {:?}: CPU {:?}, set `limits: {{authors: {{time: ...}}}}` for more",
+                        out.limits_hit, problem.limits.authors.time
+                    )
+                },
                 String::from_utf8_lossy(&out.stderr_tail).trim()
             ));
         }
@@ -251,4 +254,17 @@ fn apply_output(problem: &mut Problem, i: usize, output: &str) -> Result<(), Str
     }
     t.generate = None;
     Ok(())
+}
+
+/// The sandbox limits of a problem's own program (generator, checker, input validator): its CPU
+/// time, memory and output from `limits.authors`, and a wall clock of twice the CPU time plus one
+/// second so that a sleeping program ends too.
+pub(crate) fn author_limits(l: &crate::catalog::Limits) -> sandbox::Limits {
+    sandbox::Limits {
+        cpu: l.time,
+        wall: l.time * 2 + std::time::Duration::from_secs(1),
+        memory_bytes: Some(l.memory_bytes),
+        output_bytes: l.output_bytes,
+        ..sandbox::Limits::with_cpu(l.time)
+    }
 }

@@ -279,10 +279,7 @@ fn run_validator(problem: &Problem, config: &RunConfig, work: &Path) -> Check {
     for t in &problem.tests {
         let cmd = python
             .script(&copy)
-            .command(sandbox::Limits {
-                memory_bytes: Some(1 << 30),
-                ..sandbox::Limits::with_cpu(std::time::Duration::from_secs(10))
-            })
+            .command(crate::generate::author_limits(&problem.limits.authors))
             .stdin(sandbox::Stdin::Bytes(
                 validator_input(problem, t).into_bytes(),
             ));

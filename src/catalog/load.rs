@@ -207,6 +207,7 @@ impl Ctx<'_> {
                 .into_iter()
                 .map(|(name, o)| (name.to_string(), limits_override(o)))
                 .collect(),
+            authors: limits_override(&spec.limits.authors).apply(Limits::AUTHORS),
         };
         let compare = self
             .comparison(file, text, spec.compare.as_ref(), spec.kind)?

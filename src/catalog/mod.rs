@@ -86,6 +86,15 @@ pub struct Limits {
     pub output_bytes: u64,
 }
 
+impl Limits {
+    /// The default for a problem's own programs: generous, but a hang ends in seconds.
+    pub const AUTHORS: Limits = Limits {
+        time: Duration::from_secs(10),
+        memory_bytes: 1 << 30,
+        output_bytes: 256 << 20,
+    };
+}
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {
@@ -120,6 +129,9 @@ pub struct ProblemLimits {
     /// Overrides for solutions in one language, keyed by the language's name (`python`,
     /// `rust`): the catalog names languages, it does not know them.
     pub by_language: BTreeMap<String, LimitsOverride>,
+    /// What the problem's own programs (generators, checkers, input validators) may use:
+    /// [`Limits::AUTHORS`] unless `limits: {authors: ...}` says otherwise.
+    pub authors: Limits,
 }
 
 #[derive(Debug, Clone)]

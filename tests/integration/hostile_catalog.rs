@@ -587,3 +587,39 @@ fn a_crashing_checker_is_an_internal_error_naming_it() {
     assert!(all.contains("boom.py"), "{all}");
     assert!(!all.contains("WA"), "{all}");
 }
+
+/// A generator that never ends is stopped by the problem's author limit and named in an IE.
+#[test]
+fn a_hanging_generator_ends_at_the_author_limit() {
+    let w = World::new();
+    let j = Judge::new();
+    let d = w.problem(
+        "hang-gen",
+        Some(
+            stdio_yaml(
+                "statement: s\nreference: r.py\nlimits: {authors: {time: 1s}}",
+                "  - name: g\n    generate: {program: spin.py, seed: 1}\n",
+            )
+            .as_bytes(),
+        ),
+    );
+    std::fs::write(d.join("spin.py"), "while True:\n    pass\n").unwrap();
+    std::fs::write(d.join("r.py"), "print(input())\n").unwrap();
+    let sol = w.dir.path().join("sol.py");
+    std::fs::write(&sol, "print(input())\n").unwrap();
+    let start = Instant::now();
+    let out = judge(
+        &j,
+        &w.catalog(),
+        &["run", "hang-gen", sol.to_str().unwrap()],
+    );
+    let all = format!("{}{}", util::stdout(&out), util::stderr(&out));
+    assert!(
+        start.elapsed() < Duration::from_secs(9),
+        "took {:?}: {all}",
+        start.elapsed()
+    );
+    assert!(all.contains("spin.py"), "{all}");
+    assert!(all.contains("limits"), "{all}");
+    assert!(matches!(out.status.code(), Some(2 | 3)), "{all}");
+}
