@@ -623,3 +623,55 @@ fn a_hanging_generator_ends_at_the_author_limit() {
     assert!(all.contains("limits"), "{all}");
     assert!(matches!(out.status.code(), Some(2 | 3)), "{all}");
 }
+
+/// A damaged history: `submit` refuses with exit 2 and says how to move the file aside; a
+/// solution over 1 MiB is refused before it is judged or stored.
+#[test]
+fn a_corrupt_history_and_a_huge_source_are_refused() {
+    let j = Judge::new();
+    let sol = j.home.path().join("sol.py");
+    std::fs::write(&sol, "print(2 * int(input()))\n").unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = j.fixture_cmd();
+        cmd.args(args);
+        util::run(cmd)
+    };
+    // A valid history with a few attempts, then its pages after the first overwritten.
+    for _ in 0..3 {
+        run(&["run", "gen-sum", sol.to_str().unwrap()]);
+    }
+    let db = j.home.path().join("data/history.sqlite3");
+    let _ = run(&["history"]); // checkpoints the WAL on close
+    let mut bytes = std::fs::read(&db).expect("a history was written");
+    assert!(bytes.len() > 4096, "history is {} bytes", bytes.len());
+    for b in &mut bytes[4096..] {
+        *b = 0xA5;
+    }
+    std::fs::write(&db, &bytes).unwrap();
+    for name in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{name}", db.display()));
+    }
+    let out = run(&["submit", "gen-sum", sol.to_str().unwrap()]);
+    let err = util::stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}\n{}", util::stdout(&out));
+    assert!(err.contains("damaged") && err.contains("mv "), "{err}");
+    for args in [&["history"][..], &["stats"]] {
+        let out = run(args);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            util::stderr(&out)
+        );
+    }
+    // Over 1 MiB: refused with a clear message.
+    let big = j.home.path().join("big.py");
+    std::fs::write(&big, format!("x = 1\n#{}\n", "a".repeat(1 << 20))).unwrap();
+    let out = run(&["run", "gen-sum", big.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", util::stderr(&out));
+    assert!(
+        util::stderr(&out).contains("at most 1 MiB"),
+        "{}",
+        util::stderr(&out)
+    );
+}
