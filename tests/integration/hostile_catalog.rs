@@ -245,7 +245,7 @@ fn paths_named_by_a_problem_stay_inside_its_folder() {
             "cannot be followed",
         ),
     ];
-    for (slug, yaml, link, words) in &cases {
+    for (slug, yaml, link, _) in &cases {
         let d = w.problem(slug, Some(yaml.as_bytes()));
         std::fs::create_dir_all(d.join("sub")).unwrap();
         std::fs::write(d.join("r.py"), "print(input())\n").unwrap();
