@@ -152,6 +152,12 @@ pub async fn materialize(
     std::fs::write(&ref_path, ref_source.as_slice()).map_err(|e| e.to_string())?;
     let mut subset = problem.clone();
     subset.tests = missing.iter().map(|&i| problem.tests[i].clone()).collect();
+    // No expected output exists yet: compare plainly, never through the problem's checker, which
+    // would read an empty expected file (and rightly be an IE if it crashes on it).
+    subset.compare = crate::compare::Comparison::Exact;
+    for t in &mut subset.tests {
+        t.compare = None;
+    }
     let cfg = RunConfig {
         keep_outputs: true,
         fail_fast: false,
