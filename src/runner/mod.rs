@@ -5,7 +5,7 @@ mod checker;
 mod events;
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -93,7 +93,7 @@ pub async fn run(
     let mut report = RunReport::new(problem, language, selected.len());
     report.isolation = Some(events::IsolationSummary::from(&config.isolation));
 
-    let run_dir = tempfile::Builder::new().prefix("judge-").tempdir()?;
+    let run_dir = sandbox::RunDir::new("judge-")?;
     let unprivileged = config.isolation.apply.run_as.is_some();
     if unprivileged {
         // Solutions run as another user: they must reach the files saved for them here.
@@ -164,11 +164,10 @@ pub async fn run(
     let ctx = Arc::new(TestContext {
         sandbox,
         exe,
-        language,
         interface: problem.interface.clone(),
         checker: std::sync::Mutex::new(None),
         run_dir: run_dir.path().to_path_buf(),
-        cancel: AtomicBool::new(false),
+        first_failure: AtomicUsize::new(usize::MAX),
         fail_fast: config.fail_fast,
         keep_outputs: config.keep_outputs,
         reveal_hidden: config.reveal_hidden,
@@ -186,7 +185,10 @@ pub async fn run(
                 .acquire_owned()
                 .await
                 .expect("semaphore is never closed");
-            let result = if ctx.cancel.load(Ordering::Relaxed) {
+            // With fail-fast, a test after a failed one is skipped, but every test before it
+            // still runs: the reported failure is the first in test order, whichever finishes
+            // first.
+            let result = if ctx.fail_fast && pos > ctx.first_failure.load(Ordering::Relaxed) {
                 None
             } else {
                 let ctx2 = ctx.clone();
@@ -194,7 +196,7 @@ pub async fn run(
                     .await
                     .unwrap_or_else(|e| TestResult::internal_error(&e.to_string()));
                 if r.verdict != Verdict::AC && ctx.fail_fast {
-                    ctx.cancel.store(true, Ordering::Relaxed);
+                    ctx.first_failure.fetch_min(pos, Ordering::Relaxed);
                 }
                 Some(r)
             };
@@ -236,12 +238,12 @@ pub async fn run(
 struct TestContext {
     sandbox: Sandbox,
     exe: Executable,
-    language: Language,
     interface: Interface,
     /// The checker program, prepared on first use.
     checker: std::sync::Mutex<Option<Result<Executable, String>>>,
     run_dir: PathBuf,
-    cancel: AtomicBool,
+    /// The position of the first failed test so far (fail-fast), or usize::MAX.
+    first_failure: AtomicUsize,
     fail_fast: bool,
     keep_outputs: bool,
     reveal_hidden: bool,
@@ -255,11 +257,9 @@ impl TestContext {
         compare: &Comparison,
     ) -> TestResult {
         let sandbox_limits = sandbox::Limits {
-            cpu: limits.time,
-            wall: limits.time + Duration::from_secs(1),
             memory_bytes: Some(limits.memory_bytes),
             output_bytes: limits.output_bytes,
-            open_files: 256,
+            ..sandbox::Limits::with_cpu(limits.time)
         };
         let stdin = match &test.values {
             None => test.input.as_bytes().to_vec(),
@@ -278,7 +278,6 @@ impl TestContext {
             Termination::Signaled(s) => Ending::Signaled(*s),
             Termination::NotStarted(_) => Ending::NotStarted,
         };
-        let memory_error_reported = self.language.reports_memory_error(&outcome.stderr_tail);
         let result = test
             .values
             .as_ref()
@@ -323,7 +322,6 @@ impl TestContext {
         let verdict = classify(&Facts {
             ending,
             limits_hit: &outcome.limits_hit,
-            memory_error_reported,
             check,
         });
         let mut detail = describe(
@@ -484,7 +482,8 @@ fn describe(
             _ => String::new(),
         },
         Verdict::TLE if outcome.hit(LimitKind::Wall) && !outcome.hit(LimitKind::Cpu) => {
-            if outcome.cpu * 2 < limits.time {
+            // Killed before the hard deadline: for being idle past the time limit + 1 s.
+            if outcome.wall < sandbox::Limits::with_cpu(limits.time).wall() {
                 format!(
                     "wall-clock limit: the program slept or blocked for {} (CPU time {})",
                     secs(outcome.wall),
@@ -499,14 +498,24 @@ fn describe(
             }
         }
         Verdict::TLE => format!("CPU time limit {} exceeded", secs(limits.time)),
-        Verdict::MLE if outcome.hit(LimitKind::Memory) => {
-            format!("memory limit {} reached", mib(limits.memory_bytes))
+        Verdict::MLE => match outcome.refused_allocation_bytes {
+            Some(b) => format!(
+                "an allocation of {} would pass the memory limit {}",
+                mib(b),
+                mib(limits.memory_bytes)
+            ),
+            None => format!("memory limit {} reached", mib(limits.memory_bytes)),
+        },
+        Verdict::OLE if outcome.hit(LimitKind::Scratch) => {
+            format!(
+                "the scratch directory passed its quota ({} used)",
+                mib(outcome.scratch_bytes)
+            )
         }
-        Verdict::MLE => format!(
-            "an allocation failed under the memory limit {} ({ended})",
-            mib(limits.memory_bytes)
-        ),
         Verdict::OLE => format!("output exceeded the limit of {}", mib(limits.output_bytes)),
+        Verdict::RE if outcome.hit(LimitKind::Threads) => {
+            format!("too many threads ({} at once)", outcome.peak_threads)
+        }
         Verdict::RE => ended,
         Verdict::IE => checker_error.map(str::to_string).unwrap_or(ended),
         Verdict::CE => String::new(),
