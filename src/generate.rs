@@ -263,12 +263,10 @@ fn apply_output(problem: &mut Problem, i: usize, output: &str) -> Result<(), Str
 }
 
 /// The sandbox limits of a problem's own program (generator, checker, input validator): its CPU
-/// time, memory and output from `limits.authors`, and a wall clock of twice the CPU time plus one
-/// second so that a sleeping program ends too.
+/// time, memory and output from `limits.authors`; the sandbox's wall clock (derived from the CPU
+/// time) ends a sleeping program too.
 pub(crate) fn author_limits(l: &crate::catalog::Limits) -> sandbox::Limits {
     sandbox::Limits {
-        cpu: l.time,
-        wall: l.time * 2 + std::time::Duration::from_secs(1),
         memory_bytes: Some(l.memory_bytes),
         output_bytes: l.output_bytes,
         ..sandbox::Limits::with_cpu(l.time)
