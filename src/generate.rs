@@ -116,7 +116,7 @@ pub async fn materialize(
         std::fs::write(&copy, g.source.as_slice()).map_err(|e| e.to_string())?;
         let cmd = python
             .script(&copy)
-            .command(author_limits(&problem.limits.authors))
+            .command(runner::authors::limits(&problem.limits.authors))
             .arg(g.seed.to_string())
             .args(g.args.iter());
         let out = sandbox.run(&cmd).map_err(|e| e.to_string())?;
@@ -130,8 +130,8 @@ pub async fn materialize(
                     String::new()
                 } else {
                     format!(
-                        ", exceeded its limits {:?}: CPU {:?}, set `limits: {{authors: {{time: ...}}}}` for more",
-                        out.limits_hit, problem.limits.authors.time
+                        ", {}",
+                        runner::authors::exceeded(&out.limits_hit, &problem.limits.authors)
                     )
                 },
                 String::from_utf8_lossy(&out.stderr_tail).trim()
@@ -155,8 +155,13 @@ pub async fn materialize(
     // No expected output exists yet: compare plainly, never through the problem's checker, which
     // would read an empty expected file (and rightly be an IE if it crashes on it).
     subset.compare = crate::compare::Comparison::Exact;
+    // The reference is the author's program here, not a solution being judged: it runs under
+    // the author limits, whatever the tests' own limits say.
+    subset.limits.base = problem.limits.authors;
+    subset.limits.by_language.clear();
     for t in &mut subset.tests {
         t.compare = None;
+        t.limits = Default::default();
     }
     let cfg = RunConfig {
         keep_outputs: true,
@@ -175,6 +180,19 @@ pub async fn materialize(
     for ((&i, input), r) in missing.iter().zip(raw).zip(&report.tests) {
         // The expected output does not exist yet, so the comparison says nothing; the run
         // itself must have gone well.
+        let hit = match r.verdict {
+            Verdict::TLE => Some(sandbox::LimitKind::Cpu),
+            Verdict::MLE => Some(sandbox::LimitKind::Memory),
+            Verdict::OLE => Some(sandbox::LimitKind::Output),
+            _ => None,
+        };
+        if let Some(hit) = hit {
+            return Err(format!(
+                "reference {ref_name} {} on generated test `{}`",
+                runner::authors::exceeded(&[hit], &problem.limits.authors),
+                r.name
+            ));
+        }
         if !matches!(r.verdict, Verdict::AC | Verdict::WA) {
             return Err(format!(
                 "reference {ref_name} got {} on generated test `{}`: {}",
@@ -260,15 +278,4 @@ fn apply_output(problem: &mut Problem, i: usize, output: &str) -> Result<(), Str
     }
     t.generate = None;
     Ok(())
-}
-
-/// The sandbox limits of a problem's own program (generator, checker, input validator): its CPU
-/// time, memory and output from `limits.authors`; the sandbox's wall clock (derived from the CPU
-/// time) ends a sleeping program too.
-pub(crate) fn author_limits(l: &crate::catalog::Limits) -> sandbox::Limits {
-    sandbox::Limits {
-        memory_bytes: Some(l.memory_bytes),
-        output_bytes: l.output_bytes,
-        ..sandbox::Limits::with_cpu(l.time)
-    }
 }

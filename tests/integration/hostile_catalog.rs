@@ -675,3 +675,103 @@ fn a_corrupt_history_and_a_huge_source_are_refused() {
         util::stderr(&out)
     );
 }
+
+/// A checker that never ends is stopped by the problem's author limit (here 1 s, not the old
+/// fixed 10 s) and named in an IE with the key that raises it.
+#[test]
+fn a_hanging_checker_ends_at_the_author_limit() {
+    let w = World::new();
+    let j = Judge::new();
+    let d = w.problem(
+        "hang-checker",
+        Some(
+            stdio_yaml(
+                "statement: s\ncompare: {mode: checker, program: spin.py}\nlimits: {authors: {time: 1s}}",
+                ONE_TEST,
+            )
+            .as_bytes(),
+        ),
+    );
+    std::fs::write(d.join("spin.py"), "while True:\n    pass\n").unwrap();
+    let sol = w.dir.path().join("sol.py");
+    std::fs::write(&sol, "print(input())\n").unwrap();
+    let out = judge(
+        &j,
+        &w.catalog(),
+        &["run", "hang-checker", sol.to_str().unwrap()],
+    );
+    let all = format!("{}{}", util::stdout(&out), util::stderr(&out));
+    assert_eq!(out.status.code(), Some(3), "{all}");
+    assert!(all.contains("spin.py"), "{all}");
+    assert!(
+        all.contains("time limit of 1s (limits.authors.time)"),
+        "{all}"
+    );
+}
+
+/// A problem with one generated test (input `7`) and the reference given.
+fn generated_problem(w: &World, slug: &str, extra: &str, reference: &str) {
+    let d = w.problem(
+        slug,
+        Some(
+            stdio_yaml(
+                &format!("statement: s\nreference: r.py\n{extra}"),
+                "  - name: g\n    generate: {program: gen.py, seed: 1}\n",
+            )
+            .as_bytes(),
+        ),
+    );
+    std::fs::write(d.join("gen.py"), "print(7)\n").unwrap();
+    std::fs::write(d.join("r.py"), reference).unwrap();
+}
+
+/// The reference makes expected outputs as the author's program: under the author limits, not
+/// the tests' own time limit, which is the solution's budget.
+#[test]
+fn the_reference_runs_under_the_author_limits_not_the_tests() {
+    let w = World::new();
+    let j = Judge::new();
+    // About a second of CPU: far over the tests' 300 ms, far under the authors' 10 s.
+    generated_problem(
+        &w,
+        "slow-ref",
+        "limits: {time: 300ms}",
+        "x = 0\nfor i in range(15_000_000):\n    x += i\nprint(input())\n",
+    );
+    let sol = w.dir.path().join("sol.py");
+    std::fs::write(&sol, "print(input())\n").unwrap();
+    let out = judge(
+        &j,
+        &w.catalog(),
+        &["run", "slow-ref", sol.to_str().unwrap()],
+    );
+    let all = format!("{}{}", util::stdout(&out), util::stderr(&out));
+    assert_eq!(out.status.code(), Some(0), "{all}");
+}
+
+/// A reference that never ends is stopped by the author limit and named with the key to raise.
+#[test]
+fn a_hanging_reference_ends_at_the_author_limit() {
+    let w = World::new();
+    let j = Judge::new();
+    generated_problem(
+        &w,
+        "hang-ref",
+        "limits: {authors: {time: 1s}}",
+        "while True:\n    pass\n",
+    );
+    let sol = w.dir.path().join("sol.py");
+    std::fs::write(&sol, "print(input())\n").unwrap();
+    let out = judge(
+        &j,
+        &w.catalog(),
+        &["run", "hang-ref", sol.to_str().unwrap()],
+    );
+    let all = format!("{}{}", util::stdout(&out), util::stderr(&out));
+    assert!(matches!(out.status.code(), Some(2 | 3)), "{all}");
+    assert!(all.contains("r.py"), "{all}");
+    assert!(
+        all.contains("time limit of 1s (limits.authors.time)"),
+        "{all}"
+    );
+}
