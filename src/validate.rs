@@ -389,15 +389,20 @@ fn run_validator(problem: &Problem, config: &RunConfig, work: &Path) -> Check {
     for t in &problem.tests {
         let cmd = python
             .script(&copy)
-            .command(sandbox::Limits {
-                memory_bytes: Some(1 << 30),
-                ..sandbox::Limits::with_cpu(std::time::Duration::from_secs(10))
-            })
+            .command(runner::authors::limits(&problem.limits.authors))
             .stdin(sandbox::Stdin::Bytes(
                 validator_input(problem, t).into_bytes(),
             ));
         match sandbox.run(&cmd) {
             Ok(o) if o.success() => {}
+            // Stopped by a limit: the validator's fault, not the input's.
+            Ok(o) if !o.limits_hit.is_empty() => {
+                return fail(format!(
+                    "{name} {} on {}",
+                    runner::authors::exceeded(&o.limits_hit, &problem.limits.authors),
+                    t.name
+                ))
+            }
             Ok(o) => {
                 let why = String::from_utf8_lossy(&o.stdout).trim().to_string()
                     + String::from_utf8_lossy(&o.stderr_tail).trim();
