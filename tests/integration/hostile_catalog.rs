@@ -6,7 +6,7 @@
 use std::os::unix::fs::symlink;
 use std::path::{Path, PathBuf};
 use std::process::Output;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::util::{self, Judge};
 
@@ -71,29 +71,33 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// `judge --catalog <catalog> <args>`, killed if it runs past 20 s (a hang is a failure).
+/// `judge --catalog <catalog> <args>`, killed if it runs past 120 s (a hang is a failure; the
+/// bound is far above any honest run, even on a loaded machine). Output is read while it runs,
+/// so a long report never blocks the judge on a full pipe.
 fn judge(j: &Judge, catalog: &Path, args: &[&str]) -> Output {
     let mut cmd = j.cmd();
     cmd.arg("--catalog").arg(catalog).args(args);
     cmd.stdin(std::process::Stdio::null());
-    let mut child = cmd
+    let child = cmd
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("judge starts");
-    let start = Instant::now();
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            break;
-        }
-        if start.elapsed() > Duration::from_secs(20) {
-            let _ = child.kill();
-            let out = child.wait_with_output().unwrap();
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(Duration::from_secs(120)) {
+        Ok(out) => out.unwrap(),
+        Err(_) => {
+            let _ = std::process::Command::new("kill")
+                .args(["-9", &pid.to_string()])
+                .status();
+            let out = rx.recv().unwrap().unwrap();
             panic!("judge {args:?} hung; stderr: {}", util::stderr(&out));
         }
-        std::thread::sleep(Duration::from_millis(5));
     }
-    child.wait_with_output().unwrap()
 }
 
 /// Asserts a load failure: exit 2, `problem.yaml:L:C` (or another located file), no panic, no
@@ -607,20 +611,15 @@ fn a_hanging_generator_ends_at_the_author_limit() {
     std::fs::write(d.join("r.py"), "print(input())\n").unwrap();
     let sol = w.dir.path().join("sol.py");
     std::fs::write(&sol, "print(input())\n").unwrap();
-    let start = Instant::now();
     let out = judge(
         &j,
         &w.catalog(),
         &["run", "hang-gen", sol.to_str().unwrap()],
     );
     let all = format!("{}{}", util::stdout(&out), util::stderr(&out));
-    assert!(
-        start.elapsed() < Duration::from_secs(9),
-        "took {:?}: {all}",
-        start.elapsed()
-    );
+    // Stopped by the problem's own 1 s author limit (named), not by a judge-wide default.
     assert!(all.contains("spin.py"), "{all}");
-    assert!(all.contains("limits"), "{all}");
+    assert!(all.contains("limits.authors.time"), "{all}");
     assert!(matches!(out.status.code(), Some(2 | 3)), "{all}");
 }
 
