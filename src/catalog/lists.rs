@@ -6,7 +6,7 @@
 use serde::Deserialize;
 
 use super::load::{display_path, parse, read_text, valid_slug};
-use super::{Catalog, CatalogError, BUILTIN};
+use super::{Catalog, CatalogError};
 
 /// The folder of a catalog that holds the lists.
 const LISTS_DIR: &str = "lists";
@@ -72,8 +72,7 @@ struct EntrySpec {
 /// The keys of the lists a catalog has, sorted; the layers' lists together.
 pub(super) fn keys(catalog: &Catalog) -> Vec<String> {
     let mut keys: Vec<String> = match catalog {
-        Catalog::Builtin => BUILTIN
-            .get_dir(LISTS_DIR)
+        Catalog::Builtin => super::index::builtin_dir(LISTS_DIR)
             .map(|d| {
                 d.files()
                     .filter_map(|f| key_of(f.path().file_name()?.to_str()?))

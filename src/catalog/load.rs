@@ -40,7 +40,10 @@ fn listed(catalog: &Catalog) -> Result<Vec<String>, CatalogError> {
     Ok(match catalog {
         Catalog::Builtin => BUILTIN
             .dirs()
-            .filter(|d| d.get_file(d.path().join(PROBLEM_FILE)).is_some())
+            .filter(|d| {
+                d.files()
+                    .any(|f| f.path().file_name() == Some(PROBLEM_FILE.as_ref()))
+            })
             .filter_map(|d| d.path().file_name()?.to_str().map(str::to_string))
             .collect(),
         Catalog::Dir(dir) => {
@@ -66,7 +69,7 @@ fn listed(catalog: &Catalog) -> Result<Vec<String>, CatalogError> {
 
 /// The layer a problem is read from: the first that has it (the last one if none does, so
 /// that errors name a real place).
-fn owner<'a>(catalog: &'a Catalog, slug: &str) -> &'a Catalog {
+pub(super) fn owner<'a>(catalog: &'a Catalog, slug: &str) -> &'a Catalog {
     match catalog {
         Catalog::Layered(layers) => layers
             .iter()
@@ -101,8 +104,7 @@ fn read_bytes(catalog: &Catalog, rel: &str) -> Result<Vec<u8>, CatalogError> {
         source: std::io::Error::new(std::io::ErrorKind::NotFound, "file not found"),
     };
     match catalog {
-        Catalog::Builtin => BUILTIN
-            .get_file(rel)
+        Catalog::Builtin => super::index::builtin_file(rel)
             .map(|f| f.contents().to_vec())
             .ok_or_else(not_found),
         Catalog::Dir(dir) => {
@@ -1176,7 +1178,7 @@ pub(super) fn solution_files(
         // Only a catalog with no layers at all: it has no solutions.
         Catalog::Layered(_) => {}
         Catalog::Builtin => {
-            if let Some(dir) = BUILTIN.get_dir(format!("{slug}/solutions")) {
+            if let Some(dir) = super::index::builtin_dir(&format!("{slug}/solutions")) {
                 for cat in dir.dirs() {
                     let category = cat
                         .path()
@@ -1234,7 +1236,7 @@ pub(super) fn solution_files(
 
 fn exists(catalog: &Catalog, rel: &str) -> bool {
     match catalog {
-        Catalog::Builtin => BUILTIN.get_file(rel).is_some(),
+        Catalog::Builtin => super::index::builtin_file(rel).is_some(),
         Catalog::Dir(dir) => dir.join(rel).is_file(),
         Catalog::Layered(_) => match owner_of_path(catalog, rel) {
             Catalog::Layered(_) => false,
