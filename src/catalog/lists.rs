@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::load::valid_slug;
 use super::store::{display_path, read_text};
 use super::yaml::parse;
-use super::{Catalog, CatalogError, BUILTIN};
+use super::{Catalog, CatalogError};
 
 /// The folder of a catalog that holds the lists.
 const LISTS_DIR: &str = "lists";
@@ -74,8 +74,7 @@ struct EntrySpec {
 /// The keys of the lists a catalog has, sorted; the layers' lists together.
 pub(super) fn keys(catalog: &Catalog) -> Vec<String> {
     let mut keys: Vec<String> = match catalog {
-        Catalog::Builtin => BUILTIN
-            .get_dir(LISTS_DIR)
+        Catalog::Builtin => super::index::builtin_dir(LISTS_DIR)
             .map(|d| {
                 d.files()
                     .filter_map(|f| key_of(f.path().file_name()?.to_str()?))

@@ -2,7 +2,7 @@
 //! `solutions/<category>/<file>`, used by `judge check` and `judge validate`.
 
 use super::store::owner;
-use super::{Catalog, CatalogError, BUILTIN};
+use super::{Catalog, CatalogError};
 
 pub(super) fn solution_files(
     catalog: &Catalog,
@@ -13,7 +13,7 @@ pub(super) fn solution_files(
         // Only a catalog with no layers at all: it has no solutions.
         Catalog::Layered(_) => {}
         Catalog::Builtin => {
-            if let Some(dir) = BUILTIN.get_dir(format!("{slug}/solutions")) {
+            if let Some(dir) = super::index::builtin_dir(&format!("{slug}/solutions")) {
                 for cat in dir.dirs() {
                     let category = cat
                         .path()

@@ -25,7 +25,10 @@ fn listed(catalog: &Catalog) -> Result<Vec<String>, CatalogError> {
     Ok(match catalog {
         Catalog::Builtin => BUILTIN
             .dirs()
-            .filter(|d| d.get_file(d.path().join(PROBLEM_FILE)).is_some())
+            .filter(|d| {
+                d.files()
+                    .any(|f| f.path().file_name() == Some(PROBLEM_FILE.as_ref()))
+            })
             .filter_map(|d| d.path().file_name()?.to_str().map(str::to_string))
             .collect(),
         Catalog::Dir(dir) => {
@@ -88,8 +91,7 @@ pub(super) fn read_bytes(catalog: &Catalog, rel: &str) -> Result<Vec<u8>, Catalo
         source: std::io::Error::new(std::io::ErrorKind::NotFound, "file not found"),
     };
     match catalog {
-        Catalog::Builtin => BUILTIN
-            .get_file(rel)
+        Catalog::Builtin => super::index::builtin_file(rel)
             .map(|f| f.contents().to_vec())
             .ok_or_else(not_found),
         Catalog::Dir(dir) => {
@@ -126,7 +128,7 @@ pub(super) fn read_text(catalog: &Catalog, rel: &str) -> Result<String, CatalogE
 
 pub(super) fn exists(catalog: &Catalog, rel: &str) -> bool {
     match catalog {
-        Catalog::Builtin => BUILTIN.get_file(rel).is_some(),
+        Catalog::Builtin => super::index::builtin_file(rel).is_some(),
         Catalog::Dir(dir) => dir.join(rel).is_file(),
         Catalog::Layered(_) => match owner_of_path(catalog, rel) {
             Catalog::Layered(_) => false,
