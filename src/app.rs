@@ -196,7 +196,7 @@ fn run_config(global: &Global, jobs: Option<usize>) -> Result<RunConfig, Failure
         launcher,
         isolation,
         keep_outputs: false,
-        reveal_hidden: false,
+        run_id: 0,
     })
 }
 

@@ -163,7 +163,9 @@ pub async fn materialize(
         if !matches!(r.verdict, Verdict::AC | Verdict::WA) {
             return Err(format!(
                 "reference {ref_name} got {} on generated test `{}`: {}",
-                r.verdict, r.name, r.detail
+                r.verdict,
+                r.name,
+                crate::report::words::why(r)
             ));
         }
         let g = Generated {

@@ -187,7 +187,6 @@ pub async fn validate(
         }
         let cfg = RunConfig {
             fail_fast: want != Verdict::AC,
-            reveal_hidden: true,
             ..config.clone()
         };
         checks.push(match runner::run(&problem, &path, &cfg, &mut ()).await {
@@ -200,7 +199,9 @@ pub async fn validate(
                     (true, Some(t)) => format!("{} on {}", r.verdict, t.name),
                     (false, Some(t)) => format!(
                         "got {} on {} ({}), expected {want}",
-                        t.verdict, t.name, t.detail
+                        t.verdict,
+                        t.name,
+                        crate::report::words::detail(t, crate::report::words::Audience::Author)
                     ),
                     (false, None) => match &r.compile_error {
                         Some(m) => format!("got {}: {}", r.verdict, m.lines().next().unwrap_or("")),

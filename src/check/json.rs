@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::discover::Skipped;
 use super::run::{FileResult, Outcome};
 use crate::lang::Language;
-use crate::runner::TestResult;
+use crate::report::TestEntry;
 use crate::ser::ser_millis;
 use crate::verdict::Verdict;
 
@@ -69,7 +69,7 @@ pub struct SolutionEntry<'a> {
     /// Why the judge could not judge the file (verdict IE).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<&'a str>,
-    pub tests: &'a [TestResult],
+    pub tests: Vec<TestEntry<'a>>,
 }
 
 impl<'a> SolutionEntry<'a> {
@@ -88,7 +88,7 @@ impl<'a> SolutionEntry<'a> {
             max_memory_kib: 0,
             compile_error: None,
             error: None,
-            tests: &[],
+            tests: Vec::new(),
         };
         match &r.outcome {
             Outcome::Judged(rep) => {
@@ -97,7 +97,7 @@ impl<'a> SolutionEntry<'a> {
                 e.max_cpu = rep.max_cpu;
                 e.max_memory_kib = rep.max_memory_kib;
                 e.compile_error = rep.compile_error.as_deref();
-                e.tests = &rep.tests;
+                e.tests = rep.tests.iter().map(TestEntry::new).collect();
             }
             Outcome::Failed(why) => e.error = Some(why),
             Outcome::NotRun => {}

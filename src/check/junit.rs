@@ -124,10 +124,11 @@ fn status_of(t: &TestResult) -> TestCaseStatus {
         NonSuccessKind::Failure
     };
     let mut status = TestCaseStatus::non_success(kind);
-    let message = if t.detail.is_empty() {
+    let detail = crate::report::words::detail(t, crate::report::words::Audience::Solver);
+    let message = if detail.is_empty() {
         t.verdict.description().to_string()
     } else {
-        format!("{}: {}", t.verdict.description(), t.detail)
+        format!("{}: {detail}", t.verdict.description())
     };
     status.set_type(t.verdict.code()).set_message(message);
     let text = describe(t);
@@ -139,7 +140,7 @@ fn status_of(t: &TestResult) -> TestCaseStatus {
 
 /// The failure text: what a visible test shows of itself; nothing for hidden tests.
 fn describe(t: &TestResult) -> String {
-    let Some(f) = &t.failure else {
+    let Some(f) = crate::report::words::shown_failure(t) else {
         return String::new();
     };
     let mut out = String::new();

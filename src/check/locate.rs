@@ -32,7 +32,8 @@ pub fn place_of(r: &FileResult) -> Option<Place> {
         return place_in(msg, shown);
     }
     let failed = rep.tests.iter().find(|t| t.verdict != Verdict::AC)?;
-    let stderr = String::from_utf8_lossy(&failed.failure.as_ref()?.stderr_tail).into_owned();
+    let stderr = String::from_utf8_lossy(&crate::report::words::shown_failure(failed)?.stderr_tail)
+        .into_owned();
     place_in(&stderr, shown)
 }
 

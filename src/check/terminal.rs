@@ -8,9 +8,10 @@ use std::time::Duration;
 
 use super::discover::Skipped;
 use super::locate::place_of;
-use super::run::{FileResult, Job, Observer, Outcome};
+use super::run::{FileResult, Job, Outcome};
+use crate::report::words::{self, Audience};
 use crate::report::{fmt_secs, Style};
-use crate::runner::TestResult;
+use crate::runner::{Event, EventSink};
 use crate::verdict::Verdict;
 
 /// Characters of a detail line under a failing row.
@@ -24,6 +25,8 @@ pub struct Table<W: Write> {
     style: Style,
     file_width: usize,
     problem_width: usize,
+    /// The files, by index (the run id of their events).
+    jobs: Vec<Job>,
     /// Finished files waiting for an earlier one, by index.
     done: Vec<Option<FileResult>>,
     next_row: usize,
@@ -65,6 +68,7 @@ impl<W: Write> Table<W> {
             file_width: width(&|j| j.shown.chars().count(), "FILE"),
             problem_width: width(&|j| j.solution.problem.len(), "PROBLEM"),
             done: vec![None; jobs.len()],
+            jobs: jobs.to_vec(),
             next_row: 0,
             progress: progress.then(|| Progress {
                 total_files: jobs.len(),
@@ -173,43 +177,60 @@ impl<W: Write> Table<W> {
     }
 }
 
-impl<W: Write + Send> Observer for Table<W> {
-    fn file_started(&mut self, index: usize, job: &Job) {
-        if let Some(p) = &mut self.progress {
-            p.running.push(Running {
-                index,
-                path: job.shown.clone(),
-                preparing: match job.solution.language {
-                    crate::lang::Language::Rust => "compiling",
-                    crate::lang::Language::Python => "starting",
-                },
-                tests: None,
-            });
-            p.running.sort_by_key(|r| r.index);
+impl<W: Write + Send> EventSink for Table<W> {
+    /// `run` is the file's index in the jobs.
+    fn on_event(&mut self, run: usize, event: Event) {
+        let index = run;
+        match event {
+            Event::Preparing { language } => {
+                let Some(job) = self.jobs.get(index) else {
+                    return;
+                };
+                let path = job.shown.clone();
+                if let Some(p) = &mut self.progress {
+                    p.running.push(Running {
+                        index,
+                        path,
+                        preparing: match language {
+                            crate::lang::Language::Rust => "compiling",
+                            crate::lang::Language::Python => "starting",
+                        },
+                        tests: None,
+                    });
+                    p.running.sort_by_key(|r| r.index);
+                }
+                self.draw_progress();
+            }
+            Event::Started { total, .. } => {
+                if let Some(r) = self.running_mut(index) {
+                    r.tests = Some((0, total));
+                }
+                self.draw_progress();
+            }
+            Event::TestFinished(_) => {
+                if let Some((done, _)) = self.running_mut(index).and_then(|r| r.tests.as_mut()) {
+                    *done += 1;
+                }
+                self.draw_progress();
+            }
+            Event::Compiled(_) => {}
+            Event::Finished(report) => self.file_finished(index, Outcome::Judged(report)),
+            Event::NotRun => self.file_finished(index, Outcome::NotRun),
+            Event::Failed(why) => self.file_finished(index, Outcome::Failed(why)),
         }
-        self.draw_progress();
     }
+}
 
-    fn tests_started(&mut self, index: usize, tests: usize) {
-        if let Some(r) = self.running_mut(index) {
-            r.tests = Some((0, tests));
-        }
-        self.draw_progress();
-    }
-
-    fn test_finished(&mut self, index: usize, _: &TestResult) {
-        if let Some((done, _)) = self.running_mut(index).and_then(|r| r.tests.as_mut()) {
-            *done += 1;
-        }
-        self.draw_progress();
-    }
-
-    fn file_finished(&mut self, index: usize, result: &FileResult) {
+impl<W: Write> Table<W> {
+    fn file_finished(&mut self, index: usize, outcome: Outcome) {
+        let Some(job) = self.jobs.get(index).cloned() else {
+            return;
+        };
         if let Some(p) = &mut self.progress {
             p.running.retain(|r| r.index != index);
             p.finished += 1;
         }
-        self.done[index] = Some(result.clone());
+        self.done[index] = Some(FileResult { job, outcome });
         self.clear_progress();
         // A closed stdout (`judge check | head`) must not stop the check.
         let _ = self.flush_rows();
@@ -331,7 +352,7 @@ pub fn failure_line(r: &FileResult, with_place: bool) -> Option<String> {
         }
         Outcome::Judged(rep) => {
             let t = rep.tests.iter().find(|t| t.verdict != Verdict::AC)?;
-            let crash = t.failure.as_ref().and_then(|f| {
+            let crash = words::shown_failure(t).and_then(|f| {
                 let text = String::from_utf8_lossy(&f.stderr_tail);
                 let last = text
                     .lines()
@@ -342,7 +363,7 @@ pub fn failure_line(r: &FileResult, with_place: bool) -> Option<String> {
             });
             let why = match (t.verdict, crash) {
                 (Verdict::RE, Some(last)) => last,
-                _ => first_line(&t.detail).to_string(),
+                _ => first_line(&words::detail(t, Audience::Solver)).to_string(),
             };
             let what = if why.is_empty() {
                 t.verdict.description().to_string()

@@ -13,7 +13,7 @@ use crate::catalog::{Catalog, Problem};
 use crate::check::discover::{discover, Discovery, Skipped, Solution};
 use crate::check::json::{self, Document, Selection, SolutionEntry, Summary};
 use crate::check::manifest::{join_shown, Manifest, MANIFEST_FILE};
-use crate::check::run::{run_all, FileResult, Job, Plan, SharedObserver};
+use crate::check::run::{run_all, FileResult, Job, Plan, SharedSink};
 use crate::check::select::{Changes, Partition};
 use crate::check::terminal::{write_skipped, write_summary, Table};
 use crate::check::{github, junit};
@@ -106,14 +106,14 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
     } else {
         use std::io::IsTerminal;
         let progress = text && std::io::stderr().is_terminal();
-        let observer: SharedObserver = if text {
+        let sink: SharedSink = if text {
             let mut table = Table::new(app::stdout(), style, &jobs, progress);
             table.header()?;
             Arc::new(Mutex::new(table))
         } else {
             Arc::new(Mutex::new(()))
         };
-        let all = rt.block_on(run_all(jobs, &config, plan, opts.fail_fast, observer));
+        let all = rt.block_on(run_all(jobs, &config, plan, opts.fail_fast, sink));
         if let Some(e) = all.fatal {
             return Err(e.into());
         }

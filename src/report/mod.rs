@@ -2,13 +2,14 @@
 //! share: styles and the whitespace-visible diff.
 
 pub mod diff;
-mod json;
+pub mod json;
 pub mod styles;
 mod terminal;
+pub mod words;
 
 use std::time::Duration;
 
-pub use json::{write_json, write_json_with, JsonExtras};
+pub use json::{write_json, write_json_with, JsonExtras, RunDocument, TestEntry};
 pub use styles::Style;
 pub use terminal::Terminal;
 

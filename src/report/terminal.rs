@@ -5,6 +5,7 @@
 use std::io::Write;
 
 use super::diff::write_diff;
+use super::words::{self, Audience};
 use super::{fmt_kib, fmt_secs, Style};
 use crate::runner::{Event, EventSink, Failure, RunReport, TestResult};
 use crate::verdict::Verdict;
@@ -52,10 +53,11 @@ impl<W: Write> Terminal<W> {
             "{name}{}",
             " ".repeat(width.saturating_sub(visible_len(&name)))
         );
-        let detail = if t.detail.is_empty() {
+        let detail = words::detail(t, Audience::Solver);
+        let detail = if detail.is_empty() {
             String::new()
         } else {
-            format!("  {}", s.dim(&first_line(&t.detail, 100)))
+            format!("  {}", s.dim(&first_line(&detail, 100)))
         };
         writeln!(
             self.out,
@@ -69,7 +71,9 @@ impl<W: Write> Terminal<W> {
     }
 
     fn failure(&mut self, t: &TestResult) -> std::io::Result<()> {
-        let Some(f) = &t.failure else { return Ok(()) };
+        let Some(f) = words::shown_failure(t) else {
+            return Ok(());
+        };
         let s = self.style;
         writeln!(self.out)?;
         writeln!(
@@ -79,8 +83,9 @@ impl<W: Write> Terminal<W> {
             s.bold(&t.name),
             s.bold(t.verdict.description())
         )?;
-        if !t.detail.is_empty() {
-            writeln!(self.out, "{}", t.detail)?;
+        let detail = words::detail(t, Audience::Solver);
+        if !detail.is_empty() {
+            writeln!(self.out, "{detail}")?;
         }
         if f.design {
             self.design_table(t.verdict, f)?;
@@ -316,7 +321,7 @@ impl<W: Write> Terminal<W> {
             writeln!(self.out, "{} {}", s.verdict(Verdict::CE), s.bold(summary))?;
             return Ok(());
         }
-        let visible = r.first_visible_failure();
+        let visible = words::first_shown_failure(r);
         if let Some(t) = visible {
             self.failure(t)?;
         }
@@ -359,9 +364,9 @@ impl<W: Write> Terminal<W> {
 }
 
 impl<W: Write + Send> EventSink for Terminal<W> {
-    fn on_event(&mut self, event: &Event) {
+    fn on_event(&mut self, _run: usize, event: Event) {
         // A closed stdout (e.g. `judge run ... | head`) must not stop the run.
-        let _ = match event {
+        let _ = match &event {
             Event::Started {
                 problem,
                 language,
@@ -375,6 +380,7 @@ impl<W: Write + Send> EventSink for Terminal<W> {
                 total,
                 if *total == 1 { "" } else { "s" }
             ),
+            Event::Preparing { .. } | Event::NotRun | Event::Failed(_) => Ok(()),
             Event::Compiled(c) => writeln!(
                 self.out,
                 "  {}",
@@ -450,9 +456,9 @@ mod tests {
 
     use super::*;
     use crate::lang::Language;
-    use crate::runner::Failure;
+    use crate::runner::{Difference, Failure, Why};
 
-    fn test(name: &str, verdict: Verdict, hidden: bool, detail: &str) -> TestResult {
+    fn test(name: &str, verdict: Verdict, hidden: bool, why: Why) -> TestResult {
         TestResult {
             name: name.to_string(),
             index: 0,
@@ -461,10 +467,18 @@ mod tests {
             wall: Duration::from_millis(130),
             memory_kib: 2048,
             hidden,
-            detail: detail.to_string(),
+            why,
+            failed_call: None,
             failure: None,
             produced: None,
         }
+    }
+
+    fn wrong(message: &str) -> Why {
+        Why::Wrong(Difference::Compared {
+            message: message.to_string(),
+            presentation: false,
+        })
     }
 
     fn report(tests: Vec<TestResult>) -> RunReport {
@@ -498,22 +512,25 @@ mod tests {
             if hidden_as_counts {
                 term = term.hidden_as_counts();
             }
-            term.on_event(&Event::Started {
-                problem: &report.problem,
-                language: report.language,
-                total: report.total,
-            });
+            term.on_event(
+                0,
+                Event::Started {
+                    problem: report.problem.clone(),
+                    language: report.language,
+                    total: report.total,
+                },
+            );
             for t in &report.tests {
-                term.on_event(&Event::TestFinished(t));
+                term.on_event(0, Event::TestFinished(t.clone()));
             }
-            term.on_event(&Event::Finished(report));
+            term.on_event(0, Event::Finished(Box::new(report.clone())));
         }
         String::from_utf8(out).unwrap()
     }
 
     #[test]
     fn a_visible_wrong_answer_shows_input_expected_actual_and_diff() {
-        let mut wa = test("sample-1", Verdict::WA, false, "line 1 differs");
+        let mut wa = test("sample-1", Verdict::WA, false, wrong("line 1 differs"));
         wa.failure = Some(Box::new(Failure {
             input: "1\n1 2\n".to_string(),
             expected: "3\n".to_string(),
@@ -525,7 +542,10 @@ mod tests {
             stderr_bytes: 0,
             presentation: false,
         }));
-        let text = render(&report(vec![wa, test("big", Verdict::AC, true, "")]), false);
+        let text = render(
+            &report(vec![wa, test("big", Verdict::AC, true, Why::Passed)]),
+            false,
+        );
         for words in [
             "judge sum-lines · python · 2 tests",
             "WA  sample-1",
@@ -544,12 +564,14 @@ mod tests {
     fn a_hidden_failure_says_only_its_verdict() {
         let text = render(
             &report(vec![
-                test("sample-1", Verdict::AC, false, ""),
+                test("sample-1", Verdict::AC, false, Why::Passed),
                 test(
                     "large",
                     Verdict::TLE,
                     true,
-                    "CPU time limit 1.00 s exceeded",
+                    Why::CpuLimit {
+                        limit: Duration::from_secs(1),
+                    },
                 ),
             ]),
             false,
@@ -567,13 +589,13 @@ mod tests {
     fn a_submission_shows_hidden_tests_as_counts() {
         let text = render(
             &report(vec![
-                test("sample-1", Verdict::AC, false, ""),
-                test("h1", Verdict::AC, true, ""),
+                test("sample-1", Verdict::AC, false, Why::Passed),
+                test("h1", Verdict::AC, true, Why::Passed),
                 test(
                     "h2",
                     Verdict::WA,
                     true,
-                    "hidden test: only the verdict is shown",
+                    wrong("line 1: expected `6`, got `7`"),
                 ),
             ]),
             true,

@@ -1,0 +1,236 @@
+//! Every sentence about a test's result, and the hidden-test policy, applied here once: the
+//! runner hands over facts ([`Why`], [`Failure`]) and each reporter (terminal, JSON, `judge
+//! check`'s table, JUnit and GitHub reports, `judge validate`) asks this module what to say.
+
+use std::time::Duration;
+
+use crate::runner::{Difference, Ended, Failure, RunReport, TestResult, Why};
+use crate::verdict::Verdict;
+
+/// Who reads the report: a solver sees only the verdict of a hidden test; a problem author
+/// (`judge validate`) sees why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Audience {
+    #[default]
+    Solver,
+    Author,
+}
+
+/// `0.42 s`.
+pub fn secs(d: Duration) -> String {
+    format!("{:.2} s", d.as_secs_f64())
+}
+
+/// A limit in bytes: `256 MiB` or `512 KiB`.
+pub fn limit_size(bytes: u64) -> String {
+    if bytes >= 1 << 20 {
+        format!("{} MiB", bytes >> 20)
+    } else {
+        format!("{} KiB", bytes >> 10)
+    }
+}
+
+/// How a process ended: `exit code 1`, `killed by SIGSEGV`, or why it never started.
+pub fn ended(e: &Ended) -> String {
+    match e {
+        Ended::Exited(c) => format!("exit code {c}"),
+        Ended::Signaled(s) => format!("killed by {}", sandbox::signal_name(*s)),
+        Ended::NotStarted(why) => why.clone(),
+    }
+}
+
+/// A wrong answer's difference in one sentence.
+pub fn difference(d: &Difference) -> String {
+    match d {
+        Difference::Compared {
+            message,
+            presentation: true,
+        } => format!("presentation error: the answer is right except for whitespace ({message})"),
+        Difference::Compared { message, .. } => message.clone(),
+        Difference::NoResult => {
+            "no result: the program ended before the solution returned (did it call exit()?)"
+                .to_string()
+        }
+        Difference::Overwritten(m) => format!("the result was overwritten by the program: {m}"),
+        Difference::Signature(m) => m.clone(),
+        Difference::CallFailed { index } => format!("call {index} failed"),
+        Difference::NotAList(v) => format!("the harness returned {v}, not a list of call results"),
+    }
+}
+
+/// Why a test got its verdict, in full; empty for AC.
+pub fn why(t: &TestResult) -> String {
+    let text = match &t.why {
+        Why::Passed => String::new(),
+        Why::Wrong(d) => difference(d),
+        Why::WallClock { wall, cpu, limit } if *cpu * 2 < *limit => format!(
+            "wall-clock limit: the program slept or blocked for {} (CPU time {})",
+            secs(*wall),
+            secs(*cpu)
+        ),
+        Why::WallClock { wall, cpu, .. } => format!(
+            "wall-clock limit: stopped after {} with CPU time {}; the machine may be overloaded",
+            secs(*wall),
+            secs(*cpu)
+        ),
+        Why::CpuLimit { limit } => format!("CPU time limit {} exceeded", secs(*limit)),
+        Why::MemoryLimit { limit_bytes } => {
+            format!("memory limit {} reached", limit_size(*limit_bytes))
+        }
+        Why::AllocationFailed {
+            limit_bytes,
+            ended: e,
+        } => format!(
+            "an allocation failed under the memory limit {} ({})",
+            limit_size(*limit_bytes),
+            ended(e)
+        ),
+        Why::OutputLimit { limit_bytes } => {
+            format!("output exceeded the limit of {}", limit_size(*limit_bytes))
+        }
+        Why::Ended(e) => ended(e),
+        Why::CheckerFailed(m) | Why::Internal(m) => m.clone(),
+    };
+    match &t.failed_call {
+        Some((index, name)) if t.verdict == Verdict::RE => {
+            format!("call {index} `{name}` failed: {text}")
+        }
+        _ => text,
+    }
+}
+
+/// The one line reporters show for a test: [`why`], except that a hidden wrong answer says only
+/// its verdict to a solver (the expected values in a comparison message would give the test
+/// away).
+pub fn detail(t: &TestResult, audience: Audience) -> String {
+    if t.verdict == Verdict::WA && t.hidden && audience == Audience::Solver {
+        return match &t.why {
+            Why::Wrong(Difference::Compared {
+                presentation: true, ..
+            }) => "presentation error (hidden test: only the verdict is shown)".to_string(),
+            _ => "hidden test: only the verdict is shown".to_string(),
+        };
+    }
+    why(t)
+}
+
+/// The evidence of a failed test that a solver may see: never a hidden test's.
+pub fn shown_failure(t: &TestResult) -> Option<&Failure> {
+    t.failure.as_deref().filter(|_| !t.hidden)
+}
+
+/// The first failed test whose evidence may be shown in full.
+pub fn first_shown_failure(r: &RunReport) -> Option<&TestResult> {
+    r.tests.iter().find(|t| shown_failure(t).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result(verdict: Verdict, hidden: bool, why: Why) -> TestResult {
+        let mut t = TestResult::internal_error("");
+        t.name = "t".into();
+        t.verdict = verdict;
+        t.hidden = hidden;
+        t.why = why;
+        t
+    }
+
+    #[test]
+    fn sentences_from_facts() {
+        let s = |v, w| why(&result(v, false, w));
+        let table = [
+            (
+                s(
+                    Verdict::TLE,
+                    Why::WallClock {
+                        wall: Duration::from_millis(2000),
+                        cpu: Duration::from_millis(10),
+                        limit: Duration::from_secs(1),
+                    },
+                ),
+                "wall-clock limit: the program slept or blocked for 2.00 s (CPU time 0.01 s)",
+            ),
+            (
+                s(
+                    Verdict::TLE,
+                    Why::WallClock {
+                        wall: Duration::from_millis(4000),
+                        cpu: Duration::from_millis(900),
+                        limit: Duration::from_secs(1),
+                    },
+                ),
+                "wall-clock limit: stopped after 4.00 s with CPU time 0.90 s; the machine may be overloaded",
+            ),
+            (
+                s(Verdict::TLE, Why::CpuLimit { limit: Duration::from_secs(1) }),
+                "CPU time limit 1.00 s exceeded",
+            ),
+            (
+                s(Verdict::MLE, Why::MemoryLimit { limit_bytes: 256 << 20 }),
+                "memory limit 256 MiB reached",
+            ),
+            (
+                s(
+                    Verdict::MLE,
+                    Why::AllocationFailed {
+                        limit_bytes: 256 << 20,
+                        ended: Ended::Exited(1),
+                    },
+                ),
+                "an allocation failed under the memory limit 256 MiB (exit code 1)",
+            ),
+            (
+                s(Verdict::OLE, Why::OutputLimit { limit_bytes: 512 << 10 }),
+                "output exceeded the limit of 512 KiB",
+            ),
+            (s(Verdict::RE, Why::Ended(Ended::Signaled(11))), "killed by SIGSEGV"),
+            (s(Verdict::AC, Why::Passed), ""),
+        ];
+        for (got, want) in table {
+            assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn a_hidden_wrong_answer_is_redacted_for_a_solver_only() {
+        let wrong = Why::Wrong(Difference::Compared {
+            message: "line 1: expected `6`, got `7`".into(),
+            presentation: false,
+        });
+        let t = result(Verdict::WA, true, wrong.clone());
+        assert_eq!(
+            detail(&t, Audience::Solver),
+            "hidden test: only the verdict is shown"
+        );
+        assert_eq!(
+            detail(&t, Audience::Author),
+            "line 1: expected `6`, got `7`"
+        );
+        let visible = result(Verdict::WA, false, wrong);
+        assert_eq!(
+            detail(&visible, Audience::Solver),
+            "line 1: expected `6`, got `7`"
+        );
+        // Other verdicts of hidden tests say why: a limit gives nothing away.
+        let tle = result(
+            Verdict::TLE,
+            true,
+            Why::CpuLimit {
+                limit: Duration::from_secs(2),
+            },
+        );
+        assert_eq!(
+            detail(&tle, Audience::Solver),
+            "CPU time limit 2.00 s exceeded"
+        );
+    }
+
+    #[test]
+    fn a_failed_design_call_is_named() {
+        let mut t = result(Verdict::RE, false, Why::Ended(Ended::Exited(1)));
+        t.failed_call = Some((3, "pop".into()));
+        assert_eq!(why(&t), "call 3 `pop` failed: exit code 1");
+    }
+}
