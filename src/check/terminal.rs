@@ -127,7 +127,7 @@ impl<W: Write> Table<W> {
                 self.out,
                 "  {} {}",
                 s.dim("└"),
-                s.dim(&cut(&detail, DETAIL_WIDTH))
+                s.dim(&crate::report::safe::visible(&cut(&detail, DETAIL_WIDTH)))
             )?;
         }
         Ok(())

@@ -3,6 +3,7 @@
 
 pub mod diff;
 pub mod json;
+pub mod safe;
 pub mod styles;
 mod terminal;
 pub mod words;

@@ -5,6 +5,7 @@
 use std::io::Write;
 
 use super::diff::write_diff;
+use super::safe::visible;
 use super::words::{self, Audience};
 use super::{fmt_kib, fmt_secs, Style};
 use crate::runner::{Event, EventSink, Failure, RunReport, TestResult};
@@ -57,7 +58,7 @@ impl<W: Write> Terminal<W> {
         let detail = if detail.is_empty() {
             String::new()
         } else {
-            format!("  {}", s.dim(&first_line(&detail, 100)))
+            format!("  {}", s.dim(&visible(&first_line(&detail, 100))))
         };
         writeln!(
             self.out,
@@ -85,7 +86,7 @@ impl<W: Write> Terminal<W> {
         )?;
         let detail = words::detail(t, Audience::Solver);
         if !detail.is_empty() {
-            writeln!(self.out, "{detail}")?;
+            writeln!(self.out, "{}", visible(&detail))?;
         }
         if f.design {
             self.design_table(t.verdict, f)?;
@@ -166,7 +167,7 @@ impl<W: Write> Terminal<W> {
                 }
             )?;
             for l in &lines[from..] {
-                writeln!(self.out, "  {l}")?;
+                writeln!(self.out, "  {}", visible(l))?;
             }
         }
         Ok(())
@@ -220,6 +221,7 @@ impl<W: Write> Terminal<W> {
             let call: String = full.chars().take(40).collect();
             let (e, a) = (cell(expected.get(i)), cell(actual.get(i)));
             let line = format!("{i:>5}  {call:<wc$}  {e:<we$}  {a}");
+            let line = visible(&line);
             if Some(i) == first_bad {
                 writeln!(
                     self.out,
@@ -257,7 +259,7 @@ impl<W: Write> Terminal<W> {
             } else {
                 String::new()
             };
-            writeln!(self.out, "  {cut}{more}")?;
+            writeln!(self.out, "  {}{more}", visible(&cut))?;
         }
         if lines.len() > SHOW_LINES {
             writeln!(
@@ -316,7 +318,14 @@ impl<W: Write> Terminal<W> {
                 crate::lang::Language::Rust => ("compiler output", "compilation failed"),
             };
             writeln!(self.out, "{}", s.bold(title))?;
-            writeln!(self.out, "{}", msg.trim_end())?;
+            // Coloured compiler output carries the compiler's own escapes; plain output is
+            // made safe like any other text that quotes the solution.
+            let msg = msg.trim_end();
+            if s.color {
+                writeln!(self.out, "{msg}")?;
+            } else {
+                writeln!(self.out, "{}", visible(msg))?;
+            }
             writeln!(self.out)?;
             writeln!(self.out, "{} {}", s.verdict(Verdict::CE), s.bold(summary))?;
             return Ok(());

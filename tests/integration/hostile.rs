@@ -449,3 +449,77 @@ fn hostile_submissions_are_contained() {
         _ => eprintln!("SKIPPED the ordinary-user pass: cannot create the user or find setpriv"),
     }
 }
+
+/// `--fail-fast` reports the first failing test in test order: test 2's RE, not a later test's
+/// WA that happened to finish first (hardening issue, item 11).
+#[test]
+fn fail_fast_reports_the_first_failure_in_test_order() {
+    let judge = Judge::new();
+    let catalog = util::fixtures().join("hostile-catalog");
+    let file = util::fixtures().join("hostile/re_first_failure_in_test_order.py");
+    for attempt in 0..3 {
+        let mut cmd = judge.cmd();
+        cmd.arg("--catalog")
+            .arg(&catalog)
+            .arg("run")
+            .arg("hostile-steps")
+            .arg(&file);
+        cmd.args(["--fail-fast", "--jobs", "4", "--format", "json"]);
+        let out = util::run(cmd);
+        let report = util::json(&out);
+        let tests = report["tests"].as_array().expect("tests");
+        let failed: Vec<_> = tests.iter().filter(|t| t["verdict"] != "AC").collect();
+        assert_eq!(report["verdict"], "RE", "attempt {attempt}: {report:#}");
+        assert_eq!(failed.len(), 1, "one failure is reported: {report:#}");
+        assert_eq!(failed[0]["name"], "step-02", "{report:#}");
+        assert_eq!(
+            tests.len(),
+            2,
+            "nothing after the failure is reported: {report:#}"
+        );
+        assert_eq!(report["skipped"], 10, "{report:#}");
+    }
+}
+
+/// Control characters and escape sequences from a solution's stdout and stderr are shown as
+/// `\x1b`, never sent raw, so a solution cannot clear the screen, set the title, write the
+/// clipboard or forge the judge's summary line (hardening issue, item 13).
+#[test]
+fn a_solution_cannot_write_to_the_terminal() {
+    let judge = Judge::new();
+    let catalog = util::fixtures().join("hostile-catalog");
+    let file = util::fixtures().join("hostile/wa_forged_report.py");
+    let mut cmd = judge.cmd();
+    cmd.arg("--color").arg("never");
+    cmd.arg("--catalog")
+        .arg(&catalog)
+        .arg("run")
+        .arg("hostile-echo")
+        .arg(&file);
+    let out = util::run(cmd);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let all = format!("{text}{}", util::stderr(&out));
+    for raw in ['\x1b', '\x07', '\r', '\u{9b}', '\u{202e}'] {
+        assert!(!all.contains(raw), "{raw:?} reached the terminal:\n{all:?}");
+    }
+    assert!(
+        text.contains("\\x1b[2J"),
+        "the escape is shown visibly:\n{text}"
+    );
+    assert!(
+        text.contains("\\x1b[1A"),
+        "stderr's escape is shown visibly:\n{text}"
+    );
+    let forged: Vec<_> = text
+        .lines()
+        .filter(|l| l.starts_with("AC") || l.starts_with("\\rAC"))
+        .collect();
+    assert!(
+        forged.is_empty(),
+        "a forged report line: {forged:?}\n{text}"
+    );
+    assert!(
+        text.lines().last().unwrap_or("").starts_with("WA"),
+        "{text}"
+    );
+}
