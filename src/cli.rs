@@ -204,13 +204,19 @@ Examples:
     #[command(after_help = "\
 Examples:
   judge list
-  judge list --tag prefix-sums
+  judge list --tag sliding-window
+  judge list --list neetcode-150          in the list's order, by pattern
+  judge list --list grind-75 --format json
   judge list --difficulty medium --format json")]
     #[command(display_order = 5)]
     List {
         /// Only problems with this tag.
         #[arg(long)]
         tag: Option<String>,
+        /// The problems of a study list, in its order: neetcode-150, blind-75, grind-75,
+        /// grind-169.
+        #[arg(long)]
+        list: Option<String>,
         /// Only problems of this difficulty.
         #[arg(long, value_parser = ["easy", "medium", "hard"])]
         difficulty: Option<String>,
@@ -583,12 +589,14 @@ pub fn run() -> Result<(), Failure> {
         },
         Command::List {
             tag,
+            list,
             difficulty,
             format,
         } => commands::list::list(
             &global,
             ListOptions {
                 tag,
+                list,
                 difficulty,
                 format: format.into(),
             },

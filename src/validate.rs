@@ -29,6 +29,15 @@ pub struct ProblemValidation {
     pub checks: Vec<Check>,
 }
 
+/// With `--calibrate`, every accepted solution must use at most 1/MIN_MARGIN of each test's time
+/// limit (Kattis verifyproblem's rule), so an ordinary solution of the same complexity passes
+/// on a slower machine.
+pub const MIN_MARGIN: f64 = 3.0;
+
+/// With `--calibrate`, a too-slow solution runs against this multiple of the time limits and
+/// must still get TLE, so it is not a borderline case that a faster machine would accept.
+pub const TOO_SLOW_FACTOR: f64 = 1.5;
+
 /// The verdict a solution category must get.
 fn expected_verdict(category: &str) -> Option<Verdict> {
     Some(match category {
@@ -189,7 +198,17 @@ pub async fn validate(
             fail_fast: want != Verdict::AC,
             ..config.clone()
         };
-        checks.push(match runner::run(&problem, &path, &cfg, &mut ()).await {
+        // A too-slow solution must be too slow by a margin: with --calibrate it runs against
+        // TOO_SLOW_FACTOR times its limits and must still get TLE.
+        let slow_check = calibrate && want == Verdict::TLE;
+        let scaled;
+        let judged = if slow_check {
+            scaled = problem.with_time_scaled(TOO_SLOW_FACTOR);
+            &scaled
+        } else {
+            &problem
+        };
+        checks.push(match runner::run(judged, &path, &cfg, &mut ()).await {
             Err(e) => check(&label, false, e.to_string()),
             Ok(r) => {
                 let ok = r.verdict == want;
@@ -208,21 +227,47 @@ pub async fn validate(
                         None => format!("got {}, expected {want}", r.verdict),
                     },
                 };
+                let mut ok = ok;
                 if calibrate && want == Verdict::AC {
-                    let limit = problem
+                    // The test that uses the largest share of its own limit.
+                    let (cpu, limit) = r
                         .tests
                         .iter()
-                        .map(|t| problem.limits_for(t, r.language.name()).time)
-                        .min()
+                        .filter_map(|t| {
+                            let case = problem.tests.iter().find(|c| c.name == t.name)?;
+                            Some((t.cpu, problem.limits_for(case, r.language.name()).time))
+                        })
+                        .max_by(|a, b| {
+                            let share = |(c, l): &(std::time::Duration, std::time::Duration)| {
+                                c.as_secs_f64() / l.as_secs_f64().max(1e-9)
+                            };
+                            share(a).total_cmp(&share(b))
+                        })
                         .unwrap_or_default();
-                    let share = r.max_cpu.as_secs_f64() / limit.as_secs_f64().max(1e-9);
+                    let share = cpu.as_secs_f64() / limit.as_secs_f64().max(1e-9);
+                    let margin = 1.0 / share.max(1e-9);
                     detail.push_str(&format!(
                         "; max CPU {:.3} s of {:.2} s ({:.0}%, {:.1}x margin)",
-                        r.max_cpu.as_secs_f64(),
+                        cpu.as_secs_f64(),
                         limit.as_secs_f64(),
                         share * 100.0,
-                        1.0 / share.max(1e-9)
+                        margin
                     ));
+                    if ok && margin < MIN_MARGIN {
+                        ok = false;
+                        detail.push_str(&format!(
+                            "; below the {MIN_MARGIN}x margin an accepted solution needs: raise the limit or shrink the tests"
+                        ));
+                    }
+                }
+                if slow_check {
+                    if ok {
+                        detail.push_str(&format!(" even at {TOO_SLOW_FACTOR}x the time limit"));
+                    } else if r.verdict != Verdict::TLE {
+                        detail.push_str(&format!(
+                            " (at {TOO_SLOW_FACTOR}x the time limit: a too-slow solution must need at least that much)"
+                        ));
+                    }
                 }
                 check(&label, ok, detail)
             }

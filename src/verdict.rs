@@ -8,10 +8,10 @@
 //!
 //! 1. **IE**: the program could not be started, or the checker failed: a fault of the judge or of
 //!    the problem, never of the solution.
-//! 2. **OLE**: it wrote more than the output cap.
-//! 3. **MLE**: it reached the memory limit, or died of an allocation failure
-//!    (Python `MemoryError`, Rust `memory allocation of N bytes failed`): one huge allocation is
-//!    refused before the resident peak grows, so the peak alone is not evidence enough.
+//! 2. **OLE**: it wrote more than the output cap, or filled its scratch directory past the quota.
+//! 3. **MLE**: the sandbox measured the memory limit reached: the resident peak, or one
+//!    allocation request that would have passed the limit. Never from what the program prints
+//!    (a program can print `MemoryError` as well as the interpreter can).
 //! 4. **TLE**: it used more CPU time than the limit, or hit the wall-clock backstop.
 //! 5. **RE**: it exited with a non-zero code or was killed by a signal.
 //! 6. **WA** / **AC**: it exited normally; the comparison decides.
@@ -117,8 +117,6 @@ pub enum Check {
 pub struct Facts<'a> {
     pub ending: Ending,
     pub limits_hit: &'a [LimitKind],
-    /// The language recognised an allocation failure in the stderr tail.
-    pub memory_error_reported: bool,
     pub check: Check,
 }
 
@@ -128,9 +126,9 @@ pub fn classify(f: &Facts) -> Verdict {
     let failed = !matches!(f.ending, Ending::Exited(0));
     if f.ending == Ending::NotStarted || f.check == Check::CheckerFailed {
         Verdict::IE
-    } else if hit(LimitKind::Output) {
+    } else if hit(LimitKind::Output) || hit(LimitKind::Scratch) {
         Verdict::OLE
-    } else if hit(LimitKind::Memory) || (failed && f.memory_error_reported) {
+    } else if hit(LimitKind::Memory) {
         Verdict::MLE
     } else if hit(LimitKind::Cpu) || hit(LimitKind::Wall) {
         Verdict::TLE
@@ -156,45 +154,42 @@ mod tests {
         use Check::*;
         use Ending::*;
         #[rustfmt::skip]
-        let table: &[(Ending, &[LimitKind], bool, Check, Verdict)] = &[
-            // ending         limits hit        mem error  check          verdict
-            (Exited(0),       &[],              false,     Accepted,      Verdict::AC),
-            (Exited(0),       &[],              false,     Wrong,         Verdict::WA),
-            (Exited(0),       &[],              false,     CheckerFailed, Verdict::IE),
-            (Exited(0),       &[],              false,     NotRun,        Verdict::IE),
-            (NotStarted,      &[],              false,     NotRun,        Verdict::IE),
-            (Exited(1),       &[],              false,     NotRun,        Verdict::RE),
-            (Signaled(11),    &[],              false,     NotRun,        Verdict::RE),
-            (Signaled(6),     &[],              false,     NotRun,        Verdict::RE),
-            (Exited(1),       &[],              true,      NotRun,        Verdict::MLE),
-            (Signaled(6),     &[],              true,      NotRun,        Verdict::MLE),
-            // A program that prints "MemoryError" and exits 0 is judged on its output.
-            (Exited(0),       &[],              true,      Accepted,      Verdict::AC),
-            (Signaled(9),     &[Cpu],           false,     NotRun,        Verdict::TLE),
-            (Signaled(24),    &[Cpu],           false,     NotRun,        Verdict::TLE),
-            (Signaled(9),     &[Wall],          false,     NotRun,        Verdict::TLE),
+        let table: &[(Ending, &[LimitKind], Check, Verdict)] = &[
+            // ending         limits hit          check          verdict
+            (Exited(0),       &[],                Accepted,      Verdict::AC),
+            (Exited(0),       &[],                Wrong,         Verdict::WA),
+            (Exited(0),       &[],                CheckerFailed, Verdict::IE),
+            (Exited(0),       &[],                NotRun,        Verdict::IE),
+            (NotStarted,      &[],                NotRun,        Verdict::IE),
+            (Exited(1),       &[],                NotRun,        Verdict::RE),
+            (Signaled(11),    &[],                NotRun,        Verdict::RE),
+            // An allocation failure the sandbox did not measure (whatever stderr says) is RE.
+            (Signaled(6),     &[],                NotRun,        Verdict::RE),
+            (Signaled(9),     &[Cpu],             NotRun,        Verdict::TLE),
+            (Signaled(24),    &[Cpu],             NotRun,        Verdict::TLE),
+            (Signaled(9),     &[Wall],            NotRun,        Verdict::TLE),
             // A run that finished correctly but over the CPU limit is still TLE.
-            (Exited(0),       &[Cpu],           false,     Accepted,      Verdict::TLE),
-            (Signaled(9),     &[Memory],        false,     NotRun,        Verdict::MLE),
-            (Exited(0),       &[Memory],        false,     Accepted,      Verdict::MLE),
-            (Signaled(9),     &[Memory, Cpu],   false,     NotRun,        Verdict::MLE),
-            (Signaled(25),    &[Output],        false,     NotRun,        Verdict::OLE),
-            (Exited(1),       &[Output],        false,     NotRun,        Verdict::OLE),
-            (Signaled(9),     &[Output, Cpu],   false,     NotRun,        Verdict::OLE),
-            (Signaled(9),     &[Output, Memory],false,     NotRun,        Verdict::OLE),
-            (NotStarted,      &[Output],        false,     NotRun,        Verdict::IE),
+            (Exited(0),       &[Cpu],             Accepted,      Verdict::TLE),
+            (Signaled(9),     &[Memory],          NotRun,        Verdict::MLE),
+            (Exited(0),       &[Memory],          Accepted,      Verdict::MLE),
+            (Signaled(9),     &[Memory, Cpu],     NotRun,        Verdict::MLE),
+            (Signaled(25),    &[Output],          NotRun,        Verdict::OLE),
+            (Exited(1),       &[Output],          NotRun,        Verdict::OLE),
+            (Signaled(9),     &[Output, Cpu],     NotRun,        Verdict::OLE),
+            (Signaled(9),     &[Output, Memory],  NotRun,        Verdict::OLE),
+            (Signaled(9),     &[Scratch],         NotRun,        Verdict::OLE),
+            (Signaled(9),     &[Scratch, Memory], NotRun,        Verdict::OLE),
+            (Signaled(9),     &[Threads],         NotRun,        Verdict::RE),
+            (Signaled(9),     &[Memory, Threads], NotRun,        Verdict::MLE),
+            (NotStarted,      &[Output],          NotRun,        Verdict::IE),
         ];
-        for (i, (ending, hit, mem, check, want)) in table.iter().enumerate() {
+        for (i, (ending, hit, check, want)) in table.iter().enumerate() {
             let got = classify(&Facts {
                 ending: *ending,
                 limits_hit: hit,
-                memory_error_reported: *mem,
                 check: *check,
             });
-            assert_eq!(
-                got, *want,
-                "row {i}: {ending:?} {hit:?} mem={mem} {check:?}"
-            );
+            assert_eq!(got, *want, "row {i}: {ending:?} {hit:?} {check:?}");
         }
     }
 }

@@ -2,8 +2,9 @@
 //! which of them this machine supports.
 //!
 //! Always, where the kernel has them: a seccomp filter that forbids creating processes (threads
-//! still work), sockets other than AF_UNIX, and a list of syscalls no solution needs (ptrace,
-//! process_vm_*, bpf, mount, unshare, ...); a Landlock ruleset that lets the program read only
+//! still work), sockets of every family, memory outside the process (SysV IPC, memfd),
+//! `fallocate`, changing permissions or owners, and a list of syscalls no solution needs
+//! (ptrace, process_vm_*, bpf, mount, unshare, ...); a Landlock ruleset that lets the program read only
 //! the system's libraries and what it needs to run, write only its scratch directory, connect or
 //! bind no TCP port, and signal nothing outside itself; and, when the judge runs as root, a drop
 //! to an unprivileged user. The filter returns errors (EPERM, EACCES, ENOSYS) rather than killing,
@@ -44,6 +45,10 @@ pub struct Layers {
     pub landlock: bool,
     /// Switch to this uid and gid before exec (when the judge runs as root).
     pub run_as: Option<(u32, u32)>,
+    /// Show large allocation requests to the supervisor (seccomp user notification), so that
+    /// one refused by the memory limit is known as such.
+    #[serde(default)]
+    pub memory_requests: bool,
 }
 
 fn target_arch() -> Option<TargetArch> {
@@ -102,11 +107,42 @@ pub fn seccomp_programs() -> Result<Vec<BpfProgram>, String> {
         libc::SYS_swapoff,
         libc::SYS_reboot,
         libc::SYS_syslog,
+        // Memory that lives outside the process (and may outlive it): SysV shared memory,
+        // message queues and semaphores, memory file descriptors. None is needed to solve a
+        // problem, and none is counted by RLIMIT_DATA.
+        libc::SYS_shmget,
+        libc::SYS_shmat,
+        libc::SYS_shmctl,
+        libc::SYS_msgget,
+        libc::SYS_msgsnd,
+        libc::SYS_msgrcv,
+        libc::SYS_msgctl,
+        libc::SYS_semget,
+        libc::SYS_semop,
+        libc::SYS_semtimedop,
+        libc::SYS_semctl,
+        libc::SYS_memfd_create,
+        libc::SYS_memfd_secret,
+        libc::SYS_pidfd_getfd,
+        // Permissions and owners: Landlock does not govern them, and a program that makes its
+        // run directory unreadable must not break its own judging.
+        libc::SYS_chmod,
+        libc::SYS_fchmod,
+        libc::SYS_fchmodat,
+        libc::SYS_fchmodat2,
+        libc::SYS_chown,
+        libc::SYS_fchown,
+        libc::SYS_lchown,
+        libc::SYS_fchownat,
     ] {
         eperm.push((nr, vec![]));
     }
     // glibc creates threads with clone3 and falls back to clone on ENOSYS; clone3's flags are in
     // memory, out of a filter's reach, so it is refused as "not implemented".
+    // No preallocation: `fallocate` would take gigabytes of scratch space in microseconds.
+    // "Not supported" is what a filesystem without it says; glibc's `posix_fallocate` then
+    // writes the blocks, at the speed the scratch quota can follow.
+    let eopnotsupp = vec![(libc::SYS_fallocate, vec![])];
     let enosys: Vec<(i64, Vec<SeccompRule>)> = [
         libc::SYS_clone3,
         libc::SYS_io_uring_setup,
@@ -116,12 +152,15 @@ pub fn seccomp_programs() -> Result<Vec<BpfProgram>, String> {
     .into_iter()
     .map(|nr| (nr, vec![]))
     .collect();
-    let not_unix = rule(vec![cond(0, SeccompCmpOp::Ne, libc::AF_UNIX as u64)?])?;
-    let eacces = vec![(libc::SYS_socket, vec![not_unix])];
+    // No socket of any family: AF_UNIX reaches pathname sockets (an ssh agent, a session bus,
+    // docker) that Landlock before ABI 9 does not govern. Without a socket, connect, bind,
+    // sendto and the rest have nothing to work on.
+    let eacces = vec![(libc::SYS_socket, vec![]), (libc::SYS_socketpair, vec![])];
     Ok(vec![
         rules(&eperm, SeccompAction::Errno(libc::EPERM as u32))?,
         rules(&enosys, SeccompAction::Errno(libc::ENOSYS as u32))?,
         rules(&eacces, SeccompAction::Errno(libc::EACCES as u32))?,
+        rules(&eopnotsupp, SeccompAction::Errno(libc::EOPNOTSUPP as u32))?,
     ])
 }
 
@@ -176,4 +215,81 @@ pub fn readable_by_others(path: &Path) -> bool {
         dir.metadata()
             .is_ok_and(|m| m.permissions().mode() & 0o001 != 0)
     })
+}
+
+/// Allocation requests at least this large are shown to the supervisor before the kernel sees
+/// them (see [`memory_request_filter`]).
+pub const WATCHED_REQUEST_BYTES: u32 = 2 << 20;
+
+/// A seccomp program that hands `mmap`, `mremap` and `mprotect` calls of at least
+/// [`WATCHED_REQUEST_BYTES`] to the supervisor (`SECCOMP_RET_USER_NOTIF`).
+///
+/// One allocation larger than what is left of the memory limit is refused by `RLIMIT_DATA`
+/// before the resident peak grows, so no measurement would show it; the supervisor sees the
+/// request itself, refuses it with ENOMEM and records the memory limit as hit. Smaller requests
+/// (and every other system call) never leave the kernel.
+pub fn memory_request_filter() -> Vec<libc::sock_filter> {
+    use libc::{BPF_ABS, BPF_JEQ, BPF_JGE, BPF_JGT, BPF_JMP, BPF_K, BPF_LD, BPF_RET, BPF_W};
+    let ins = |code: u32, k: u32, jt: usize, jf: usize| libc::sock_filter {
+        code: code as u16,
+        jt: jt as u8,
+        jf: jf as u8,
+        k,
+    };
+    let ld = |offset: u32| ins(BPF_LD | BPF_W | BPF_ABS, offset, 0, 0);
+    // A jump at index `at` to index `to` is encoded as the distance from the next instruction.
+    let off = |at: usize, to: usize| to - at - 1;
+    // struct seccomp_data: nr at 0, arch at 4, args[i] at 16 + 8 i (low word first).
+    let arg = |i: u32| 16 + 8 * i;
+    const ALLOW: usize = 18;
+    const NOTIFY: usize = 19;
+    let mut p = vec![
+        ld(4),                                                          // 0
+        ins(BPF_JMP | BPF_JEQ | BPF_K, audit_arch(), 0, off(1, ALLOW)), // 1
+        ld(0),                                                          // 2
+        ins(
+            BPF_JMP | BPF_JEQ | BPF_K,
+            libc::SYS_mmap as u32,
+            off(3, 6),
+            0,
+        ), // 3
+        ins(
+            BPF_JMP | BPF_JEQ | BPF_K,
+            libc::SYS_mremap as u32,
+            off(4, 10),
+            0,
+        ), // 4
+        ins(
+            BPF_JMP | BPF_JEQ | BPF_K,
+            libc::SYS_mprotect as u32,
+            off(5, 14),
+            off(5, ALLOW),
+        ),
+    ];
+    // The length is argument 1 of mmap and mprotect, and argument 2 (new length) of mremap.
+    for (start, a) in [(6, 1), (10, 2), (14, 1)] {
+        p.push(ld(arg(a) + 4));
+        p.push(ins(BPF_JMP | BPF_JGT | BPF_K, 0, off(start + 1, NOTIFY), 0));
+        p.push(ld(arg(a)));
+        p.push(ins(
+            BPF_JMP | BPF_JGE | BPF_K,
+            WATCHED_REQUEST_BYTES,
+            off(start + 3, NOTIFY),
+            off(start + 3, ALLOW),
+        ));
+    }
+    p.push(ins(BPF_RET | BPF_K, libc::SECCOMP_RET_ALLOW, 0, 0));
+    p.push(ins(BPF_RET | BPF_K, libc::SECCOMP_RET_USER_NOTIF, 0, 0));
+    debug_assert_eq!(p.len(), NOTIFY + 1);
+    p
+}
+
+/// The `AUDIT_ARCH_*` value of this build's architecture, as seccomp reports it.
+fn audit_arch() -> u32 {
+    #[cfg(target_arch = "x86_64")]
+    return 0xc000_003e;
+    #[cfg(target_arch = "aarch64")]
+    return 0xc000_00b7;
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+    return 0;
 }

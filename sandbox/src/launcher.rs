@@ -13,7 +13,9 @@
 //!    (a daemon that called `setsid`, a fork chain), reaps them, and writes a [`Report`].
 
 use std::ffi::{CString, OsString};
+use std::os::fd::AsRawFd;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -41,11 +43,20 @@ pub(crate) struct Spec {
     #[serde(with = "os_path")]
     pub result: PathBuf,
     pub cpu_ms: u64,
+    /// Killed past this whatever it does.
     pub wall_ms: u64,
+    /// Killed past this if it is idle.
+    pub idle_ms: u64,
     pub memory_bytes: Option<u64>,
+    pub threads: u64,
+    pub scratch_bytes: u64,
+    pub scratch_entries: u64,
     pub file_size_bytes: u64,
     pub open_files: u64,
     pub layers: crate::harden::Layers,
+    /// The judge's pid: the launcher (and so the program) dies with it.
+    #[serde(default)]
+    pub parent: u32,
     /// Read-only paths for Landlock beyond the system's (interpreter, solution files).
     #[serde(with = "os_paths")]
     pub read_paths: Vec<PathBuf>,
@@ -66,9 +77,12 @@ pub(crate) struct Report {
     pub cpu_us: u64,
     pub wall_us: u64,
     pub peak_kib: u64,
-    /// `cpu`, `wall` or `memory` when the supervisor killed the program for that limit.
-    pub killed_for: Option<String>,
+    /// The limit the supervisor killed the program for, if it did.
+    pub killed_for: Option<crate::LimitKind>,
     pub leftovers: u32,
+    pub refused_allocation: Option<u64>,
+    pub peak_threads: u64,
+    pub scratch_bytes: u64,
 }
 
 impl Report {
@@ -147,6 +161,11 @@ fn cstring(bytes: &[u8]) -> std::io::Result<CString> {
 }
 
 fn launch(spec: &Spec) -> std::io::Result<Report> {
+    if spec.parent != 0 && !sys::die_with_parent(spec.parent) {
+        return Err(std::io::Error::other(
+            "the judge that started the launcher is gone",
+        ));
+    }
     sys::set_non_dumpable();
     sys::become_subreaper()?;
     // Everything the child needs is allocated before the fork.
@@ -178,14 +197,22 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
         (libc::RLIMIT_CORE, 0, 0),
         (libc::RLIMIT_NOFILE, spec.open_files, spec.open_files),
     ];
+    // The main thread's stack may use most of the memory limit, as deep recursion is common,
+    // but not all of it: runaway recursion then overflows the stack (a runtime error with the
+    // language's own message) before the memory limit is reached. That limit is set only once
+    // the program has started (see `supervise`): glibc makes RLIMIT_STACK at start-up the size
+    // of every thread's stack, and thread stacks count against RLIMIT_DATA, so a large one at
+    // exec would leave room for only a thread or two. At exec the limit is the hard limit
+    // (normally unlimited: glibc then gives threads its 2-8 MiB default).
+    let stack = spec
+        .memory_bytes
+        .map(|mem| (mem / 4 * 3).max(8 << 20).min(mem));
     if let Some(mem) = spec.memory_bytes {
         // DATA, not AS: virtual reservations (thread stacks, arenas) would make AS reject
-        // ordinary programs. The stack may use most of the limit, as deep recursion is common,
-        // but not all of it: runaway recursion then overflows the stack (a runtime error with
-        // the language's own message) before the memory limit is reached.
-        let stack = (mem / 4 * 3).max(8 << 20).min(mem);
+        // ordinary programs.
         rlimits.push((libc::RLIMIT_DATA, mem, mem));
-        rlimits.push((libc::RLIMIT_STACK, stack, stack));
+        let hard = sys::hard_limit(libc::RLIMIT_STACK);
+        rlimits.push((libc::RLIMIT_STACK, hard, hard));
     }
     let seccomp = if spec.layers.seccomp {
         crate::harden::seccomp_programs().map_err(std::io::Error::other)?
@@ -202,6 +229,14 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
         }
         Ok(())
     };
+    // Allocation requests the kernel would refuse unseen go to the supervisor first.
+    let watch_requests = spec.layers.memory_requests && spec.memory_bytes.is_some();
+    let request_filter = crate::harden::memory_request_filter();
+    let channel = if watch_requests {
+        Some(sys::socket_pair()?)
+    } else {
+        None
+    };
     let child = sys::ChildSetup {
         program: &program,
         argv: &argv,
@@ -210,7 +245,16 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
         rlimits: &rlimits,
         run_as: spec.layers.run_as,
         layers: &layers,
+        notify: channel
+            .as_ref()
+            .map(|(_, theirs)| (&request_filter[..], theirs.as_raw_fd())),
     };
+    let run_dir = spec.result.parent().map(std::path::Path::to_path_buf);
+    let run_dir_mode = run_dir
+        .as_ref()
+        .and_then(|d| std::fs::metadata(d).ok())
+        .map(|m| m.permissions().mode());
+    let scratch_before = scratch_usage(&spec.cwd, u64::MAX);
 
     let start = Instant::now();
     let pid = match sys::spawn(&child)? {
@@ -228,80 +272,222 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
             });
         }
     };
-    let killed_for = supervise(pid, spec, start);
+    let listener = channel.and_then(|(ours, _theirs)| sys::recv_fd(ours.as_raw_fd()));
+    let watch = Watch {
+        pid,
+        spec,
+        start,
+        stack,
+        listener,
+        scratch_before,
+    };
+    let seen = watch.supervise();
     let status = sys::wait_for(pid)?;
     let wall = start.elapsed();
     // Whatever the program left in its group or reparented to us dies with it.
     sys::kill_group(pid);
     let leftovers = sys::kill_all_children();
+    // With every process of the run dead, undo what it may have done to the run directory's
+    // permissions, so that the report can be written and the directory removed.
+    if let (Some(dir), Some(mode)) = (&run_dir, run_dir_mode) {
+        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode));
+    }
     Ok(Report {
         exit_code: status.exit_code,
         signal: status.signal,
         not_started: None,
         cpu_us: status.cpu.as_micros() as u64,
         wall_us: wall.as_micros() as u64,
-        peak_kib: status.max_rss_kib,
-        killed_for: killed_for.map(str::to_string),
+        peak_kib: status.max_rss_kib.max(seen.peak_kib),
+        killed_for: seen.killed_for,
         leftovers,
+        refused_allocation: seen.refused_allocation,
+        peak_threads: seen.peak_threads,
+        scratch_bytes: seen.scratch_bytes,
     })
 }
 
-/// Waits for `pid` to exit, killing its process group if it exceeds a limit. Returns the limit
-/// that made the supervisor kill it, if any. The process is left as a zombie for `wait_for`.
-///
-/// The wall-clock deadline is a guard against programs that sleep or block, not a second time
-/// limit: on a busy machine a program that computes gets less than a whole core, and killing it
-/// for its wall time would give a wrong TLE. So past the deadline the program is killed only if
-/// it has been (nearly) idle over the last [`IDLE_WINDOW`], or once it passes
-/// [`WALL_HARD_FACTOR`] times the deadline whatever it does. A busy program reaches its CPU
-/// limit first anyway.
-fn supervise(pid: libc::pid_t, spec: &Spec, start: Instant) -> Option<&'static str> {
-    let exit = sys::ExitWatch::new(pid);
-    let wall_limit = Duration::from_millis(spec.wall_ms);
-    let cpu_limit = Duration::from_millis(spec.cpu_ms);
-    let memory_kib = spec.memory_bytes.map(|b| b / 1024);
-    let mut recent: std::collections::VecDeque<(Instant, Duration)> = Default::default();
-    loop {
-        if exit.wait(TICK) {
-            return None;
-        }
-        let now = Instant::now();
-        let cpu = sys::cpu_time(pid);
-        if let Some(cpu) = cpu {
-            recent.push_back((now, cpu));
-            while recent.len() > 2 && now - recent[1].0 >= IDLE_WINDOW {
-                recent.pop_front();
+/// What the supervisor saw of one run.
+#[derive(Debug, Default)]
+struct Seen {
+    killed_for: Option<crate::LimitKind>,
+    peak_kib: u64,
+    peak_threads: u64,
+    refused_allocation: Option<u64>,
+    scratch_bytes: u64,
+}
+
+/// The supervisor of one running program.
+struct Watch<'a> {
+    pid: libc::pid_t,
+    spec: &'a Spec,
+    start: Instant,
+    /// The main thread's stack limit, set once the program has started.
+    stack: Option<u64>,
+    /// Where the seccomp filter sends large allocation requests.
+    listener: Option<std::os::fd::OwnedFd>,
+    /// Space and entries in the scratch directory before the program started.
+    scratch_before: (u64, u64),
+}
+
+impl Watch<'_> {
+    /// Waits for the program to exit, killing its process group if it exceeds a limit. The
+    /// process is left as a zombie for `wait_for`.
+    ///
+    /// Time: the verdict's clock is CPU time, which a loaded machine barely changes, so a
+    /// program that computes is stopped by its CPU limit. The wall clock only catches programs
+    /// that do not compute: past the CPU limit plus one second, a program that used less than
+    /// [`IDLE_CPU_SHARE`] of a core over the last [`IDLE_WINDOW`] is killed; and past
+    /// [`Limits::wall`](crate::Limits::wall) (three times the CPU limit plus one second) any
+    /// program is, whatever its share of the CPU. Even with two other programs competing for
+    /// each core, an accepted solution gets a third of a core and finishes in time.
+    fn supervise(&self) -> Seen {
+        let pid = self.pid;
+        let spec = self.spec;
+        let exit = sys::ExitWatch::new(pid);
+        let idle_after = Duration::from_millis(spec.idle_ms);
+        let hard_wall = Duration::from_millis(spec.wall_ms);
+        let cpu_limit = Duration::from_millis(spec.cpu_ms);
+        let memory_kib = spec.memory_bytes.map(|b| b / 1024);
+        let listener = self.listener.as_ref().map(|fd| fd.as_raw_fd());
+        let mut seen = Seen::default();
+        let mut recent: std::collections::VecDeque<(Instant, Duration)> = Default::default();
+        let mut stack_pending = self.stack;
+        let cpu_at_start = sys::process_cpu_ns(pid).unwrap_or(0);
+        let mut next_tick = Instant::now() + TICK;
+        loop {
+            let mut timeout = next_tick.saturating_duration_since(Instant::now());
+            if stack_pending.is_some() {
+                timeout = timeout.min(STARTUP_TICK);
+            }
+            let (exited, request) = exit.wait_or(timeout, listener);
+            if exited {
+                return seen;
+            }
+            if let Some(stack) = stack_pending {
+                // glibc has read the limit long before the program used this much CPU.
+                let ran = sys::process_cpu_ns(pid).unwrap_or(u64::MAX);
+                if ran.saturating_sub(cpu_at_start) >= STACK_LIMIT_AFTER_NS {
+                    sys::set_limit_of(pid, libc::RLIMIT_STACK, stack, stack, spec.layers.run_as);
+                    stack_pending = None;
+                }
+            }
+            if let (true, Some(fd)) = (request, listener) {
+                if let Some(req) = sys::notification(fd) {
+                    let too_big = self.request_passes_limit(&req);
+                    sys::answer(fd, req.id, too_big.map(|_| libc::ENOMEM));
+                    if let Some(bytes) = too_big {
+                        seen.refused_allocation = Some(bytes);
+                        seen.killed_for = Some(crate::LimitKind::Memory);
+                        sys::kill_group(pid);
+                        return seen;
+                    }
+                }
+            }
+            let now = Instant::now();
+            if now < next_tick {
+                continue;
+            }
+            next_tick = now + TICK;
+            let cpu = sys::cpu_time(pid);
+            if let Some(cpu) = cpu {
+                recent.push_back((now, cpu));
+                while recent.len() > 2 && now - recent[1].0 >= IDLE_WINDOW {
+                    recent.pop_front();
+                }
+            }
+            let elapsed = now - self.start;
+            let idle = || match (recent.front(), recent.back()) {
+                (Some(&(t0, c0)), Some(&(t1, c1))) if t1 - t0 >= IDLE_WINDOW => {
+                    (c1 - c0).as_secs_f64() < IDLE_CPU_SHARE * (t1 - t0).as_secs_f64()
+                }
+                _ => false,
+            };
+            let status = sys::status(pid).unwrap_or_default();
+            seen.peak_kib = seen.peak_kib.max(status.peak_kib);
+            seen.peak_threads = seen.peak_threads.max(status.threads);
+            let (bytes, entries) =
+                scratch_usage(&spec.cwd, spec.scratch_entries + self.scratch_before.1);
+            seen.scratch_bytes = bytes.saturating_sub(self.scratch_before.0);
+            let over_scratch = seen.scratch_bytes > spec.scratch_bytes
+                || entries.saturating_sub(self.scratch_before.1) > spec.scratch_entries;
+            use crate::LimitKind as K;
+            let reason = if cpu.is_some_and(|c| c >= cpu_limit) {
+                Some(K::Cpu)
+            } else if elapsed >= hard_wall || (elapsed >= idle_after && idle()) {
+                Some(K::Wall)
+            } else if memory_kib.is_some_and(|m| status.peak_kib >= m) {
+                Some(K::Memory)
+            } else if status.threads > spec.threads {
+                Some(K::Threads)
+            } else if over_scratch {
+                Some(K::Scratch)
+            } else {
+                None
+            };
+            if reason.is_some() {
+                sys::kill_group(pid);
+                seen.killed_for = reason;
+                return seen;
             }
         }
-        let elapsed = now - start;
-        let idle = || match (recent.front(), recent.back()) {
-            (Some(&(t0, c0)), Some(&(t1, c1))) if t1 - t0 >= IDLE_WINDOW => {
-                (c1 - c0).as_secs_f64() < IDLE_CPU_SHARE * (t1 - t0).as_secs_f64()
-            }
-            _ => false,
+    }
+
+    /// If this allocation request would take the program past its memory limit, its size.
+    ///
+    /// It mirrors the kernel's own RLIMIT_DATA rule (private writable memory counts), so a
+    /// request refused here is one the kernel would have refused unseen.
+    fn request_passes_limit(&self, req: &sys::Request) -> Option<u64> {
+        let limit = self.spec.memory_bytes?;
+        let writable = |prot: u64| prot & libc::PROT_WRITE as u64 != 0;
+        let private = |flags: u64| flags & libc::MAP_SHARED as u64 == 0;
+        let asked = match req.nr as i64 {
+            libc::SYS_mmap if writable(req.args[2]) && private(req.args[3]) => req.args[1],
+            libc::SYS_mremap => req.args[2].saturating_sub(req.args[1]),
+            libc::SYS_mprotect if writable(req.args[2]) => req.args[1],
+            _ => return None,
         };
-        let reason = if cpu.is_some_and(|c| c >= cpu_limit) {
-            Some("cpu")
-        } else if elapsed >= wall_limit && (idle() || elapsed >= wall_limit * WALL_HARD_FACTOR) {
-            Some("wall")
-        } else if memory_kib.is_some_and(|m| sys::peak_rss_kib(pid).is_some_and(|rss| rss >= m)) {
-            Some("memory")
-        } else {
-            None
-        };
-        if reason.is_some() {
-            sys::kill_group(pid);
-            return reason;
-        }
+        let in_use = sys::status(req.tid as libc::pid_t)?.data_kib * 1024;
+        (in_use.saturating_add(asked) > limit).then_some(asked)
     }
 }
 
 /// How far back the supervisor looks to decide that a program is idle.
 const IDLE_WINDOW: Duration = Duration::from_millis(500);
-/// Below this share of one core over the window, a program past its wall deadline is idle.
+/// Below this share of one core over the window, a program past its idle deadline is idle.
 const IDLE_CPU_SHARE: f64 = 0.05;
-/// Past this multiple of the wall deadline a program is killed even if it computes.
-const WALL_HARD_FACTOR: u32 = 4;
+/// The program's CPU time after which its stack limit is set: glibc reads the limit in its
+/// first fraction of a millisecond, and a runaway recursion has not got far by then.
+const STACK_LIMIT_AFTER_NS: u64 = 1_000_000;
+/// How often the supervisor looks until the stack limit is set.
+const STARTUP_TICK: Duration = Duration::from_millis(1);
+
+/// Disk space (bytes) and entries under `dir`, not following symlinks; stops counting entries
+/// past `max_entries`.
+fn scratch_usage(dir: &std::path::Path, max_entries: u64) -> (u64, u64) {
+    use std::os::unix::fs::MetadataExt;
+    let mut bytes = 0u64;
+    let mut entries = 0u64;
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(list) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in list.flatten() {
+            entries += 1;
+            if entries > max_entries {
+                return (bytes, entries);
+            }
+            if let Ok(m) = e.metadata() {
+                bytes += m.blocks() * 512;
+                if m.is_dir() {
+                    stack.push(e.path());
+                }
+            }
+        }
+    }
+    (bytes, entries)
+}
 
 /// Serde helpers that carry OS strings as byte arrays, so no path or argument is mangled.
 mod os_path {

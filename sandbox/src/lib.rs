@@ -25,12 +25,13 @@ mod harden;
 mod launcher;
 mod outcome;
 mod probe;
+mod rundir;
 mod sys;
 
 use std::ffi::OsString;
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::Duration;
 
@@ -38,6 +39,7 @@ pub use harden::{readable_by_others, Layers, SYSTEM_READ};
 pub use launcher::{launcher_main_if_requested, LAUNCH_ARG};
 pub use outcome::{signal_name, LimitKind, Outcome, Termination};
 pub use probe::{Isolation, Layer};
+pub use rundir::RunDir;
 
 /// Makes the calling process non-dumpable, so the programs it runs cannot ptrace it or read its
 /// memory and open files through `/proc/<pid>/`. Call it early in the judge.
@@ -61,30 +63,60 @@ pub fn self_peak_memory_kib() -> u64 {
 pub const STDERR_TAIL_BYTES: u64 = 8 * 1024;
 
 /// Resource limits for one run.
+///
+/// The wall clock is not a limit of its own: it follows from the CPU limit (see
+/// [`Limits::wall`]), so that every caller gets the same rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Limits {
     /// CPU time (user + system) of the process.
     pub cpu: Duration,
-    /// Wall-clock backstop for programs that sleep or block.
-    pub wall: Duration,
-    /// Peak memory; enforced with `RLIMIT_DATA` and by polling the resident set.
+    /// Peak memory; enforced with `RLIMIT_DATA`, by polling the resident set, and by refusing
+    /// single allocations that would pass it.
     pub memory_bytes: Option<u64>,
     /// Largest stdout (and stderr) the process may write; one byte more is an output-limit hit.
     pub output_bytes: u64,
     /// Largest number of open file descriptors.
     pub open_files: u64,
+    /// Threads running at once; more is a [`LimitKind::Threads`] hit.
+    pub threads: u64,
+    /// Disk space the program may add to its scratch directory, all files together.
+    pub scratch_bytes: u64,
+    /// Files and directories the program may create in its scratch directory.
+    pub scratch_entries: u64,
 }
 
+/// Default cap on threads per run.
+pub const DEFAULT_THREADS: u64 = 64;
+/// Default scratch quota per run.
+pub const DEFAULT_SCRATCH_BYTES: u64 = 64 << 20;
+/// Default cap on files and directories created in scratch per run.
+pub const DEFAULT_SCRATCH_ENTRIES: u64 = 1000;
+
 impl Limits {
-    /// Limits with a CPU limit and the usual derived wall backstop (the CPU limit plus 1 s).
+    /// Limits with a CPU limit and the defaults for the rest.
     pub fn with_cpu(cpu: Duration) -> Self {
         Limits {
             cpu,
-            wall: cpu + Duration::from_secs(1),
             memory_bytes: Some(256 << 20),
             output_bytes: 16 << 20,
             open_files: 256,
+            threads: DEFAULT_THREADS,
+            scratch_bytes: DEFAULT_SCRATCH_BYTES,
+            scratch_entries: DEFAULT_SCRATCH_ENTRIES,
         }
+    }
+
+    /// The wall-clock time after which the program is killed whatever it does: three times the
+    /// CPU limit plus one second. A program that is idle (sleeps or blocks) is killed earlier,
+    /// at [`Limits::idle_deadline`].
+    pub fn wall(&self) -> Duration {
+        self.cpu * 3 + Duration::from_secs(1)
+    }
+
+    /// Past this wall-clock time, a program that is not computing is killed: the CPU limit
+    /// plus one second.
+    pub fn idle_deadline(&self) -> Duration {
+        self.cpu + Duration::from_secs(1)
     }
 }
 
@@ -238,9 +270,7 @@ impl Sandbox {
     /// `Err` means the sandbox itself failed (the launcher could not start or did not report);
     /// anything that happens to the program, including failing to start it, is an [`Outcome`].
     pub fn run(&self, cmd: &Command) -> io::Result<Outcome> {
-        let dir = tempfile::Builder::new()
-            .prefix("judge-run-")
-            .tempdir_in(&self.temp_root)?;
+        let dir = RunDir::new_in(&self.temp_root, "judge-run-")?;
         let scratch = dir.path().join("scratch");
         std::fs::create_dir(&scratch)?;
         for (name, contents) in &cmd.scratch_files {
@@ -267,8 +297,10 @@ impl Sandbox {
         let stdout_path = dir.path().join("stdout");
         let stderr_path = dir.path().join("stderr");
         let result_path = dir.path().join("result.json");
-        let stdout = File::create(&stdout_path)?;
-        let stderr = File::create(&stderr_path)?;
+        // Read back through descriptors opened now: whatever the program does to the files'
+        // permissions, the judge can still read them.
+        let (stdout, stderr) = (File::create(&stdout_path)?, File::create(&stderr_path)?);
+        let (stdout_file, stderr_file) = (File::open(&stdout_path)?, File::open(&stderr_path)?);
 
         let spec = launcher::Spec {
             program: cmd.program.clone(),
@@ -277,12 +309,17 @@ impl Sandbox {
             cwd: scratch,
             result: result_path.clone(),
             cpu_ms: millis(cmd.limits.cpu),
-            wall_ms: millis(cmd.limits.wall),
+            wall_ms: millis(cmd.limits.wall()),
+            idle_ms: millis(cmd.limits.idle_deadline()),
             memory_bytes: cmd.limits.memory_bytes,
+            threads: cmd.limits.threads,
+            scratch_bytes: cmd.limits.scratch_bytes,
+            scratch_entries: cmd.limits.scratch_entries,
             // One byte over the cap is how a flood is recognised.
             file_size_bytes: cmd.limits.output_bytes.saturating_add(1),
             open_files: cmd.limits.open_files,
             layers: self.layers.clone(),
+            parent: std::process::id(),
             read_paths: cmd.read_paths.clone(),
         };
         let status = std::process::Command::new(&self.launcher)
@@ -302,8 +339,8 @@ impl Sandbox {
                 ))
             }
         };
-        let (stdout, stdout_bytes) = read_head(&stdout_path, cmd.limits.output_bytes)?;
-        let (stderr_tail, stderr_bytes) = read_tail(&stderr_path, STDERR_TAIL_BYTES)?;
+        let (stdout, stdout_bytes) = read_head(stdout_file, cmd.limits.output_bytes)?;
+        let (stderr_tail, stderr_bytes) = read_tail(stderr_file, STDERR_TAIL_BYTES)?;
         let mut outcome = Outcome::from_report(
             report,
             &cmd.limits,
@@ -316,8 +353,9 @@ impl Sandbox {
             let path = dir.path().join("scratch").join(name);
             // Only a regular file counts: the program could leave a symlink or a FIFO there.
             let regular = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file());
-            if regular {
-                outcome.captured = Some(read_head(&path, cmd.limits.output_bytes)?.0);
+            // A file the program made unreadable is as good as none.
+            if let Some(file) = regular.then(|| File::open(&path).ok()).flatten() {
+                outcome.captured = read_head(file, cmd.limits.output_bytes).ok().map(|r| r.0);
             }
         }
         Ok(outcome)
@@ -329,17 +367,16 @@ fn millis(d: Duration) -> u64 {
 }
 
 /// Reads at most `cap` bytes from the start of a file, and returns them with the file's size.
-fn read_head(path: &Path, cap: u64) -> io::Result<(Vec<u8>, u64)> {
-    let file = File::open(path)?;
+fn read_head(mut file: File, cap: u64) -> io::Result<(Vec<u8>, u64)> {
     let size = file.metadata()?.len();
+    file.seek(SeekFrom::Start(0))?;
     let mut buf = Vec::with_capacity(size.min(cap) as usize);
     file.take(cap).read_to_end(&mut buf)?;
     Ok((buf, size))
 }
 
 /// Reads the last `tail` bytes of a file, and returns them with the file's size.
-fn read_tail(path: &Path, tail: u64) -> io::Result<(Vec<u8>, u64)> {
-    let mut file = File::open(path)?;
+fn read_tail(mut file: File, tail: u64) -> io::Result<(Vec<u8>, u64)> {
     let size = file.metadata()?.len();
     file.seek(SeekFrom::Start(size.saturating_sub(tail)))?;
     let mut buf = Vec::with_capacity(size.min(tail) as usize);

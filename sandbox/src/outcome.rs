@@ -17,16 +17,24 @@ pub enum Termination {
 }
 
 /// A limit the process hit. The supervisor's kill, a limit signal or the measurements tell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum LimitKind {
     /// Wrote more than the output cap to stdout or stderr.
     Output,
-    /// Peak memory reached the memory limit.
+    /// Filled its scratch directory past the quota (bytes or entries).
+    Scratch,
+    /// Peak memory reached the memory limit, or one allocation asked for more than was left.
     Memory,
     /// Used more CPU time than allowed.
     Cpu,
-    /// Ran past the wall-clock backstop (it slept or blocked).
+    /// Ran past a wall-clock deadline: idle (slept or blocked) past the CPU limit plus one
+    /// second, or past [`Limits::wall`](crate::Limits::wall) whatever it did.
     Wall,
+    /// Ran more threads at once than allowed.
+    Threads,
 }
 
 /// What happened to one run.
@@ -49,6 +57,13 @@ pub struct Outcome {
     pub stderr_bytes: u64,
     /// Processes still alive after the main one ended (orphans, daemons), all killed.
     pub leftover_processes: u32,
+    /// The largest single allocation the supervisor refused because it would have passed the
+    /// memory limit, in bytes.
+    pub refused_allocation_bytes: Option<u64>,
+    /// The most threads seen running at once.
+    pub peak_threads: u64,
+    /// What the program added to its scratch directory, in bytes of disk space.
+    pub scratch_bytes: u64,
     /// The file named by [`Command::capture_file`](crate::Command::capture_file), if the
     /// program left one.
     pub captured: Option<Vec<u8>>,
@@ -82,20 +97,22 @@ impl Outcome {
         {
             hit.push(LimitKind::Output);
         }
+        let killed_for = |k| report.killed_for == Some(k);
+        if killed_for(LimitKind::Scratch) {
+            hit.push(LimitKind::Scratch);
+        }
         let memory_kib = limits.memory_bytes.map(|b| b / 1024);
-        if report.killed_for.as_deref() == Some("memory")
-            || memory_kib.is_some_and(|m| report.peak_kib >= m)
-        {
+        if killed_for(LimitKind::Memory) || memory_kib.is_some_and(|m| report.peak_kib >= m) {
             hit.push(LimitKind::Memory);
         }
-        if report.killed_for.as_deref() == Some("cpu")
-            || signal == Some(libc::SIGXCPU)
-            || cpu > limits.cpu
-        {
+        if killed_for(LimitKind::Cpu) || signal == Some(libc::SIGXCPU) || cpu > limits.cpu {
             hit.push(LimitKind::Cpu);
         }
-        if report.killed_for.as_deref() == Some("wall") {
+        if killed_for(LimitKind::Wall) {
             hit.push(LimitKind::Wall);
+        }
+        if killed_for(LimitKind::Threads) {
+            hit.push(LimitKind::Threads);
         }
         Outcome {
             termination,
@@ -108,6 +125,9 @@ impl Outcome {
             stderr_tail,
             stderr_bytes,
             leftover_processes: report.leftovers,
+            refused_allocation_bytes: report.refused_allocation,
+            peak_threads: report.peak_threads,
+            scratch_bytes: report.scratch_bytes,
             captured: None,
         }
     }

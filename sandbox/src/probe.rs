@@ -57,6 +57,13 @@ pub(crate) fn probe() -> Isolation {
             Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {}
             _ => return 13,
         }
+        // No AF_UNIX socket either, and no SysV shared memory or memfd.
+        if std::os::unix::net::UnixDatagram::unbound().is_ok() {
+            return 15;
+        }
+        if sys::try_shared_memory() != libc::EPERM {
+            return 16;
+        }
         // Threads must still work.
         match std::thread::spawn(|| 7).join() {
             Ok(7) => 0,
@@ -75,9 +82,11 @@ pub(crate) fn probe() -> Isolation {
             },
         );
     let userns = sys::in_child(sys::try_user_namespace);
+    let requests_code = sys::in_child(sys::try_listener_filter);
     let cgroup2 = std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists();
 
     let seccomp_on = seccomp_code == 0;
+    let requests_on = requests_code == 0;
     let landlock_on = landlock_code <= 1 && abi.is_some();
     let abi_n = abi.unwrap_or(0);
     let layers = vec![
@@ -96,11 +105,58 @@ pub(crate) fn probe() -> Isolation {
             "seccomp",
             seccomp_on,
             if seccomp_on {
-                "no process creation (threads allowed), no sockets but AF_UNIX, no ptrace/bpf/mount/…".to_string()
+                "no process creation (threads allowed), no sockets, no SysV IPC or memfd, no chmod/chown, no ptrace/bpf/mount/…".to_string()
             } else {
                 format!("the filter could not be installed or did not hold (probe code {seccomp_code})")
             },
             Some("use a kernel with CONFIG_SECCOMP_FILTER; in a container, allow the seccomp(2) and prctl(2) system calls in its seccomp profile"),
+        ),
+        layer(
+            "no-sockets",
+            seccomp_on,
+            "no socket of any family, AF_UNIX included (no ssh agent, session bus or docker socket)",
+            Some("needs the seccomp layer"),
+        ),
+        layer(
+            "no-shared-memory",
+            seccomp_on,
+            "no SysV shared memory, message queues or semaphores, no memfd, no fallocate; /dev/shm is outside the Landlock rules",
+            Some("needs the seccomp layer"),
+        ),
+        layer(
+            "memory-requests",
+            requests_on,
+            if requests_on {
+                "one allocation that would pass the memory limit is refused and counted as MLE, not left to look like a crash".to_string()
+            } else {
+                format!("seccomp user notification is unavailable (probe code {requests_code}): such an allocation fails as a runtime error")
+            },
+            Some("use Linux 5.5 or newer; in a container, allow seccomp(2) with SECCOMP_FILTER_FLAG_NEW_LISTENER"),
+        ),
+        layer(
+            "scratch-quota",
+            true,
+            format!(
+                "the scratch directory holds at most {} MiB and {} entries per run (more is OLE); fallocate is refused",
+                crate::DEFAULT_SCRATCH_BYTES >> 20,
+                crate::DEFAULT_SCRATCH_ENTRIES
+            ),
+            None,
+        ),
+        layer(
+            "thread-cap",
+            true,
+            format!(
+                "at most {} threads at once per run (more is RE \"too many threads\"); thread stacks do not take the main stack's size",
+                crate::DEFAULT_THREADS
+            ),
+            None,
+        ),
+        layer(
+            "wall-clock",
+            true,
+            "idle programs stop at the CPU limit + 1 s; every program at 3x the CPU limit + 1 s",
+            None,
         ),
         layer(
             "landlock-fs",
@@ -172,6 +228,7 @@ pub(crate) fn probe() -> Isolation {
             seccomp: seccomp_on,
             landlock: landlock_on,
             run_as: root.then_some((65534, 65534)),
+            memory_requests: requests_on,
         },
         landlock_abi: abi,
         run_as_uid: root.then_some(65534),

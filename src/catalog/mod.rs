@@ -304,6 +304,20 @@ impl Problem {
         test.limits.apply(by_lang.apply(self.limits.base))
     }
 
+    /// The problem with every time limit (base, per language, per test) multiplied by `factor`.
+    pub fn with_time_scaled(&self, factor: f64) -> Problem {
+        let scale = |d: Duration| d.mul_f64(factor);
+        let mut p = self.clone();
+        p.limits.base.time = scale(p.limits.base.time);
+        for o in p.limits.by_language.values_mut() {
+            o.time = o.time.map(scale);
+        }
+        for t in &mut p.tests {
+            t.limits.time = t.limits.time.map(scale);
+        }
+        p
+    }
+
     pub fn compare_for<'a>(&'a self, test: &'a TestCase) -> &'a Comparison {
         test.compare.as_ref().unwrap_or(&self.compare)
     }

@@ -108,23 +108,27 @@ pub async fn run_all(
         fail_fast,
         ..config.clone()
     };
-    // Tokio's semaphore is fair: files start in job order.
+    // A file's slot is taken here, in job order, before its task is spawned: files start in
+    // job order whatever order the runtime polls the tasks in (with --fail-fast and one file at
+    // a time, the first file is the one that stops the rest).
     let slots = Arc::new(tokio::sync::Semaphore::new(plan.files.max(1)));
     let stop = Arc::new(AtomicBool::new(false));
     let fatal: Arc<Mutex<Option<LangError>>> = Arc::new(Mutex::new(None));
     let mut handles = Vec::new();
     for (index, job) in jobs.into_iter().enumerate() {
-        let (slots, stop, fatal) = (slots.clone(), stop.clone(), fatal.clone());
+        let (stop, fatal) = (stop.clone(), fatal.clone());
         let mut sink = sink.clone();
         let config = RunConfig {
             run_id: index,
             ..config.clone()
         };
+        let slot = slots
+            .clone()
+            .acquire_owned()
+            .await
+            .expect("the semaphore is never closed");
         handles.push(tokio::spawn(async move {
-            let _slot = slots
-                .acquire()
-                .await
-                .expect("the semaphore is never closed");
+            let _slot = slot;
             let outcome = if stop.load(Ordering::SeqCst) {
                 Outcome::NotRun
             } else {

@@ -1,6 +1,9 @@
 //! `judge validate`: checks problems and their reference solutions.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
+
+/// How many problems `judge validate` checks at once.
+const PROBLEMS_AT_ONCE: usize = 2;
 
 use crate::app::Judging;
 use crate::app::{Format, Global};
@@ -42,33 +45,65 @@ pub fn validate(
     let style = global.style();
     let mut results = Vec::new();
     let mut out = crate::app::stdout();
-    for slug in &slugs {
-        let v = rt.block_on(crate::validate::validate(
-            &catalog,
-            slug,
-            &config,
-            calibrate,
-            work.path(),
-        ));
-        if format == Format::Text {
-            let mark = if v.ok {
-                style.added("ok  ")
-            } else {
-                style.removed("FAIL")
-            };
-            let _ = writeln!(out, "{mark} {}", style.bold(slug));
-            for c in &v.checks {
-                if !c.ok || calibrate || c.check.contains('/') {
-                    let m = if c.ok {
-                        style.added("✓")
-                    } else {
-                        style.removed("✗")
-                    };
-                    let _ = writeln!(out, "     {m} {:<40} {}", c.check, style.dim(&c.detail));
+    // Problems are independent: PROBLEMS_AT_ONCE of them are validated at once (each runs its
+    // tests in parallel too), and their reports are printed in order as they complete.
+    let progress = std::io::stderr().is_terminal() && format == Format::Text;
+    let total = slugs.len();
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let limit = std::sync::Arc::new(tokio::sync::Semaphore::new(PROBLEMS_AT_ONCE));
+    let _guard = rt.enter();
+    for (i, slug) in slugs.iter().enumerate() {
+        let (catalog, config, work) = (catalog.clone(), config.clone(), work.path().to_path_buf());
+        let (slug, tx, limit) = (slug.clone(), tx.clone(), limit.clone());
+        rt.spawn(async move {
+            let _permit = limit.acquire_owned().await;
+            let v = crate::validate::validate(&catalog, &slug, &config, calibrate, &work).await;
+            let _ = tx.send((i, v));
+        });
+    }
+    drop(tx);
+    let mut done: Vec<Option<crate::validate::ProblemValidation>> =
+        (0..total).map(|_| None).collect();
+    let mut next = 0;
+    let mut finished = 0;
+    while let Some((i, v)) = rt.block_on(rx.recv()) {
+        done[i] = Some(v);
+        finished += 1;
+        if progress {
+            eprint!(
+                "\r\x1b[Kvalidating: {finished}/{total} problems, {:.0} s",
+                start.elapsed().as_secs_f64()
+            );
+        }
+        while let Some(v) = done.get_mut(next).and_then(Option::take) {
+            next += 1;
+            let slug = &v.problem;
+            if progress {
+                eprint!("\r\x1b[K");
+            }
+            if format == Format::Text {
+                let mark = if v.ok {
+                    style.added("ok  ")
+                } else {
+                    style.removed("FAIL")
+                };
+                let _ = writeln!(out, "{mark} {}", style.bold(slug));
+                for c in &v.checks {
+                    if !c.ok || calibrate || c.check.contains('/') {
+                        let m = if c.ok {
+                            style.added("✓")
+                        } else {
+                            style.removed("✗")
+                        };
+                        let _ = writeln!(out, "     {m} {:<40} {}", c.check, style.dim(&c.detail));
+                    }
                 }
             }
+            results.push(v);
         }
-        results.push(v);
+    }
+    if progress {
+        eprint!("\r\x1b[K");
     }
     let failing = results.iter().filter(|v| !v.ok).count();
     match format {

@@ -145,15 +145,6 @@ impl Language {
             Language::Rust => "rust",
         }
     }
-
-    /// Whether the tail of stderr shows that the program died because an allocation failed.
-    pub fn reports_memory_error(self, stderr_tail: &[u8]) -> bool {
-        let text = String::from_utf8_lossy(stderr_tail);
-        match self {
-            Language::Python => text.lines().any(|l| l.starts_with("MemoryError")),
-            Language::Rust => text.contains("memory allocation of") && text.contains("failed"),
-        }
-    }
 }
 
 /// Options that shape how solutions are prepared.

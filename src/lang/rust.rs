@@ -164,7 +164,10 @@ impl Rustc {
                 message: e.to_string(),
             })?;
         if !output.status.success() {
-            let message = String::from_utf8_lossy(&output.stderr).into_owned();
+            // Diagnostics name the file as the user gave it (the binary and its cache key use
+            // the canonical path, so that `./a.rs` and `/home/u/a.rs` share one compile).
+            let message = String::from_utf8_lossy(&output.stderr)
+                .replace(&shown, &path.display().to_string());
             return Ok(Prepared::CompileError {
                 message,
                 compile: CompileInfo {

@@ -63,7 +63,12 @@ pub fn why(t: &TestResult) -> String {
     let text = match &t.why {
         Why::Passed => String::new(),
         Why::Wrong(d) => difference(d),
-        Why::WallClock { wall, cpu, limit } if *cpu * 2 < *limit => format!(
+        Why::WallClock {
+            wall,
+            cpu,
+            idle: true,
+            ..
+        } => format!(
             "wall-clock limit: the program slept or blocked for {} (CPU time {})",
             secs(*wall),
             secs(*cpu)
@@ -77,17 +82,19 @@ pub fn why(t: &TestResult) -> String {
         Why::MemoryLimit { limit_bytes } => {
             format!("memory limit {} reached", limit_size(*limit_bytes))
         }
-        Why::AllocationFailed {
-            limit_bytes,
-            ended: e,
-        } => format!(
-            "an allocation failed under the memory limit {} ({})",
-            limit_size(*limit_bytes),
-            ended(e)
+        Why::AllocationRefused { bytes, limit_bytes } => format!(
+            "an allocation of {} would pass the memory limit {}",
+            limit_size(*bytes),
+            limit_size(*limit_bytes)
         ),
         Why::OutputLimit { limit_bytes } => {
             format!("output exceeded the limit of {}", limit_size(*limit_bytes))
         }
+        Why::ScratchQuota { used_bytes } => format!(
+            "the scratch directory passed its quota ({} used)",
+            limit_size(*used_bytes)
+        ),
+        Why::TooManyThreads { peak } => format!("too many threads ({peak} at once)"),
         Why::Ended(e) => ended(e),
         Why::CheckerFailed(m) | Why::Internal(m) => m.clone(),
     };
@@ -148,6 +155,7 @@ mod tests {
                         wall: Duration::from_millis(2000),
                         cpu: Duration::from_millis(10),
                         limit: Duration::from_secs(1),
+                        idle: true,
                     },
                 ),
                 "wall-clock limit: the program slept or blocked for 2.00 s (CPU time 0.01 s)",
@@ -159,6 +167,7 @@ mod tests {
                         wall: Duration::from_millis(4000),
                         cpu: Duration::from_millis(900),
                         limit: Duration::from_secs(1),
+                        idle: false,
                     },
                 ),
                 "wall-clock limit: stopped after 4.00 s with CPU time 0.90 s; the machine may be overloaded",
@@ -174,12 +183,20 @@ mod tests {
             (
                 s(
                     Verdict::MLE,
-                    Why::AllocationFailed {
+                    Why::AllocationRefused {
+                        bytes: 1 << 30,
                         limit_bytes: 256 << 20,
-                        ended: Ended::Exited(1),
                     },
                 ),
-                "an allocation failed under the memory limit 256 MiB (exit code 1)",
+                "an allocation of 1024 MiB would pass the memory limit 256 MiB",
+            ),
+            (
+                s(Verdict::OLE, Why::ScratchQuota { used_bytes: 65 << 20 }),
+                "the scratch directory passed its quota (65 MiB used)",
+            ),
+            (
+                s(Verdict::RE, Why::TooManyThreads { peak: 65 }),
+                "too many threads (65 at once)",
             ),
             (
                 s(Verdict::OLE, Why::OutputLimit { limit_bytes: 512 << 10 }),

@@ -16,13 +16,13 @@ const MESSAGE_LINES: usize = 5;
 
 /// What a checker may use: generous, since a checker is the problem's own trusted program and
 /// its time is not the solution's. A checker that needs more is a fault of the problem (IE).
-pub const CHECKER_LIMITS: Limits = Limits {
-    cpu: Duration::from_secs(10),
-    wall: Duration::from_secs(30),
-    memory_bytes: Some(1 << 30),
-    output_bytes: 64 << 10,
-    open_files: 256,
-};
+pub fn checker_limits() -> Limits {
+    Limits {
+        memory_bytes: Some(1 << 30),
+        output_bytes: 64 << 10,
+        ..Limits::with_cpu(Duration::from_secs(10))
+    }
+}
 
 pub(super) fn run(
     ctx: &TestContext,
@@ -46,7 +46,7 @@ pub(super) fn run(
         .clone()?
     };
     let cmd = exe
-        .command(CHECKER_LIMITS)
+        .command(checker_limits())
         .args(["input", "expected", "actual"])
         .scratch_file("input", input.as_bytes().to_vec())
         .scratch_file("expected", expected.as_bytes().to_vec())

@@ -68,11 +68,14 @@ pub enum Why {
     Passed,
     /// The comparison's (or checker's) difference.
     Wrong(Difference),
-    /// Stopped by the wall-clock backstop, not by the CPU limit.
+    /// Stopped by a wall-clock deadline, not by the CPU limit.
     WallClock {
         wall: Duration,
         cpu: Duration,
         limit: Duration,
+        /// Killed for being idle (asleep or blocked) past the time limit + 1 s, before the hard
+        /// deadline; otherwise it ran to the hard deadline (a busy machine).
+        idle: bool,
     },
     CpuLimit {
         limit: Duration,
@@ -80,13 +83,21 @@ pub enum Why {
     MemoryLimit {
         limit_bytes: u64,
     },
-    /// An allocation failed below the memory limit (the language's message on stderr).
-    AllocationFailed {
+    /// The sandbox refused one allocation of `bytes` that would have passed the memory limit.
+    AllocationRefused {
+        bytes: u64,
         limit_bytes: u64,
-        ended: Ended,
     },
     OutputLimit {
         limit_bytes: u64,
+    },
+    /// The scratch directory passed its quota.
+    ScratchQuota {
+        used_bytes: u64,
+    },
+    /// More threads at once than the sandbox allows (RE).
+    TooManyThreads {
+        peak: u64,
     },
     /// A runtime error, or a process that could not start (IE).
     Ended(Ended),

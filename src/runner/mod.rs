@@ -100,7 +100,7 @@ pub async fn run(
     let mut report = RunReport::new(problem, language, selected.len());
     report.isolation = Some(events::IsolationSummary::from(&config.isolation));
 
-    let run_dir = tempfile::Builder::new().prefix("judge-").tempdir()?;
+    let run_dir = sandbox::RunDir::new("judge-")?;
     let unprivileged = config.isolation.apply.run_as.is_some();
     if unprivileged {
         // Solutions run as another user: they must reach the files saved for them here.
@@ -174,7 +174,6 @@ pub async fn run(
     let ctx = Arc::new(TestContext {
         sandbox,
         exe,
-        language,
         interface: problem.interface.clone(),
         checker: std::sync::Mutex::new(None),
         run_dir: run_dir.path().to_path_buf(),
@@ -195,10 +194,10 @@ pub async fn run(
                 .acquire_owned()
                 .await
                 .expect("semaphore is never closed");
-            // With --fail-fast, a test after a failed one (in test order) does not start; one
-            // before it still runs, so the reported failure is the first in test order whatever
-            // finishes first.
-            let result = if ctx.fail_fast && ctx.first_failure.load(Ordering::SeqCst) < pos {
+            // With fail-fast, a test after a failed one is skipped, but every test before it
+            // still runs: the reported failure is the first in test order, whichever finishes
+            // first.
+            let result = if ctx.fail_fast && pos > ctx.first_failure.load(Ordering::Relaxed) {
                 None
             } else {
                 let ctx2 = ctx.clone();
@@ -206,7 +205,7 @@ pub async fn run(
                     .await
                     .unwrap_or_else(|e| TestResult::internal_error(&e.to_string()));
                 if r.verdict != Verdict::AC && ctx.fail_fast {
-                    ctx.first_failure.fetch_min(pos, Ordering::SeqCst);
+                    ctx.first_failure.fetch_min(pos, Ordering::Relaxed);
                 }
                 Some(r)
             };
@@ -248,12 +247,11 @@ pub async fn run(
 struct TestContext {
     sandbox: Sandbox,
     exe: Executable,
-    language: Language,
     interface: Interface,
     /// The checker program, prepared on first use.
     checker: std::sync::Mutex<Option<Result<Executable, String>>>,
     run_dir: PathBuf,
-    /// With --fail-fast: the position of the first failed test so far (`usize::MAX`: none).
+    /// The position of the first failed test so far (fail-fast), or usize::MAX.
     first_failure: AtomicUsize,
     fail_fast: bool,
     keep_outputs: bool,
@@ -267,11 +265,9 @@ impl TestContext {
         compare: &Comparison,
     ) -> TestResult {
         let sandbox_limits = sandbox::Limits {
-            cpu: limits.time,
-            wall: limits.time + Duration::from_secs(1),
             memory_bytes: Some(limits.memory_bytes),
             output_bytes: limits.output_bytes,
-            open_files: 256,
+            ..sandbox::Limits::with_cpu(limits.time)
         };
         let stdin = match &test.values {
             None => test.input.as_bytes().to_vec(),
@@ -286,7 +282,6 @@ impl TestContext {
             Err(e) => return TestResult::internal_error(&format!("sandbox failed: {e}")),
         };
         let ending = process.ending();
-        let memory_error_reported = self.language.reports_memory_error(&process.stderr_tail);
         let result = test
             .values
             .as_ref()
@@ -329,7 +324,6 @@ impl TestContext {
         let verdict = classify(&Facts {
             ending,
             limits_hit: &process.limits_hit,
-            memory_error_reported,
             check,
         });
         let why = why(verdict, &process, &limits, difference, checker_error);
@@ -469,17 +463,26 @@ fn why(
             wall: process.wall,
             cpu: process.cpu,
             limit: limits.time,
+            idle: process.wall < sandbox::Limits::with_cpu(limits.time).wall(),
         },
         Verdict::TLE => Why::CpuLimit { limit: limits.time },
-        Verdict::MLE if process.hit.memory => Why::MemoryLimit {
-            limit_bytes: limits.memory_bytes,
+        Verdict::MLE => match process.refused_allocation_bytes {
+            Some(bytes) => Why::AllocationRefused {
+                bytes,
+                limit_bytes: limits.memory_bytes,
+            },
+            None => Why::MemoryLimit {
+                limit_bytes: limits.memory_bytes,
+            },
         },
-        Verdict::MLE => Why::AllocationFailed {
-            limit_bytes: limits.memory_bytes,
-            ended: process.ended.clone(),
+        Verdict::OLE if process.hit.scratch => Why::ScratchQuota {
+            used_bytes: process.scratch_bytes,
         },
         Verdict::OLE => Why::OutputLimit {
             limit_bytes: limits.output_bytes,
+        },
+        Verdict::RE if process.hit.threads => Why::TooManyThreads {
+            peak: process.peak_threads,
         },
         Verdict::RE => ended(),
         Verdict::IE => checker_error.map_or_else(ended, Why::CheckerFailed),
@@ -508,6 +511,8 @@ mod tests {
             wall: limits_hit.contains(&K::Wall),
             memory: limits_hit.contains(&K::Memory),
             output: limits_hit.contains(&K::Output),
+            scratch: limits_hit.contains(&K::Scratch),
+            threads: limits_hit.contains(&K::Threads),
         };
         Process {
             ended,
@@ -521,15 +526,17 @@ mod tests {
             stderr_tail: Vec::new(),
             stderr_bytes: 0,
             captured: None,
+            refused_allocation_bytes: None,
+            peak_threads: 1,
+            scratch_bytes: 0,
         }
     }
 
     /// The verdict and the facts behind it, as the runner decides them for one process.
-    fn decide(p: &Process, check: Check, memory_error: bool) -> (Verdict, Why) {
+    fn decide(p: &Process, check: Check) -> (Verdict, Why) {
         let verdict = classify(&Facts {
             ending: p.ending(),
             limits_hit: &p.limits_hit,
-            memory_error_reported: memory_error,
             check,
         });
         let difference = (check == Check::Wrong).then(|| Difference::Compared {
@@ -544,18 +551,32 @@ mod tests {
     fn decisions_from_recorded_outcomes() {
         use sandbox::LimitKind as K;
         let killed = Ended::Signaled(9);
-        let table: Vec<(Process, Check, bool, Verdict, Why)> = vec![
+        let busy_to_the_hard_deadline = Process {
+            wall: Duration::from_millis(4000),
+            ..process(killed.clone(), &[K::Wall], 900)
+        };
+        let refused = Process {
+            refused_allocation_bytes: Some(1 << 30),
+            ..process(Ended::Exited(1), &[K::Memory], 10)
+        };
+        let scratch = Process {
+            scratch_bytes: 65 << 20,
+            ..process(killed.clone(), &[K::Scratch], 10)
+        };
+        let threads = Process {
+            peak_threads: 65,
+            ..process(killed.clone(), &[K::Threads], 10)
+        };
+        let table: Vec<(Process, Check, Verdict, Why)> = vec![
             (
                 process(Ended::Exited(0), &[], 10),
                 Check::Accepted,
-                false,
                 Verdict::AC,
                 Why::Passed,
             ),
             (
                 process(Ended::Exited(0), &[], 10),
                 Check::Wrong,
-                false,
                 Verdict::WA,
                 Why::Wrong(Difference::Compared {
                     message: "line 1".into(),
@@ -565,18 +586,28 @@ mod tests {
             (
                 process(killed.clone(), &[K::Wall], 10),
                 Check::NotRun,
-                false,
                 Verdict::TLE,
                 Why::WallClock {
                     wall: Duration::from_millis(2000),
                     cpu: Duration::from_millis(10),
                     limit: Duration::from_secs(1),
+                    idle: true,
+                },
+            ),
+            (
+                busy_to_the_hard_deadline,
+                Check::NotRun,
+                Verdict::TLE,
+                Why::WallClock {
+                    wall: Duration::from_millis(4000),
+                    cpu: Duration::from_millis(900),
+                    limit: Duration::from_secs(1),
+                    idle: false,
                 },
             ),
             (
                 process(killed.clone(), &[K::Cpu, K::Wall], 1000),
                 Check::NotRun,
-                false,
                 Verdict::TLE,
                 Why::CpuLimit {
                     limit: Duration::from_secs(1),
@@ -585,59 +616,70 @@ mod tests {
             (
                 process(killed.clone(), &[K::Memory], 10),
                 Check::NotRun,
-                false,
                 Verdict::MLE,
                 Why::MemoryLimit {
                     limit_bytes: 256 << 20,
                 },
             ),
             (
-                process(Ended::Exited(1), &[], 10),
+                refused,
                 Check::NotRun,
-                true,
                 Verdict::MLE,
-                Why::AllocationFailed {
+                Why::AllocationRefused {
+                    bytes: 1 << 30,
                     limit_bytes: 256 << 20,
-                    ended: Ended::Exited(1),
                 },
+            ),
+            // An allocation failure the sandbox did not measure is a runtime error.
+            (
+                process(Ended::Signaled(6), &[], 10),
+                Check::NotRun,
+                Verdict::RE,
+                Why::Ended(Ended::Signaled(6)),
             ),
             (
                 process(killed.clone(), &[K::Output], 10),
                 Check::NotRun,
-                false,
                 Verdict::OLE,
                 Why::OutputLimit {
                     limit_bytes: 64 << 20,
                 },
             ),
             (
+                scratch,
+                Check::NotRun,
+                Verdict::OLE,
+                Why::ScratchQuota {
+                    used_bytes: 65 << 20,
+                },
+            ),
+            (
+                threads,
+                Check::NotRun,
+                Verdict::RE,
+                Why::TooManyThreads { peak: 65 },
+            ),
+            (
                 process(Ended::Signaled(11), &[], 10),
                 Check::NotRun,
-                false,
                 Verdict::RE,
                 Why::Ended(Ended::Signaled(11)),
             ),
             (
                 process(Ended::NotStarted("no such file".into()), &[], 0),
                 Check::NotRun,
-                false,
                 Verdict::IE,
                 Why::Ended(Ended::NotStarted("no such file".into())),
             ),
             (
                 process(Ended::Exited(0), &[], 10),
                 Check::CheckerFailed,
-                false,
                 Verdict::IE,
                 Why::CheckerFailed("checker crashed".into()),
             ),
         ];
-        for (p, check, memory_error, verdict, why) in table {
-            assert_eq!(
-                decide(&p, check, memory_error),
-                (verdict, why),
-                "{p:?} {check:?}"
-            );
+        for (p, check, verdict, why) in table {
+            assert_eq!(decide(&p, check), (verdict, why), "{p:?} {check:?}");
         }
     }
 }

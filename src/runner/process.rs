@@ -24,11 +24,15 @@ pub struct LimitsHit {
     pub wall: bool,
     pub memory: bool,
     pub output: bool,
+    /// The scratch directory passed its quota.
+    pub scratch: bool,
+    /// More threads ran at once than allowed.
+    pub threads: bool,
 }
 
 impl LimitsHit {
     pub fn any(self) -> bool {
-        self.cpu || self.wall || self.memory || self.output
+        self.cpu || self.wall || self.memory || self.output || self.scratch || self.threads
     }
 }
 
@@ -47,6 +51,12 @@ pub(crate) struct Process {
     pub stderr_tail: Vec<u8>,
     pub stderr_bytes: u64,
     pub captured: Option<Vec<u8>>,
+    /// The largest single allocation the sandbox refused for passing the memory limit.
+    pub refused_allocation_bytes: Option<u64>,
+    /// The most threads seen running at once.
+    pub peak_threads: u64,
+    /// What the program added to its scratch directory, in bytes.
+    pub scratch_bytes: u64,
 }
 
 impl Process {
@@ -62,6 +72,8 @@ impl Process {
             wall: o.hit(LimitKind::Wall),
             memory: o.hit(LimitKind::Memory),
             output: o.hit(LimitKind::Output),
+            scratch: o.hit(LimitKind::Scratch),
+            threads: o.hit(LimitKind::Threads),
         };
         Process {
             ended,
@@ -75,6 +87,9 @@ impl Process {
             stderr_tail: o.stderr_tail,
             stderr_bytes: o.stderr_bytes,
             captured: o.captured,
+            refused_allocation_bytes: o.refused_allocation_bytes,
+            peak_threads: o.peak_threads,
+            scratch_bytes: o.scratch_bytes,
         }
     }
 

@@ -545,3 +545,45 @@ fn sorted_list_without_an_import_when_installed() {
         assert_eq!(v["verdict"], "RE", "{v:#}");
     }
 }
+
+/// With `--fail-fast`, the failure reported is the first failing test in test order, whatever
+/// finishes first: a slow wrong answer on test 2 beats a quick crash on test 3, every time.
+#[test]
+fn fail_fast_reports_the_first_failure_in_test_order() {
+    let judge = Judge::new();
+    let catalog = judge.home.path().join("catalog");
+    let problem = catalog.join("order");
+    std::fs::create_dir_all(&problem).unwrap();
+    std::fs::write(
+        problem.join("problem.yaml"),
+        "format_version: 1\ntitle: Order\ndifficulty: easy\ntags: [math]\nstatement: Echo.\n\
+         limits: {time: 2s}\ntests:\n  - {name: t1, sample: true, input: \"1\\n\", output: \"1\\n\"}\n\
+         \x20 - {name: t2, input: \"2\\n\", output: \"2\\n\"}\n  - {name: t3, input: \"3\\n\", output: \"3\\n\"}\n",
+    )
+    .unwrap();
+    let sol = judge.home.path().join("order.py");
+    std::fs::write(
+        &sol,
+        "import time\nn = int(input())\nif n == 2:\n    while time.process_time() < 0.4:\n        pass\n    print(99)\n\
+         elif n == 3:\n    raise SystemExit(3)\nelse:\n    print(n)\n",
+    )
+    .unwrap();
+    for _ in 0..3 {
+        let mut cmd = judge.cmd();
+        cmd.arg("--catalog")
+            .arg(&catalog)
+            .args(["run", "order"])
+            .arg(&sol)
+            .args(["--fail-fast", "--jobs", "2", "--format", "json"]);
+        let v = util::json(&util::run(cmd));
+        assert_eq!(v["verdict"], "WA", "{v:#}");
+        let failed: Vec<_> = v["tests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|t| t["verdict"] != "AC")
+            .map(|t| t["name"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(failed, ["t2"], "{v:#}");
+    }
+}

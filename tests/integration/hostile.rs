@@ -16,9 +16,24 @@ use std::sync::Arc;
 use crate::util::{self, Judge};
 
 const TIME_LIMIT_MS: u64 = 1000;
-/// TL + 1 s is the bound; this much more is allowed for a loaded machine.
+/// TL + 1 s is the bound for an idle program, 3 TL + 1 s for any; this much more is allowed
+/// for a loaded machine.
 const SLACK_MS: u64 = 1500;
 const JUDGE_MEMORY_LIMIT_KIB: u64 = 64 * 1024;
+/// The problem's memory limit.
+const MEMORY_LIMIT_KIB: u64 = 64 * 1024;
+/// What a run may be measured at: the limit plus what grows between two polls.
+const MEMORY_BOUND_KIB: u64 = 4 * MEMORY_LIMIT_KIB;
+/// Layers `judge doctor` must list.
+const LAYERS: &[&str] = &[
+    "seccomp",
+    "no-sockets",
+    "no-shared-memory",
+    "memory-requests",
+    "scratch-quota",
+    "thread-cap",
+    "wall-clock",
+];
 
 /// Who runs the judge for a pass of the suite.
 #[derive(Clone)]
@@ -34,10 +49,33 @@ struct Listener {
     port: u16,
     tcp_connections: Arc<AtomicUsize>,
     udp: UdpSocket,
+    /// A pathname unix socket any user can reach, like an ssh agent's.
+    unix_path: PathBuf,
+    unix_connections: Arc<AtomicUsize>,
 }
 
 impl Listener {
     fn start() -> Listener {
+        use std::os::unix::fs::PermissionsExt;
+        // Reachable by every user, as a user's agent socket is by that user.
+        let sock_dir = tempfile::Builder::new()
+            .prefix("judge-hostile-sock-")
+            .tempdir()
+            .unwrap()
+            .keep();
+        std::fs::set_permissions(&sock_dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+        let unix_path = sock_dir.join("agent.sock");
+        let unix = std::os::unix::net::UnixListener::bind(&unix_path).unwrap();
+        std::fs::set_permissions(&unix_path, std::fs::Permissions::from_mode(0o777)).unwrap();
+        let unix_connections = Arc::new(AtomicUsize::new(0));
+        let u = unix_connections.clone();
+        std::thread::spawn(move || {
+            for stream in unix.incoming() {
+                if stream.is_ok() {
+                    u.fetch_add(1, Ordering::SeqCst);
+                }
+            }
+        });
         let tcp = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = tcp.local_addr().unwrap().port();
         let udp = UdpSocket::bind(("127.0.0.1", port)).unwrap();
@@ -55,6 +93,8 @@ impl Listener {
             port,
             tcp_connections: count,
             udp,
+            unix_path,
+            unix_connections,
         }
     }
 
@@ -110,6 +150,8 @@ struct Pass {
     work: PathBuf,
     catalog: PathBuf,
     home: PathBuf,
+    /// The judge's TMPDIR: its run directories, which must all be gone after each case.
+    tmp: PathBuf,
     doctor: serde_json::Value,
     rust: bool,
 }
@@ -120,7 +162,9 @@ impl Pass {
             Runner::Me => {
                 let j = Judge::new();
                 let mut cmd = j.cmd();
-                cmd.env("JUDGE_HOME", &self.home).args(args);
+                cmd.env("JUDGE_HOME", &self.home)
+                    .env("TMPDIR", &self.tmp)
+                    .args(args);
                 std::mem::forget(j); // its temp home is unused; JUDGE_HOME points to ours
                 cmd
             }
@@ -137,6 +181,7 @@ impl Pass {
                 ])
                 .arg("PATH=/usr/bin:/bin")
                 .arg(format!("JUDGE_HOME={}", self.home.display()))
+                .arg(format!("TMPDIR={}", self.tmp.display()))
                 .arg(&self.judge)
                 .args(args);
                 cmd
@@ -153,6 +198,8 @@ fn setup(runner: Runner) -> Option<Pass> {
         .keep();
     let catalog = work.join("catalog");
     let home = work.join("home");
+    let tmp = work.join("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
     std::fs::create_dir_all(catalog.join("hostile-echo")).unwrap();
     std::fs::create_dir_all(&home).unwrap();
     std::fs::create_dir_all(work.join("solutions")).unwrap();
@@ -178,6 +225,13 @@ fn setup(runner: Runner) -> Option<Pass> {
                 .arg(&work)
                 .status()
                 .is_ok_and(|s| s.success());
+        // Like /tmp: the judge's user makes its run directories there.
+        let ok = ok
+            && std::process::Command::new("chmod")
+                .arg("1777")
+                .arg(&tmp)
+                .status()
+                .is_ok_and(|s| s.success());
         if !ok {
             eprintln!("SKIPPED: cannot hand the work directory to {name}");
             return None;
@@ -189,6 +243,7 @@ fn setup(runner: Runner) -> Option<Pass> {
         work,
         catalog,
         home,
+        tmp,
         doctor: serde_json::Value::Null,
         rust: false,
     };
@@ -201,6 +256,16 @@ fn setup(runner: Runner) -> Option<Pass> {
         )
     });
     pass.rust = pass.doctor["rustc"]["ok"] == true;
+    for name in LAYERS {
+        let listed = pass.doctor["layers"]
+            .as_array()
+            .is_some_and(|ls| ls.iter().any(|l| l["name"] == *name));
+        assert!(
+            listed,
+            "judge doctor does not list the layer `{name}`: {:#}",
+            pass.doctor
+        );
+    }
     Some(pass)
 }
 
@@ -229,7 +294,8 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
         .replace("@PORT@", &listener.port.to_string())
         .replace("@OUTSIDE@", &outside.display().to_string())
         .replace("@SECRET@", &secret.display().to_string())
-        .replace("@MARKER@", &marker);
+        .replace("@MARKER@", &marker)
+        .replace("@UNIXSOCK@", &listener.unix_path.display().to_string());
     let sol = pass
         .work
         .join("solutions")
@@ -264,6 +330,8 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
     let wall = test["wall_ms"].as_u64().unwrap_or(0);
     let cpu = test["time_ms"].as_u64().unwrap_or(0);
     let judge_mem = report["judge_memory_kib"].as_u64().unwrap_or(u64::MAX);
+    let memory = test["memory_kib"].as_u64().unwrap_or(0);
+    let detail = test["detail"].as_str().unwrap_or("").to_string();
     let mut skipped = Vec::new();
 
     // Expectations that rest on a layer are skipped, loudly, where it is missing.
@@ -277,8 +345,15 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
     let verdict_layer = if stem.contains("read_expected")
         || stem.contains("write_outside")
         || stem.contains("judge_proc")
+        || stem.contains("posix_shm")
     {
         Some("landlock-fs")
+    } else if stem.contains("unix_socket") {
+        Some("no-sockets")
+    } else if stem.contains("sysv") || stem.contains("memfd") {
+        Some("no-shared-memory")
+    } else if stem.contains("one_huge_allocation") {
+        Some("memory-requests")
     } else if stem.contains("signal_judge") {
         Some("landlock-scope")
     } else if stem.contains("fork")
@@ -300,16 +375,48 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
     } else {
         skipped.push("verdict");
     }
+    if stem.contains("too_many_threads") && !detail.contains("too many threads") {
+        return Err(format!("{name}: the detail does not say why: {detail:?}"));
+    }
     // A program that computes is stopped by CPU time: on a loaded machine it may rightly take
-    // longer in wall time. One that idles is stopped by the wall clock.
+    // longer in wall time. One that idles is stopped at the time limit plus one second; any,
+    // at three times the time limit plus one second.
     if cpu > TIME_LIMIT_MS + 1000 {
         return Err(format!(
             "{name}: used {cpu} ms of CPU, more than the time limit plus one second"
         ));
     }
-    if cpu * 4 < wall && wall > TIME_LIMIT_MS + 1000 + SLACK_MS {
+    if stem.contains("sleep") && wall > TIME_LIMIT_MS + 1000 + SLACK_MS {
         return Err(format!(
             "{name}: idle for {wall} ms, more than the time limit plus one second"
+        ));
+    }
+    if wall > 3 * TIME_LIMIT_MS + 1000 + SLACK_MS {
+        return Err(format!(
+            "{name}: ran {wall} ms, more than three times the time limit plus one second"
+        ));
+    }
+    if memory > MEMORY_BOUND_KIB {
+        return Err(format!(
+            "{name}: was measured at {memory} KiB, the memory limit is {MEMORY_LIMIT_KIB} KiB"
+        ));
+    }
+    let shm = PathBuf::from(format!("/dev/shm/judge-hostile-{marker}"));
+    if shm.exists() {
+        let _ = std::fs::remove_file(&shm);
+        return Err(format!("{name}: left {} behind", shm.display()));
+    }
+    let run_dirs: Vec<String> = std::fs::read_dir(&pass.tmp)
+        .map(|l| {
+            l.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    if !run_dirs.is_empty() {
+        return Err(format!(
+            "{name}: left {run_dirs:?} in the judge's TMPDIR {}",
+            pass.tmp.display()
         ));
     }
     if judge_mem > JUDGE_MEMORY_LIMIT_KIB {
@@ -334,11 +441,18 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
         ));
     }
     let contained = match want.as_str() {
+        "MLE" if stem.contains("huge") => "allocation request refused (seccomp notification)",
         "MLE" => "RLIMIT_DATA / resident-memory poll",
         "WA" => "output comparison (no crash of the judge)",
+        "AC" if stem.contains("chmod") => "chmod refused; run directories repaired and removed",
+        "AC" => "works as it should",
+        "OLE" if stem.contains("scratch") => "scratch quota (bytes and entries)",
         "OLE" => "RLIMIT_FSIZE on the output file",
         "TLE" if stem.contains("sleep") => "wall-clock backstop (idle)",
+        "TLE" if stem.contains("share") => "wall-clock backstop (3 TL + 1 s)",
         "TLE" => "CPU-time poll",
+        "RE" if stem.contains("threads") && !stem.contains("still_work") => "thread cap",
+        "RE" if stem.contains("memory_error") => "verdict from measurements only",
         _ => verdict_layer.unwrap_or("runtime error of its own"),
     };
     Ok(format!(
@@ -383,6 +497,7 @@ fn run_pass(runner: Runner) {
         }
     }
     let tcp = listener.tcp_connections.load(Ordering::SeqCst);
+    let unix = listener.unix_connections.load(Ordering::SeqCst);
     let udp = listener.udp_datagrams();
     rows.sort();
     eprintln!(
@@ -394,8 +509,12 @@ fn run_pass(runner: Runner) {
     }
     assert!(failures.is_empty(), "as {who}:\n{}", failures.join("\n\n"));
     assert_eq!(tcp, 0, "as {who}: the TCP listener saw {tcp} connections");
+    assert_eq!(unix, 0, "as {who}: the unix socket saw {unix} connections");
     assert_eq!(udp, 0, "as {who}: the UDP socket received {udp} datagrams");
     let _ = std::fs::remove_dir_all(&pass.work);
+    if let Some(dir) = listener.unix_path.parent() {
+        let _ = std::fs::remove_dir_all(dir);
+    }
 }
 
 fn ensure_user(name: &str) -> Option<u32> {
@@ -450,35 +569,93 @@ fn hostile_submissions_are_contained() {
     }
 }
 
-/// `--fail-fast` reports the first failing test in test order: test 2's RE, not a later test's
-/// WA that happened to finish first (hardening issue, item 11).
+/// Names of the run directories (`judge-*`) in `dir`.
+fn run_dirs_in(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("judge-"))
+        .map(|e| e.path())
+        .collect()
+}
+
 #[test]
-fn fail_fast_reports_the_first_failure_in_test_order() {
-    let judge = Judge::new();
+fn run_directories_of_a_killed_judge_are_removed_by_the_next_judge() {
+    let tmp = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
     let catalog = util::fixtures().join("hostile-catalog");
-    let file = util::fixtures().join("hostile/re_first_failure_in_test_order.py");
-    for attempt in 0..3 {
-        let mut cmd = judge.cmd();
-        cmd.arg("--catalog")
+    let sleeper = work.path().join("sleeper.py");
+    std::fs::write(&sleeper, "import time\ntime.sleep(3600)\n").unwrap();
+    let echo = work.path().join("echo.py");
+    std::fs::write(&echo, "print(input())\n").unwrap();
+    let j = Judge::new();
+    let judge = |sol: &Path| {
+        let mut cmd = j.cmd();
+        cmd.env("TMPDIR", tmp.path())
+            .arg("--catalog")
             .arg(&catalog)
-            .arg("run")
-            .arg("hostile-steps")
-            .arg(&file);
-        cmd.args(["--fail-fast", "--jobs", "4", "--format", "json"]);
-        let out = util::run(cmd);
-        let report = util::json(&out);
-        let tests = report["tests"].as_array().expect("tests");
-        let failed: Vec<_> = tests.iter().filter(|t| t["verdict"] != "AC").collect();
-        assert_eq!(report["verdict"], "RE", "attempt {attempt}: {report:#}");
-        assert_eq!(failed.len(), 1, "one failure is reported: {report:#}");
-        assert_eq!(failed[0]["name"], "step-02", "{report:#}");
-        assert_eq!(
-            tests.len(),
-            2,
-            "nothing after the failure is reported: {report:#}"
+            .args(["run", "hostile-echo"])
+            .arg(sol)
+            .args(["--format", "json"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        cmd
+    };
+
+    // A judge killed in the middle of a test leaves its run directories behind.
+    let mut killed = judge(&sleeper).spawn().unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !run_dirs_in(tmp.path()).iter().any(|d| {
+        d.file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("judge-run-")
+    }) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no run directory appeared"
         );
-        assert_eq!(report["skipped"], 10, "{report:#}");
+        std::thread::sleep(std::time::Duration::from_millis(20));
     }
+    killed.kill().unwrap();
+    killed.wait().unwrap();
+    let left = run_dirs_in(tmp.path());
+    assert!(
+        left.len() >= 2,
+        "expected the run's and the test's directories: {left:?}"
+    );
+
+    // Another judge, alive, holds the lock of its own directory: that one must stay.
+    let live = tmp.path().join("judge-live");
+    std::fs::create_dir(&live).unwrap();
+    let live_lock = live.join(".judge-run.lock");
+    std::fs::write(&live_lock, "").unwrap();
+    let mut holder = std::process::Command::new("flock")
+        .arg(&live_lock)
+        .args(["sleep", "60"])
+        .spawn()
+        .expect("flock(1) holds the lock");
+    std::thread::sleep(std::time::Duration::from_millis(200));
+
+    // Directories younger than a few seconds are never swept: their judge may be starting.
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for d in left.iter().chain([&live]) {
+        std::fs::File::options()
+            .write(true)
+            .open(d.join(".judge-run.lock"))
+            .unwrap()
+            .set_modified(an_hour_ago)
+            .unwrap();
+    }
+    let out = judge(&echo).output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let _ = holder.kill();
+    let _ = holder.wait();
+    assert_eq!(
+        run_dirs_in(tmp.path()),
+        vec![live],
+        "stale run directories were not removed"
+    );
 }
 
 /// Control characters and escape sequences from a solution's stdout and stderr are shown as

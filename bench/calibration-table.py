@@ -1,0 +1,66 @@
+"""Turns `judge validate --calibrate` (text) into the margins table of docs/calibration.md.
+
+    judge validate --calibrate | python3 bench/calibration-table.py > docs/calibration.md
+
+Per problem and language: the smallest margin of an accepted solution (limit / CPU time of the
+test that uses the largest share of its limit; the rule is >= 3x) and whether every too-slow
+solution got TLE at 1.5x the limits.
+"""
+import re
+import sys
+from collections import defaultdict
+
+ACCEPTED = re.compile(r"accepted/\S+\.(py|rs)\s+AC on \d+ tests; max CPU ([\d.]+) s of ([\d.]+) s \(\d+%, ([\d.]+)x margin\)")
+SLOW = re.compile(r"time_limit_exceeded/\S+\.(py|rs)\s+(.*)")
+PROBLEM = re.compile(r"^(ok|FAIL)\s+(\S+)")
+
+rows = defaultdict(dict)
+order = []
+problem = None
+for line in sys.stdin:
+    m = PROBLEM.match(line)
+    if m:
+        problem = m.group(2)
+        order.append(problem)
+        continue
+    if problem is None:
+        continue
+    m = ACCEPTED.search(line)
+    if m:
+        lang, margin = m.group(1), float(m.group(4))
+        key = "acc_" + lang
+        rows[problem][key] = min(margin, rows[problem].get(key, float("inf")))
+        continue
+    m = SLOW.search(line)
+    if m:
+        lang, detail = m.group(1), m.group(2)
+        ok = "even at 1.5x" in detail
+        key = "slow_" + lang
+        rows[problem][key] = rows[problem].get(key, True) and ok
+
+
+def cell(r, key, slow=False):
+    if key not in r:
+        return "-"
+    if slow:
+        return "TLE at 1.5x" if r[key] else "**no**"
+    return "%.1fx" % r[key]
+
+
+print("# Calibration of the built-in catalog\n")
+print("Made by `judge validate --calibrate | python3 bench/calibration-table.py` on a 2-core machine.")
+print("Accepted: the smallest margin (time limit / CPU time, on the test that uses the largest share")
+print("of its limit) of the accepted solutions in that language; the rule is at least 3x. Too slow:")
+print("every too-slow solution in that language still got TLE at 1.5x the time limits; `-` where none")
+print("is shipped (the constraints do not make the naive approach too slow there, as on LeetCode).\n")
+print("| problem | accepted py | accepted rs | too slow py | too slow rs |")
+print("|---|---|---|---|---|")
+margins = []
+for p in order:
+    r = rows[p]
+    margins += [v for k, v in r.items() if k.startswith("acc_")]
+    print("| %s | %s | %s | %s | %s |" % (p, cell(r, "acc_py"), cell(r, "acc_rs"),
+                                          cell(r, "slow_py", True), cell(r, "slow_rs", True)))
+if margins:
+    print("\n%d problems; smallest accepted margin %.1fx, median %.1fx." % (
+        len(order), min(margins), sorted(margins)[len(margins) // 2]))

@@ -1,0 +1,11 @@
+impl Solution {
+    pub fn count_bits(n: i32) -> Vec<i32> {
+        // Clearing the lowest set bit (i & (i - 1)) removes exactly one 1.
+        let n = n as usize;
+        let mut ans = vec![0i32; n + 1];
+        for i in 1..=n {
+            ans[i] = ans[i & (i - 1)] + 1;
+        }
+        ans
+    }
+}

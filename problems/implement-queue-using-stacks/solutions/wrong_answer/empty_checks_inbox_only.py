@@ -1,0 +1,25 @@
+class MyQueue:
+    # Bug: `empty` looks only at the inbox and forgets elements already moved to the outbox.
+
+    def __init__(self):
+        self.inbox = []
+        self.outbox = []
+
+    def push(self, x: int) -> None:
+        self.inbox.append(x)
+
+    def _refill(self):
+        if not self.outbox:
+            while self.inbox:
+                self.outbox.append(self.inbox.pop())
+
+    def pop(self) -> int:
+        self._refill()
+        return self.outbox.pop()
+
+    def peek(self) -> int:
+        self._refill()
+        return self.outbox[-1]
+
+    def empty(self) -> bool:
+        return not self.inbox

@@ -1,0 +1,20 @@
+class FreqStack:
+    # Bug: among equally frequent values, pops the one pushed earliest instead of latest.
+
+    def __init__(self):
+        self.freq = collections.Counter()
+        self.group = collections.defaultdict(list)
+        self.top = 0
+
+    def push(self, val: int) -> None:
+        self.freq[val] += 1
+        f = self.freq[val]
+        self.group[f].append(val)
+        self.top = max(self.top, f)
+
+    def pop(self) -> int:
+        val = self.group[self.top].pop(0)
+        self.freq[val] -= 1
+        if not self.group[self.top]:
+            self.top -= 1
+        return val

@@ -1,0 +1,18 @@
+impl Solution {
+    pub fn can_construct(ransom_note: String, magazine: String) -> bool {
+        // Bug: counts the note and spends the magazine, i.e. asks whether the magazine can be
+        // built from the note.
+        let mut count = [0i32; 26];
+        for b in ransom_note.bytes() {
+            count[(b - b'a') as usize] += 1;
+        }
+        for b in magazine.bytes() {
+            let c = &mut count[(b - b'a') as usize];
+            *c -= 1;
+            if *c < 0 {
+                return false;
+            }
+        }
+        true
+    }
+}

@@ -1,0 +1,15 @@
+use std::collections::HashMap;
+
+impl Solution {
+    pub fn subarray_sum(nums: Vec<i32>, k: i32) -> i32 {
+        let mut seen: HashMap<i32, i32> = HashMap::new();
+        seen.insert(0, 1);
+        let (mut total, mut count) = (0i32, 0i32);
+        for x in nums {
+            total += x;
+            count += seen.get(&(total - k)).copied().unwrap_or(0);
+            *seen.entry(total).or_insert(0) += 1;
+        }
+        count
+    }
+}
