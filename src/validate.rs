@@ -10,6 +10,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::catalog::{Catalog, Problem};
+use crate::generate::SayWhy;
 use crate::lang::Language;
 use crate::runner::{self, RunConfig};
 use crate::verdict::Verdict;
@@ -65,6 +66,7 @@ pub async fn validate(
     config: &RunConfig,
     calibrate: bool,
     work: &Path,
+    say_why: SayWhy,
 ) -> ProblemValidation {
     let mut checks = Vec::new();
     let mut problem = match catalog.problem(slug) {
@@ -94,7 +96,7 @@ pub async fn validate(
         .count();
     if generated > 0 {
         // Regenerate from scratch: the generator and the reference must be deterministic.
-        match crate::generate::materialize(&mut problem, config, true).await {
+        match crate::generate::materialize(&mut problem, config, true, say_why).await {
             Ok(changed) if changed.is_empty() => checks.push(check(
                 "generated",
                 true,
@@ -220,7 +222,7 @@ pub async fn validate(
                         "got {} on {} ({}), expected {want}",
                         t.verdict,
                         t.name,
-                        crate::report::words::detail(t, crate::report::words::Audience::Author)
+                        say_why(t)
                     ),
                     (false, None) => match &r.compile_error {
                         Some(m) => format!("got {}: {}", r.verdict, m.lines().next().unwrap_or("")),

@@ -30,6 +30,17 @@ pub fn report(results: &[FileResult], elapsed: std::time::Duration) -> Report {
     report
 }
 
+/// `judge check --junit PATH`: the JUnit XML report, written to its file at the end.
+pub struct Junit(pub std::path::PathBuf);
+
+impl crate::runner::EventSink for Junit {}
+
+impl crate::report::Reporter<super::run::CheckDone> for Junit {
+    fn finish(&mut self, done: &super::run::CheckDone) -> Result<(), crate::report::ReportError> {
+        write(&report(&done.results, done.elapsed), &self.0).map_err(crate::report::ReportError::File)
+    }
+}
+
 /// Writes the report to `path`, creating its folder.
 pub fn write(report: &Report, path: &Path) -> Result<(), String> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {

@@ -86,6 +86,22 @@ impl FileResult {
 /// file's index as its run id, plus `NotRun` and `Failed` for files that were not judged.
 pub type SharedSink = Arc<Mutex<dyn EventSink>>;
 
+/// What `judge check` ends with, for its reporters ([`crate::report::Reporter`]): the table
+/// (`check/terminal.rs`), the JSON document (`check/json.rs`), JUnit (`check/junit.rs`) and the
+/// GitHub annotations (`check/github.rs`).
+pub struct CheckDone {
+    /// In the order of the jobs.
+    pub results: Vec<FileResult>,
+    /// Files that name no problem.
+    pub skipped: Vec<super::discover::Skipped>,
+    pub elapsed: std::time::Duration,
+    /// The checked folder, as given.
+    pub root: String,
+    /// Where problems came from.
+    pub catalog: String,
+    pub selection: super::json::Selection,
+}
+
 /// Everything [`run_all`] found out.
 pub struct RunAll {
     /// In the order of the jobs.

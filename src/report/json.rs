@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use super::reporter::{ReportError, Reporter, RunDone};
 use super::words::{self, Audience};
 use crate::lang::{CompileInfo, Language};
 use crate::runner::{RunReport, TestResult};
@@ -140,6 +141,18 @@ impl<'a> RunDocument<'a> {
             session: extras.session,
             hidden,
         }
+    }
+}
+
+/// `--format json` of `judge run` and `judge submit`: nothing while the tests run, then the
+/// [`RunDocument`] on `out`.
+pub struct Json<W: Write + Send>(pub W);
+
+impl<W: Write + Send> crate::runner::EventSink for Json<W> {}
+
+impl<W: Write + Send> Reporter<RunDone<'_>> for Json<W> {
+    fn finish(&mut self, done: &RunDone<'_>) -> Result<(), ReportError> {
+        Ok(write_json_with(&mut self.0, done.report, done.extras)?)
     }
 }
 

@@ -7,6 +7,7 @@ use std::io::Write;
 use super::diff::write_diff;
 use super::safe::visible;
 use super::words::{self, Audience};
+use super::width::{columns_left, display_width, take_columns};
 use super::{fmt_kib, fmt_secs, Style};
 use crate::runner::{Event, EventSink, Failure, RunReport, TestResult};
 use crate::verdict::Verdict;
@@ -25,6 +26,9 @@ pub struct Terminal<W: Write> {
     /// Hidden tests as counts only (`judge submit`), not a line each.
     hidden_as_counts: bool,
 }
+
+/// The terminal writes as the tests finish, its summary on `Finished`: nothing is left at the end.
+impl<W: Write + Send> super::Reporter<super::RunDone<'_>> for Terminal<W> {}
 
 impl<W: Write> Terminal<W> {
     pub fn new(out: W, style: Style, name_width: usize) -> Self {
@@ -52,13 +56,15 @@ impl<W: Write> Terminal<W> {
         let width = self.name_width + 9;
         let name = format!(
             "{name}{}",
-            " ".repeat(width.saturating_sub(visible_len(&name)))
+            " ".repeat(width.saturating_sub(display_width(&name)))
         );
         let detail = words::detail(t, Audience::Solver);
         let detail = if detail.is_empty() {
             String::new()
         } else {
-            format!("  {}", s.dim(&visible(&first_line(&detail, 100))))
+            // The row before the detail: verdict, name, time and memory columns.
+            let max = columns_left(2 + 3 + 1 + width + 1 + 8 + 1 + 10 + 2, 100);
+            format!("  {}", s.dim(&visible(&first_line(&detail, max))))
         };
         writeln!(
             self.out,
@@ -432,30 +438,13 @@ fn one_per_line(json: &str) -> String {
 
 fn first_line(s: &str, max: usize) -> String {
     let line = s.lines().next().unwrap_or("");
-    if line.chars().count() > max {
-        format!("{}…", line.chars().take(max).collect::<String>())
+    if display_width(line) > max {
+        format!("{}…", take_columns(line, max))
     } else {
         line.to_string()
     }
 }
 
-/// Length of a string as displayed, without ANSI escape sequences.
-fn visible_len(s: &str) -> usize {
-    let mut n = 0;
-    let mut in_escape = false;
-    for c in s.chars() {
-        if in_escape {
-            if c == 'm' {
-                in_escape = false;
-            }
-        } else if c == '\x1b' {
-            in_escape = true;
-        } else {
-            n += 1;
-        }
-    }
-    n
-}
 
 #[cfg(test)]
 mod tests {

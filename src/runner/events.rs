@@ -54,6 +54,12 @@ impl<S: EventSink + ?Sized> EventSink for std::sync::Arc<std::sync::Mutex<S>> {
     }
 }
 
+impl<S: EventSink + ?Sized> EventSink for Box<S> {
+    fn on_event(&mut self, run: usize, event: Event) {
+        (**self).on_event(run, event)
+    }
+}
+
 impl<S: EventSink + ?Sized> EventSink for &mut S {
     fn on_event(&mut self, run: usize, event: Event) {
         (**self).on_event(run, event)
