@@ -76,7 +76,8 @@ pub struct TestEntry<'a> {
     pub wall: Duration,
     pub memory_kib: u64,
     pub hidden: bool,
-    /// Why the verdict, in one line ([`words::detail`], hidden tests redacted); absent for AC.
+    /// Why the verdict ([`words::detail`], hidden tests redacted), and for a failed visible test
+    /// the end of its stderr ([`words::detail_with_stderr`]); absent for AC.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub detail: String,
 }
@@ -90,7 +91,7 @@ impl<'a> TestEntry<'a> {
             wall: t.wall,
             memory_kib: t.memory_kib,
             hidden: t.hidden,
-            detail: words::detail(t, Audience::Solver),
+            detail: words::detail_with_stderr(t, Audience::Solver),
         }
     }
 }

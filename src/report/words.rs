@@ -126,6 +126,57 @@ pub fn shown_failure(t: &TestResult) -> Option<&Failure> {
     t.failure.as_deref().filter(|_| !t.hidden)
 }
 
+/// Lines of a failed test's stderr a one-line report ([`detail_with_stderr`]) carries at most.
+pub const STDERR_TAIL_LINES: usize = 20;
+/// Bytes of a failed test's stderr a one-line report carries at most.
+pub const STDERR_TAIL_BYTES: usize = 2 << 10;
+
+/// The end of what a failed test wrote to stderr (a traceback, a panic message), at most
+/// [`STDERR_TAIL_LINES`] lines and [`STDERR_TAIL_BYTES`] bytes, control characters made
+/// visible; `None` for a hidden test, a passed one, or an empty stderr.
+pub fn stderr_tail(t: &TestResult) -> Option<(String, bool)> {
+    let f = shown_failure(t)?;
+    let text = String::from_utf8_lossy(&f.stderr_tail);
+    let text = text.trim_start_matches(['\n', '\r']).trim_end();
+    if text.is_empty() {
+        return None;
+    }
+    let mut start = text.len().saturating_sub(STDERR_TAIL_BYTES);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut tail = &text[start..];
+    if start > 0 {
+        // A line cut in the middle is dropped, unless it is the only one.
+        if let Some(nl) = tail.find('\n') {
+            tail = &tail[nl + 1..];
+        }
+    }
+    let lines: Vec<&str> = tail.lines().collect();
+    let from = lines.len().saturating_sub(STDERR_TAIL_LINES);
+    let cut = start > 0 || from > 0 || f.stderr_bytes > f.stderr_tail.len() as u64;
+    let tail = super::safe::visible(&lines[from..].join("\n")).into_owned();
+    Some((tail, cut))
+}
+
+/// [`detail`] followed by the stderr tail of a failed visible test ([`stderr_tail`]), for the
+/// reports that have no room for a separate stderr block (the JSON documents):
+/// `exit code 1\nstderr:\nTraceback ...`, or `stderr (last lines):` when it was cut.
+pub fn detail_with_stderr(t: &TestResult, audience: Audience) -> String {
+    let detail = detail(t, audience);
+    match stderr_tail(t) {
+        None => detail,
+        Some((tail, cut)) => {
+            let head = if cut { "stderr (last lines):" } else { "stderr:" };
+            if detail.is_empty() {
+                format!("{head}\n{tail}")
+            } else {
+                format!("{detail}\n{head}\n{tail}")
+            }
+        }
+    }
+}
+
 /// The first failed test whose evidence may be shown in full.
 pub fn first_shown_failure(r: &RunReport) -> Option<&TestResult> {
     r.tests.iter().find(|t| shown_failure(t).is_some())
@@ -249,5 +300,60 @@ mod tests {
         let mut t = result(Verdict::RE, false, Why::Ended(Ended::Exited(1)));
         t.failed_call = Some((3, "pop".into()));
         assert_eq!(why(&t), "call 3 `pop` failed: exit code 1");
+    }
+
+    fn crashed(hidden: bool, stderr: &str) -> TestResult {
+        let mut t = result(Verdict::RE, hidden, Why::Ended(Ended::Exited(1)));
+        t.failure = Some(Box::new(Failure {
+            input: String::new(),
+            expected: String::new(),
+            actual: Vec::new(),
+            printed: None,
+            design: false,
+            stdout_bytes: 0,
+            stderr_tail: stderr.as_bytes().to_vec(),
+            stderr_bytes: stderr.len() as u64,
+            presentation: false,
+        }));
+        t
+    }
+
+    #[test]
+    fn a_failed_visible_test_carries_its_stderr_tail() {
+        let traceback = "Traceback (most recent call last):\n  File \"s.py\", line 1\nValueError: boom\n";
+        assert_eq!(
+            detail_with_stderr(&crashed(false, traceback), Audience::Solver),
+            "exit code 1\nstderr:\nTraceback (most recent call last):\n  File \"s.py\", line 1\nValueError: boom"
+        );
+        // Never a hidden test's, whoever reads.
+        assert_eq!(
+            detail_with_stderr(&crashed(true, traceback), Audience::Solver),
+            "exit code 1"
+        );
+        assert_eq!(
+            detail_with_stderr(&crashed(false, ""), Audience::Solver),
+            "exit code 1"
+        );
+    }
+
+    #[test]
+    fn the_stderr_tail_is_bounded_and_escaped() {
+        let long: String = (0..100).map(|i| format!("line {i}\n")).collect();
+        let d = detail_with_stderr(&crashed(false, &long), Audience::Solver);
+        let lines: Vec<&str> = d.lines().collect();
+        assert_eq!(lines[1], "stderr (last lines):");
+        assert_eq!(lines.len(), 2 + STDERR_TAIL_LINES, "{d}");
+        assert_eq!(lines.last(), Some(&"line 99"));
+
+        let wide = format!("{}\nend\n", "x".repeat(10_000));
+        let (tail, cut) = stderr_tail(&crashed(false, &wide)).unwrap();
+        assert!(cut);
+        assert_eq!(tail, "end", "a line cut in the middle is dropped");
+        let one_wide_line = "é".repeat(5_000);
+        let (tail, _) = stderr_tail(&crashed(false, &one_wide_line)).unwrap();
+        assert!(tail.len() <= STDERR_TAIL_BYTES && tail.chars().all(|c| c == 'é'));
+
+        let (tail, _) = stderr_tail(&crashed(false, "\x1b[2J\rAC accepted\n")).unwrap();
+        assert_eq!(tail, "\\x1b[2J\\rAC accepted");
     }
 }
