@@ -2,10 +2,13 @@
 
     judge validate --calibrate | python3 bench/calibration-table.py > docs/calibration.md
 
+It reads the text report or the JSON one (`--format json`).
+
 Per problem and language: the smallest margin of an accepted solution (limit / CPU time of the
 test that uses the largest share of its limit; the rule is >= 3x) and whether every too-slow
 solution got TLE at 1.5x the limits.
 """
+import json
 import re
 import sys
 from collections import defaultdict
@@ -14,10 +17,21 @@ ACCEPTED = re.compile(r"accepted/\S+\.(py|rs)\s+AC on \d+ tests; max CPU ([\d.]+
 SLOW = re.compile(r"time_limit_exceeded/\S+\.(py|rs)\s+(.*)")
 PROBLEM = re.compile(r"^(ok|FAIL)\s+(\S+)")
 
+def lines(text):
+    """The text report's lines; a JSON report (`--format json`) is read as the same lines."""
+    if not text.lstrip().startswith("{"):
+        return text.splitlines()
+    out = []
+    for p in json.loads(text)["problems"]:
+        out.append("%s %s" % ("ok  " if p["ok"] else "FAIL", p["problem"]))
+        out += ["     %s %s" % (c["check"], c["detail"]) for c in p["checks"]]
+    return out
+
+
 rows = defaultdict(dict)
 order = []
 problem = None
-for line in sys.stdin:
+for line in lines(sys.stdin.read()):
     m = PROBLEM.match(line)
     if m:
         problem = m.group(2)

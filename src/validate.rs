@@ -21,6 +21,9 @@ pub struct Check {
     pub check: String,
     pub ok: bool,
     pub detail: String,
+    /// Wall-clock seconds this check took, for the checks that run programs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<f64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -28,6 +31,8 @@ pub struct ProblemValidation {
     pub problem: String,
     pub ok: bool,
     pub checks: Vec<Check>,
+    /// Wall-clock seconds the whole problem took.
+    pub seconds: f64,
 }
 
 /// With `--calibrate`, every accepted solution must use at most 1/MIN_MARGIN of each test's time
@@ -56,6 +61,7 @@ fn check(name: &str, ok: bool, detail: impl Into<String>) -> Check {
         check: name.to_string(),
         ok,
         detail: detail.into(),
+        seconds: None,
     }
 }
 
@@ -68,6 +74,7 @@ pub async fn validate(
     work: &Path,
     say_why: SayWhy,
 ) -> ProblemValidation {
+    let started = std::time::Instant::now();
     let mut checks = Vec::new();
     let mut problem = match catalog.problem(slug) {
         Ok(p) => p,
@@ -81,6 +88,7 @@ pub async fn validate(
                 problem: slug.to_string(),
                 ok: false,
                 checks,
+                seconds: started.elapsed().as_secs_f64(),
             };
         }
     };
@@ -96,26 +104,33 @@ pub async fn validate(
         .count();
     if generated > 0 {
         // Regenerate from scratch: the generator and the reference must be deterministic.
-        match crate::generate::materialize(&mut problem, config, true, say_why).await {
-            Ok(changed) if changed.is_empty() => checks.push(check(
+        let began = std::time::Instant::now();
+        let outcome = crate::generate::materialize(&mut problem, config, true, say_why).await;
+        let timed = |mut c: Check| {
+            c.seconds = Some(began.elapsed().as_secs_f64());
+            c
+        };
+        match outcome {
+            Ok(changed) if changed.is_empty() => checks.push(timed(check(
                 "generated",
                 true,
                 format!("{generated} tests regenerated"),
-            )),
-            Ok(changed) => checks.push(check(
+            ))),
+            Ok(changed) => checks.push(timed(check(
                 "generated",
                 false,
                 format!(
                     "regenerated tests differ from the cache: {}",
                     changed.join(", ")
                 ),
-            )),
+            ))),
             Err(e) => {
-                checks.push(check("generated", false, e));
+                checks.push(timed(check("generated", false, e)));
                 return ProblemValidation {
                     problem: slug.to_string(),
                     ok: false,
                     checks,
+                    seconds: started.elapsed().as_secs_f64(),
                 };
             }
         }
@@ -210,7 +225,8 @@ pub async fn validate(
         } else {
             &problem
         };
-        checks.push(match runner::run(judged, &path, &cfg, &mut ()).await {
+        let began = std::time::Instant::now();
+        let mut verdict_check = match runner::run(judged, &path, &cfg, &mut ()).await {
             Err(e) => check(&label, false, e.to_string()),
             Ok(r) => {
                 let ok = r.verdict == want;
@@ -273,12 +289,15 @@ pub async fn validate(
                 }
                 check(&label, ok, detail)
             }
-        });
+        };
+        verdict_check.seconds = Some(began.elapsed().as_secs_f64());
+        checks.push(verdict_check);
     }
     ProblemValidation {
         problem: slug.to_string(),
         ok: checks.iter().all(|c| c.ok),
         checks,
+        seconds: started.elapsed().as_secs_f64(),
     }
 }
 

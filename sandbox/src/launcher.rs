@@ -339,8 +339,13 @@ impl Watch<'_> {
     /// that do not compute: past the CPU limit plus one second, a program that used less than
     /// [`IDLE_CPU_SHARE`] of a core over the last [`IDLE_WINDOW`] is killed; and past
     /// [`Limits::wall`](crate::Limits::wall) (three times the CPU limit plus one second) any
-    /// program is, whatever its share of the CPU. Even with two other programs competing for
-    /// each core, an accepted solution gets a third of a core and finishes in time.
+    /// program is, whatever its share of the CPU.
+    ///
+    /// Both deadlines count the program's own time, not the machine's: time in which it was
+    /// ready to run but waited for a CPU other programs held (sampled from its state each tick)
+    /// is not counted, so a busy machine slows a solution down without stopping it. A program
+    /// cannot buy itself such time: to wait for a CPU it must want one, and CPU time it gets is
+    /// counted by the CPU limit.
     fn supervise(&self) -> Seen {
         let pid = self.pid;
         let spec = self.spec;
@@ -355,6 +360,9 @@ impl Watch<'_> {
         let mut stack_pending = self.stack;
         let cpu_at_start = sys::process_cpu_ns(pid).unwrap_or(0);
         let mut next_tick = Instant::now() + TICK;
+        // Wall time in which the program was ready to run but had no CPU.
+        let mut starved = Duration::ZERO;
+        let mut last_sample: Option<(Instant, Duration, bool)> = None;
         loop {
             let mut timeout = next_tick.saturating_duration_since(Instant::now());
             if stack_pending.is_some() {
@@ -391,15 +399,27 @@ impl Watch<'_> {
             next_tick = now + TICK;
             let cpu = sys::cpu_time(pid);
             if let Some(cpu) = cpu {
+                let runnable = sys::runnable(pid);
+                if let Some((t0, c0, was_runnable)) = last_sample {
+                    if runnable && was_runnable {
+                        // Ready to run at both ends of the interval: what of it was not spent
+                        // on a CPU was spent waiting for one. (A program that sleeps and wakes
+                        // is rarely seen ready twice in a row, so it gains next to nothing.)
+                        starved += (now - t0).saturating_sub(cpu.saturating_sub(c0));
+                    }
+                }
+                last_sample = Some((now, cpu, runnable));
                 recent.push_back((now, cpu));
                 while recent.len() > 2 && now - recent[1].0 >= IDLE_WINDOW {
                     recent.pop_front();
                 }
             }
-            let elapsed = now - self.start;
+            let elapsed = (now - self.start).saturating_sub(starved);
+            // Idle: little CPU over the window, and not waiting for one now.
             let idle = || match (recent.front(), recent.back()) {
                 (Some(&(t0, c0)), Some(&(t1, c1))) if t1 - t0 >= IDLE_WINDOW => {
                     (c1 - c0).as_secs_f64() < IDLE_CPU_SHARE * (t1 - t0).as_secs_f64()
+                        && !last_sample.is_some_and(|(_, _, runnable)| runnable)
                 }
                 _ => false,
             };

@@ -749,6 +749,12 @@ fn stat_fields(pid: libc::pid_t) -> Option<Vec<String>> {
     Some(rest.split_whitespace().map(str::to_string).collect())
 }
 
+/// Whether `pid`'s main thread is running or waiting for a CPU (state `R` in
+/// `/proc/<pid>/stat`), rather than sleeping or blocked.
+pub fn runnable(pid: libc::pid_t) -> bool {
+    stat_fields(pid).is_some_and(|f| f.first().is_some_and(|s| s == "R"))
+}
+
 /// CPU time used so far by `pid` (all its threads, and children it has waited for).
 pub fn cpu_time(pid: libc::pid_t) -> Option<Duration> {
     if let Some(ns) = process_cpu_ns(pid) {

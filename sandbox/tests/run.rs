@@ -220,6 +220,49 @@ fn an_accepted_program_is_not_stopped_next_to_two_cpu_hogs() {
     assert_eq!(out.stdout, b"done\n");
 }
 
+/// On a machine far busier than two hogs per core, a program gets a small share of its CPU and
+/// needs more than three times its CPU limit of wall time; the time it waits for a CPU is the
+/// machine's, not its own, so it still finishes (the wall-clock deadlines count only its own).
+#[test]
+fn an_accepted_program_is_not_stopped_when_it_waits_for_a_cpu() {
+    let Some(python) = python() else { return };
+    let Some(taskset) = ["/usr/bin/taskset", "/bin/taskset"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists())
+    else {
+        eprintln!("skipped: taskset is not installed");
+        return;
+    };
+    // Eight hogs and the program share CPU 0: the program gets about a ninth of it, so 0.6 s of
+    // CPU takes about 5 s, past the 4 s that three times its 1 s limit plus one second allow.
+    // Each hog has its own session, as the program has: the scheduler shares a CPU between
+    // sessions first (autogroups), so hogs in the test's own session would count as one.
+    let mut hogs: Vec<std::process::Child> = (0..8)
+        .map(|_| {
+            std::process::Command::new(taskset)
+                .args(["-c", "0", "setsid", "/bin/sh", "-c", "while :; do :; done"])
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let code =
+        "import time\nt=time.process_time()\nwhile time.process_time()-t<0.6: pass\nprint('done')";
+    let cmd = Command::new(taskset)
+        .args(["-c", "0"])
+        .arg(&python)
+        .args(["-c", code])
+        .limits(limits(1000));
+    let out = sandbox().run(&cmd);
+    for h in &mut hogs {
+        let _ = h.kill();
+        let _ = h.wait();
+    }
+    let out = out.unwrap();
+    assert!(out.success(), "{out:?}");
+    assert_eq!(out.stdout, b"done\n");
+    assert!(out.wall > Duration::from_secs(4), "the hogs did not slow it down: {out:?}");
+}
+
 #[test]
 fn threaded_python_works_under_a_small_memory_limit() {
     let Some(python) = python() else { return };

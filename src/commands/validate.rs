@@ -51,25 +51,33 @@ pub fn validate(
     let total = slugs.len();
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     let limit = std::sync::Arc::new(tokio::sync::Semaphore::new(PROBLEMS_AT_ONCE));
-    let _guard = rt.enter();
-    for (i, slug) in slugs.iter().enumerate() {
-        let (catalog, config, work) = (catalog.clone(), config.clone(), work.path().to_path_buf());
-        let (slug, tx, limit) = (slug.clone(), tx.clone(), limit.clone());
-        rt.spawn(async move {
-            let _permit = limit.acquire_owned().await;
-            let v = crate::validate::validate(
-                &catalog,
-                &slug,
-                &config,
-                calibrate,
-                &work,
-                crate::report::words::why,
-            )
-            .await;
-            let _ = tx.send((i, v));
-        });
-    }
-    drop(tx);
+    // One task hands out the slots in catalog order (tasks that each waited for a slot would get
+    // them in the order the runtime first polls them), so the in-order report never waits on a
+    // problem that started late.
+    let work_dir = work.path().to_path_buf();
+    let order = slugs.clone();
+    rt.spawn(async move {
+        for (i, slug) in order.into_iter().enumerate() {
+            let Ok(permit) = limit.clone().acquire_owned().await else {
+                return;
+            };
+            let (catalog, config, work, tx) =
+                (catalog.clone(), config.clone(), work_dir.clone(), tx.clone());
+            tokio::spawn(async move {
+                let _permit = permit;
+                let v = crate::validate::validate(
+                    &catalog,
+                    &slug,
+                    &config,
+                    calibrate,
+                    &work,
+                    crate::report::words::why,
+                )
+                .await;
+                let _ = tx.send((i, v));
+            });
+        }
+    });
     let mut done: Vec<Option<crate::validate::ProblemValidation>> =
         (0..total).map(|_| None).collect();
     let mut next = 0;

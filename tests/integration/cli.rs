@@ -491,6 +491,52 @@ fn starter_files_run_and_get_wrong_answer() {
     assert_eq!(util::run(cmd).status.code(), Some(0));
 }
 
+/// `judge new` writes LeetCode's signature for every problem kind of the model (in-place answers,
+/// lists with a cycle, node arguments, codecs, provided APIs, randomised designs, graph nodes):
+/// each stub compiles or loads and gets WA, never CE or IE. Kinds that LeetCode offers in Python
+/// only are refused for Rust with the reason.
+#[test]
+fn starter_files_of_every_problem_kind_run_and_get_wrong_answer() {
+    let judge = Judge::new();
+    let dir = judge.home.path().join("kinds");
+    std::fs::create_dir_all(&dir).unwrap();
+    let kinds = [
+        ("rotate-array", true),
+        ("reorder-list", true),
+        ("linked-list-cycle", false),
+        ("lowest-common-ancestor-of-a-binary-search-tree", true),
+        ("serialize-and-deserialize-binary-tree", true),
+        ("first-bad-version", true),
+        ("insert-delete-getrandom-o1", true),
+        ("clone-graph", false),
+    ];
+    for (slug, has_rust) in kinds {
+        for lang in ["py", "rs"] {
+            let file = dir.join(format!("{slug}.{lang}"));
+            let mut cmd = judge.cmd();
+            cmd.args(["new", slug, "--lang", lang, "-o"]).arg(&file);
+            let out = util::run(cmd);
+            if lang == "rs" && !has_rust {
+                assert_eq!(out.status.code(), Some(2), "{slug}: {}", util::stderr(&out));
+                assert!(
+                    util::stderr(&out).contains("has no Rust version"),
+                    "{slug}: {}",
+                    util::stderr(&out)
+                );
+                continue;
+            }
+            assert_eq!(out.status.code(), Some(0), "{slug}: {}", util::stderr(&out));
+            let text = std::fs::read_to_string(&file).unwrap();
+            let mut cmd = judge.cmd();
+            cmd.args(["run", slug])
+                .arg(&file)
+                .args(["--format", "json"]);
+            let v = util::json(&util::run(cmd));
+            assert_eq!(v["verdict"], "WA", "{slug}.{lang}: {v:#}\n{text}");
+        }
+    }
+}
+
 #[test]
 fn hidden_wrong_answers_show_their_verdict_not_their_data() {
     let j = Judge::new();
