@@ -148,6 +148,9 @@ impl<W: Write> Table<W> {
 
     fn draw_progress(&mut self) {
         let Some(p) = &mut self.progress else { return };
+        if p.bar.is_finished() {
+            return;
+        }
         let mut line = String::new();
         for r in &p.running {
             match r.tests {
