@@ -78,3 +78,8 @@ for p in order:
 if margins:
     print("\n%d problems; smallest accepted margin %.1fx, median %.1fx." % (
         len(order), min(margins), sorted(margins)[len(margins) // 2]))
+    for lang, name in (("py", "Python"), ("rs", "Rust")):
+        shipped = [p for p in order if "slow_" + lang in rows[p]]
+        held = [p for p in shipped if rows[p]["slow_" + lang]]
+        print("%s: %d problems ship a too-slow solution, %d of them TLE at 1.5x." % (
+            name, len(shipped), len(held)))

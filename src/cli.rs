@@ -175,9 +175,13 @@ $XDG_DATA_HOME/judge or ~/.local/share/judge)."
     #[command(after_help = "\
 Examples:
   judge stats
-  judge stats --format json")]
+  judge stats --format json
+  judge stats --list neetcode-150      progress on a study list, per section and pattern")]
     #[command(display_order = 8)]
     Stats {
+        /// Progress on a study list instead: neetcode-150, blind-75, grind-75, grind-169.
+        #[arg(long, value_name = "KEY")]
+        list: Option<String>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
@@ -186,9 +190,14 @@ Examples:
     #[command(after_help = "\
 Examples:
   judge next
-  judge next --limit 10 --format json")]
+  judge next --limit 10 --format json
+  judge next --list grind-75           the list's next unsolved problems, in its order")]
     #[command(display_order = 9)]
     Next {
+        /// The next unsolved problems of a study list, in its order, instead: neetcode-150,
+        /// blind-75, grind-75, grind-169.
+        #[arg(long, value_name = "KEY")]
+        list: Option<String>,
         /// How many suggestions.
         #[arg(long, default_value_t = 5, value_name = "N")]
         limit: usize,
@@ -254,6 +263,7 @@ Examples:
   judge validate                              the whole catalog
   judge validate two-sum lru-cache
   judge --catalog my-problems validate --calibrate
+  judge validate two-sum --regenerate         generate the large tests again, compare
   judge validate --format json
 
 Solution folders: accepted (AC), wrong_answer (WA), time_limit_exceeded (TLE),
@@ -262,9 +272,14 @@ runtime_error (RE), memory_limit_exceeded (MLE). Exit code 1 if any check fails.
     Validate {
         /// Problems to check [default: all].
         problems: Vec<String>,
-        /// Also print how much of its time limit each accepted solution uses.
+        /// Enforce the margins: each accepted solution uses at most a third of every test's
+        /// time limit, and each too-slow one still gets TLE at 1.5 times the limits.
         #[arg(long)]
         calibrate: bool,
+        /// Generate the generated tests again even when they are cached, and fail if they
+        /// differ from the cache (the generator and the reference must be deterministic).
+        #[arg(long)]
+        regenerate: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
@@ -557,8 +572,18 @@ pub fn run() -> Result<(), Failure> {
                 format: format.into(),
             },
         ),
-        Command::Stats { format } => history::stats(&global, format.into()),
-        Command::Next { limit, format } => history::next(&global, limit, format.into()),
+        Command::Stats { list, format } => match list {
+            Some(key) => commands::study::stats(&global, &key, format.into()),
+            None => history::stats(&global, format.into()),
+        },
+        Command::Next {
+            list,
+            limit,
+            format,
+        } => match list {
+            Some(key) => commands::study::next(&global, &key, limit, format.into()),
+            None => history::next(&global, limit, format.into()),
+        },
         Command::Mock(m) => match m {
             MockCommand::Start {
                 preset,
@@ -606,8 +631,17 @@ pub fn run() -> Result<(), Failure> {
         Command::Validate {
             problems,
             calibrate,
+            regenerate,
             format,
-        } => commands::validate::validate(&global, problems, format.into(), calibrate),
+        } => commands::validate::validate(
+            &global,
+            problems,
+            format.into(),
+            crate::validate::Options {
+                calibrate,
+                regenerate,
+            },
+        ),
         Command::New {
             problem,
             lang,

@@ -112,25 +112,34 @@ pub async fn materialize(
     let mut raw = Vec::new();
     for &i in &missing {
         let g = problem.tests[i].generate.clone().expect("a generated test");
-        let copy = work.path().join(&g.program);
+        // Only the file name: the catalog confines `program` to the problem folder, and the copy
+        // stays in the scratch directory whatever the name says.
+        let copy = work.path().join(
+            std::path::Path::new(&g.program)
+                .file_name()
+                .unwrap_or(std::ffi::OsStr::new("gen.py")),
+        );
         std::fs::write(&copy, g.source.as_slice()).map_err(|e| e.to_string())?;
         let cmd = python
             .script(&copy)
-            .command(sandbox::Limits {
-                output_bytes: 256 << 20,
-                memory_bytes: Some(2 << 30),
-                ..sandbox::Limits::with_cpu(std::time::Duration::from_secs(60))
-            })
+            .command(runner::authors::limits(&problem.limits.authors))
             .arg(g.seed.to_string())
             .args(g.args.iter());
         let out = sandbox.run(&cmd).map_err(|e| e.to_string())?;
         let name = &problem.tests[i].name;
         if !out.success() {
             return Err(format!(
-                "generator {} failed on test `{name}` ({:?} {:?}): {}",
+                "generator {} failed on test `{name}` ({:?}{}): {}",
                 g.program,
                 out.termination,
-                out.limits_hit,
+                if out.limits_hit.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        ", {}",
+                        runner::authors::exceeded(&out.limits_hit, &problem.limits.authors)
+                    )
+                },
                 String::from_utf8_lossy(&out.stderr_tail).trim()
             ));
         }
@@ -149,6 +158,17 @@ pub async fn materialize(
     std::fs::write(&ref_path, ref_source.as_slice()).map_err(|e| e.to_string())?;
     let mut subset = problem.clone();
     subset.tests = missing.iter().map(|&i| problem.tests[i].clone()).collect();
+    // No expected output exists yet: compare plainly, never through the problem's checker, which
+    // would read an empty expected file (and rightly be an IE if it crashes on it).
+    subset.compare = crate::compare::Comparison::Exact;
+    // The reference is the author's program here, not a solution being judged: it runs under
+    // the author limits, whatever the tests' own limits say.
+    subset.limits.base = problem.limits.authors;
+    subset.limits.by_language.clear();
+    for t in &mut subset.tests {
+        t.compare = None;
+        t.limits = Default::default();
+    }
     let cfg = RunConfig {
         keep_outputs: true,
         fail_fast: false,
@@ -166,6 +186,19 @@ pub async fn materialize(
     for ((&i, input), r) in missing.iter().zip(raw).zip(&report.tests) {
         // The expected output does not exist yet, so the comparison says nothing; the run
         // itself must have gone well.
+        let hit = match r.verdict {
+            Verdict::TLE => Some(sandbox::LimitKind::Cpu),
+            Verdict::MLE => Some(sandbox::LimitKind::Memory),
+            Verdict::OLE => Some(sandbox::LimitKind::Output),
+            _ => None,
+        };
+        if let Some(hit) = hit {
+            return Err(format!(
+                "reference {ref_name} {} on generated test `{}`",
+                runner::authors::exceeded(&[hit], &problem.limits.authors),
+                r.name
+            ));
+        }
         if !matches!(r.verdict, Verdict::AC | Verdict::WA) {
             return Err(format!(
                 "reference {ref_name} got {} on generated test `{}`: {}",

@@ -65,15 +65,25 @@ fn check(name: &str, ok: bool, detail: impl Into<String>) -> Check {
     }
 }
 
+/// What `judge validate` is asked to do beyond its checks.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Enforce the time margins ([`MIN_MARGIN`], [`TOO_SLOW_FACTOR`]).
+    pub calibrate: bool,
+    /// Generate the generated tests even when cached, and compare with the cache.
+    pub regenerate: bool,
+}
+
 /// Validates one problem; solutions run with `config`.
 pub async fn validate(
     catalog: &Catalog,
     slug: &str,
     config: &RunConfig,
-    calibrate: bool,
+    options: Options,
     work: &Path,
     say_why: SayWhy,
 ) -> ProblemValidation {
+    let calibrate = options.calibrate;
     let started = std::time::Instant::now();
     let mut checks = Vec::new();
     let mut problem = match catalog.problem(slug) {
@@ -103,9 +113,12 @@ pub async fn validate(
         .filter(|t| t.generate.is_some())
         .count();
     if generated > 0 {
-        // Regenerate from scratch: the generator and the reference must be deterministic.
+        // Generated tests come from the cache (keyed by the generator, its arguments and the
+        // reference); with --regenerate they are made again and must equal the cache, since the
+        // generator and the reference must be deterministic.
         let began = std::time::Instant::now();
-        let outcome = crate::generate::materialize(&mut problem, config, true, say_why).await;
+        let outcome =
+            crate::generate::materialize(&mut problem, config, options.regenerate, say_why).await;
         let timed = |mut c: Check| {
             c.seconds = Some(began.elapsed().as_secs_f64());
             c
@@ -114,7 +127,11 @@ pub async fn validate(
             Ok(changed) if changed.is_empty() => checks.push(timed(check(
                 "generated",
                 true,
-                format!("{generated} tests regenerated"),
+                if options.regenerate {
+                    format!("{generated} tests regenerated")
+                } else {
+                    format!("{generated} tests")
+                },
             ))),
             Ok(changed) => checks.push(timed(check(
                 "generated",
@@ -151,6 +168,7 @@ pub async fn validate(
     ));
     checks.push(duplicates(&problem));
 
+    let copies = working_copies(catalog, config);
     let files = match catalog.solution_files(slug) {
         Ok(f) => f,
         Err(e) => {
@@ -199,12 +217,15 @@ pub async fn validate(
             ));
             continue;
         };
-        let dir = work.join(slug).join("solutions").join(&f.category);
+        // Working copies live at a path that is the same from run to run (for this catalog), so
+        // a second validation finds the Rust solutions compiled: the compile cache is keyed by
+        // content and path.
+        let dir = copies
+            .join(slug)
+            .join("solutions")
+            .join(&f.category);
         let path = dir.join(&f.name);
-        if std::fs::create_dir_all(&dir)
-            .and_then(|()| std::fs::write(&path, &f.contents))
-            .is_err()
-        {
+        if write_copy(&dir, &path, &f.contents).is_err() {
             checks.push(check(&label, false, "cannot write a working copy"));
             continue;
         }
@@ -301,6 +322,32 @@ pub async fn validate(
     }
 }
 
+/// Where `judge validate` keeps the working copies of this catalog's solutions: one folder per
+/// catalog in the cache, named by a hash of the catalog's identity (built-in, or its folders).
+fn working_copies(catalog: &Catalog, config: &RunConfig) -> std::path::PathBuf {
+    use sha2::{Digest, Sha256};
+    let id = Sha256::digest(format!("{catalog:?}").as_bytes());
+    let name: String = id.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    config.cache_dir.join("validate").join(name)
+}
+
+/// Writes a working copy unless it already holds `contents`; through a temporary file renamed
+/// into place, so a validation running beside this one never reads half a file.
+fn write_copy(dir: &Path, path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    if std::fs::read(path).is_ok_and(|old| old == contents) {
+        return Ok(());
+    }
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    std::io::Write::write_all(&mut tmp, contents)?;
+    // Readable like a file written in place (a temporary file is private).
+    use std::os::unix::fs::PermissionsExt;
+    tmp.as_file()
+        .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// The input a validator reads for a test: stdin text, or the JSON of the arguments or calls.
 fn validator_input(problem: &Problem, t: &crate::catalog::TestCase) -> String {
     match (&problem.interface, &t.values) {
@@ -346,15 +393,20 @@ fn run_validator(problem: &Problem, config: &RunConfig, work: &Path) -> Check {
     for t in &problem.tests {
         let cmd = python
             .script(&copy)
-            .command(sandbox::Limits {
-                memory_bytes: Some(1 << 30),
-                ..sandbox::Limits::with_cpu(std::time::Duration::from_secs(10))
-            })
+            .command(runner::authors::limits(&problem.limits.authors))
             .stdin(sandbox::Stdin::Bytes(
                 validator_input(problem, t).into_bytes(),
             ));
         match sandbox.run(&cmd) {
             Ok(o) if o.success() => {}
+            // Stopped by a limit: the validator's fault, not the input's.
+            Ok(o) if !o.limits_hit.is_empty() => {
+                return fail(format!(
+                    "{name} {} on {}",
+                    runner::authors::exceeded(&o.limits_hit, &problem.limits.authors),
+                    t.name
+                ))
+            }
             Ok(o) => {
                 let why = String::from_utf8_lossy(&o.stdout).trim().to_string()
                     + String::from_utf8_lossy(&o.stderr_tail).trim();

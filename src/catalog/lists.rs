@@ -5,7 +5,9 @@
 
 use serde::Deserialize;
 
-use super::load::{display_path, parse, read_text, valid_slug};
+use super::load::valid_slug;
+use super::store::{display_path, read_text};
+use super::yaml::parse;
 use super::{Catalog, CatalogError, BUILTIN};
 
 /// The folder of a catalog that holds the lists.

@@ -1,225 +1,33 @@
-//! Reading problems: files from the built-in catalog or a folder, strict YAML parsing with
-//! located errors, and the checks serde cannot express (one statement, unique test names, files
-//! that exist).
+//! Spec to model: one `problem.yaml` (and its test files) read through the strict parser and
+//! turned into a runtime [`Problem`], with the checks serde cannot express (one statement, unique
+//! test names, files that exist, compare modes that fit the kind, a consistent interface).
 
 use std::collections::HashSet;
-use std::path::PathBuf;
 
 use serde::de::DeserializeOwned;
 use serde_saphyr::Spanned;
 
-use super::error::suggestion_for_serde_message;
 use super::spec::{
     self, CompareSpec, DesignSpec, DesignTestSpec, FunctionTestSpec, GenerateSpec, LimitOverride,
     ParamSpec, ProblemSpec, SignatureSpec, StdioTestSpec, TestFileSpec,
 };
+use super::store::{
+    confined, display_path, owner, read_bytes, read_text, regular_file, PROBLEM_FILE,
+};
 use super::types::snake_case;
+use super::yaml::{at, located, parse};
 use super::{
-    did_you_mean, Catalog, CatalogError, DesignSig, Generate, Interface, Kind, Limits,
-    LimitsOverride, Method, Param, Problem, ProblemLimits, ProblemSummary, Signature, TestCase,
-    TestValues, ValueType, BUILTIN,
+    Catalog, CatalogError, DesignSig, Generate, Interface, Kind, Limits, LimitsOverride, Method,
+    Param, Problem, ProblemLimits, ProblemSummary, Signature, TestCase, ValueType,
 };
 use crate::compare::Comparison;
 
-const PROBLEM_FILE: &str = "problem.yaml";
+/// Bounds on the fields a listing shows on one line.
+const MAX_TITLE: usize = 200;
+const MAX_TAGS: usize = 32;
+const MAX_TAG_LEN: usize = 64;
 
-pub(super) fn slugs(catalog: &Catalog) -> Result<Vec<String>, CatalogError> {
-    let mut slugs = listed(catalog)?;
-    if slugs.is_empty() {
-        return Err(CatalogError::Empty {
-            dir: catalog.describe(),
-        });
-    }
-    slugs.sort();
-    slugs.dedup();
-    Ok(slugs)
-}
-
-/// The problem folders of a catalog, in no particular order; a layer may be empty.
-fn listed(catalog: &Catalog) -> Result<Vec<String>, CatalogError> {
-    Ok(match catalog {
-        Catalog::Builtin => BUILTIN
-            .dirs()
-            .filter(|d| d.get_file(d.path().join(PROBLEM_FILE)).is_some())
-            .filter_map(|d| d.path().file_name()?.to_str().map(str::to_string))
-            .collect(),
-        Catalog::Dir(dir) => {
-            let entries = std::fs::read_dir(dir).map_err(|source| CatalogError::Read {
-                file: dir.display().to_string(),
-                source,
-            })?;
-            entries
-                .flatten()
-                .filter(|e| e.path().join(PROBLEM_FILE).is_file())
-                .filter_map(|e| e.file_name().to_str().map(str::to_string))
-                .collect()
-        }
-        Catalog::Layered(layers) => {
-            let mut all = Vec::new();
-            for layer in layers {
-                all.extend(listed(layer)?);
-            }
-            all
-        }
-    })
-}
-
-/// The layer a problem is read from: the first that has it (the last one if none does, so
-/// that errors name a real place).
-fn owner<'a>(catalog: &'a Catalog, slug: &str) -> &'a Catalog {
-    match catalog {
-        Catalog::Layered(layers) => layers
-            .iter()
-            .map(|l| owner(l, slug))
-            .find(|l| exists(l, &format!("{slug}/{PROBLEM_FILE}")))
-            .or_else(|| layers.last().map(|l| owner(l, slug)))
-            .unwrap_or(catalog),
-        _ => catalog,
-    }
-}
-
-/// The layer that owns a catalog-relative path `slug/...`.
-fn owner_of_path<'a>(catalog: &'a Catalog, rel: &str) -> &'a Catalog {
-    owner(catalog, rel.split('/').next().unwrap_or(rel))
-}
-
-/// The path of a catalog file as shown in messages.
-pub(super) fn display_path(catalog: &Catalog, rel: &str) -> String {
-    match catalog {
-        Catalog::Builtin => format!("<built-in>/{rel}"),
-        Catalog::Dir(dir) => dir.join(rel).display().to_string(),
-        Catalog::Layered(_) => match owner_of_path(catalog, rel) {
-            Catalog::Layered(_) => format!("<no catalog>/{rel}"),
-            layer => display_path(layer, rel),
-        },
-    }
-}
-
-fn read_bytes(catalog: &Catalog, rel: &str) -> Result<Vec<u8>, CatalogError> {
-    let not_found = || CatalogError::Read {
-        file: display_path(catalog, rel),
-        source: std::io::Error::new(std::io::ErrorKind::NotFound, "file not found"),
-    };
-    match catalog {
-        Catalog::Builtin => BUILTIN
-            .get_file(rel)
-            .map(|f| f.contents().to_vec())
-            .ok_or_else(not_found),
-        Catalog::Dir(dir) => {
-            let path: PathBuf = dir.join(rel);
-            std::fs::read(&path).map_err(|source| CatalogError::Read {
-                file: path.display().to_string(),
-                source,
-            })
-        }
-        Catalog::Layered(_) => match owner_of_path(catalog, rel) {
-            Catalog::Layered(_) => Err(not_found()),
-            layer => read_bytes(layer, rel),
-        },
-    }
-}
-
-pub(super) fn read_text(catalog: &Catalog, rel: &str) -> Result<String, CatalogError> {
-    let bytes = read_bytes(catalog, rel)?;
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-        let column =
-            (valid.len() - valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1)) as u64 + 1;
-        CatalogError::Located {
-            file: display_path(catalog, rel),
-            line,
-            column,
-            message: "the file is not valid UTF-8".to_string(),
-            source_line: None,
-            help: Some("save the file as UTF-8".to_string()),
-        }
-    })
-}
-
-pub(crate) fn located(
-    file: &str,
-    text: &str,
-    line: u64,
-    column: u64,
-    message: String,
-    help: Option<String>,
-) -> CatalogError {
-    let source_line = (line > 0)
-        .then(|| text.lines().nth(line as usize - 1))
-        .flatten()
-        .map(|l| l.to_string());
-    CatalogError::Located {
-        file: file.to_string(),
-        line,
-        column,
-        message,
-        source_line,
-        help,
-    }
-}
-
-fn at<T>(
-    file: &str,
-    text: &str,
-    span: &Spanned<T>,
-    message: String,
-    help: Option<String>,
-) -> CatalogError {
-    let loc = span.referenced;
-    located(file, text, loc.line(), loc.column(), message, help)
-}
-
-/// Parser limits: test files legitimately hold hundreds of thousands of values, far above the
-/// crate's defaults for configuration files; alias expansion ("billion laughs") stays capped.
-fn yaml_options() -> serde_saphyr::Options {
-    let mut budget = serde_saphyr::Budget::default();
-    budget.max_events = 50_000_000;
-    budget.max_nodes = 25_000_000;
-    budget.max_total_scalar_bytes = 512 << 20;
-    let mut options = serde_saphyr::Options::default();
-    options.budget = Some(budget);
-    options
-}
-
-/// Parses YAML into `T`, turning any error into a located [`CatalogError`].
-pub(crate) fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, CatalogError> {
-    if text.trim().is_empty() {
-        return Err(CatalogError::Invalid {
-            file: file.to_string(),
-            message: "the file is empty".to_string(),
-            help: Some("see docs/problem-format.md for what a problem file holds".to_string()),
-        });
-    }
-    serde_saphyr::from_str_with_options::<T>(text, yaml_options()).map_err(|e| {
-        let full = e.to_string();
-        let first = full.lines().next().unwrap_or("").trim();
-        let first = first.strip_prefix("error: ").unwrap_or(first);
-        // The message starts with "line L column C: " when the crate knows the place.
-        let message = match first.split_once(": ") {
-            Some((place, rest)) if place.starts_with("line ") => rest.to_string(),
-            _ => first.to_string(),
-        };
-        // The crate's advice names its own API, which means nothing to a problem author.
-        let message = message
-            .replace(", set DuplicateKeyPolicy in Options if acceptable", "")
-            .replace(
-                "budget breached",
-                "the file is too large or too deeply nested",
-            );
-        let help = suggestion_for_serde_message(&message);
-        match e.location() {
-            Some(loc) => located(file, text, loc.line(), loc.column(), message, help),
-            None => CatalogError::Invalid {
-                file: file.to_string(),
-                message,
-                help,
-            },
-        }
-    })
-}
-
-fn limits_override(o: &Option<LimitOverride>) -> LimitsOverride {
+pub(super) fn limits_override(o: &Option<LimitOverride>) -> LimitsOverride {
     match o {
         None => LimitsOverride::default(),
         Some(o) => LimitsOverride {
@@ -248,6 +56,18 @@ pub(super) fn load(
     let catalog = owner(catalog, slug);
     let rel = format!("{slug}/{PROBLEM_FILE}");
     let file = display_path(catalog, &rel);
+    if let Err(why) = regular_file(catalog, &rel) {
+        return Err(CatalogError::Located {
+            file,
+            line: 1,
+            column: 1,
+            message: format!("{PROBLEM_FILE} cannot be read: {why}"),
+            source_line: None,
+            help: Some(format!(
+                "make {PROBLEM_FILE} a regular file inside the problem folder"
+            )),
+        });
+    }
     let text = read_text(catalog, &rel)?;
     let ctx = Ctx {
         catalog,
@@ -323,7 +143,7 @@ struct Ctx<'a> {
 }
 
 /// A test schema of one kind, turned into a runtime [`TestCase`].
-trait TestSpecKind: DeserializeOwned {
+pub(super) trait TestSpecKind: DeserializeOwned {
     fn name(&self) -> &Spanned<String>;
     fn compare(&self) -> Option<&Spanned<CompareSpec>>;
     fn generate(&self) -> Option<&GenerateSpec>;
@@ -348,10 +168,20 @@ impl Ctx<'_> {
         if spec.title.trim().is_empty() {
             return Err(self.invalid("`title` is empty".to_string(), None));
         }
+        // A title is one line of a listing; an unbounded one broke `judge list`'s padding.
+        if spec.title.chars().count() > MAX_TITLE || spec.title.contains(char::is_control) {
+            return Err(self.invalid(
+                format!("`title` must be one line of at most {MAX_TITLE} characters"),
+                Some("put the long text in the statement".to_string()),
+            ));
+        }
+        if spec.tags.len() > MAX_TAGS {
+            return Err(self.invalid(format!("more than {MAX_TAGS} tags"), None));
+        }
         for tag in &spec.tags {
-            if !valid_slug(tag) {
+            if !valid_slug(tag) || tag.len() > MAX_TAG_LEN {
                 return Err(self.invalid(
-                    format!("tag `{tag}` is not valid"),
+                    format!("tag `{}` is not valid", super::store::shown(tag)),
                     Some("tags are lowercase words with dashes, like `prefix-sums`".to_string()),
                 ));
             }
@@ -377,6 +207,7 @@ impl Ctx<'_> {
                 .into_iter()
                 .map(|(name, o)| (name.to_string(), limits_override(o)))
                 .collect(),
+            authors: limits_override(&spec.limits.authors).apply(Limits::AUTHORS),
         };
         let compare = self
             .comparison(file, text, spec.compare.as_ref(), spec.kind)?
@@ -430,10 +261,16 @@ impl Ctx<'_> {
                                 "generated tests need `reference:` (the solution whose outputs are expected)".into(),
                             ));
                     }
-                    let rel = format!("{slug}/{}", g.program);
-                    if !exists(catalog, &rel) {
-                        return Err(fail(format!("generator `{}` not found", g.program)));
+                    if let Err(why) = confined(catalog, slug, &g.program) {
+                        return Err(fail(format!("generator: {why}")));
                     }
+                    if !g.program.ends_with(".py") {
+                        return Err(fail(format!(
+                            "generator `{}` is not a Python program: generators are `.py` files run as `python3 PROGRAM SEED ARGS...`",
+                            super::store::shown(&g.program)
+                        )));
+                    }
+                    let rel = format!("{slug}/{}", g.program);
                     let source = if self.with_tests {
                         read_bytes(catalog, &rel)?
                     } else {
@@ -471,12 +308,12 @@ impl Ctx<'_> {
         }
         for tf in &spec.test_files {
             let rel = format!("{slug}/{}", tf.value);
-            if !exists(catalog, &rel) {
+            if let Err(why) = confined(catalog, slug, &tf.value) {
                 return Err(at(
                     file,
                     text,
                     tf,
-                    format!("test file `{}` not found", tf.value),
+                    format!("test file: {why}"),
                     Some(format!(
                         "create {} or remove it from `test_files`",
                         display_path(catalog, &rel)
@@ -503,14 +340,8 @@ impl Ctx<'_> {
         let program = |what: &str, r: &Option<Spanned<String>>| -> Result<_, CatalogError> {
             let Some(r) = r else { return Ok(None) };
             let rel = format!("{slug}/{}", r.value);
-            if !exists(catalog, &rel) {
-                return Err(at(
-                    file,
-                    text,
-                    r,
-                    format!("{what} `{}` not found", r.value),
-                    None,
-                ));
+            if let Err(why) = confined(catalog, slug, &r.value) {
+                return Err(at(file, text, r, format!("{what}: {why}"), None));
             }
             let source = if self.with_tests {
                 read_bytes(catalog, &rel)?
@@ -569,12 +400,12 @@ impl Ctx<'_> {
             (Some(s), None) => Ok(s.clone()),
             (None, Some(f)) => {
                 let rel = format!("{}/{}", self.slug, f.value);
-                if !exists(self.catalog, &rel) {
+                if let Err(why) = confined(self.catalog, self.slug, &f.value) {
                     return Err(at(
                         self.file,
                         self.text,
                         f,
-                        format!("statement file `{}` not found", f.value),
+                        format!("statement file: {why}"),
                         Some(format!("create {}", display_path(self.catalog, &rel))),
                     ));
                 }
@@ -831,9 +662,9 @@ impl Ctx<'_> {
                         "checkers are Python programs ending in .py".to_string(),
                     ));
                 }
-                if !exists(self.catalog, &rel) {
+                if let Err(why) = confined(self.catalog, self.slug, program) {
                     return Err(invalid(
-                        format!("checker program `{program}` not found"),
+                        format!("checker program: {why}"),
                         format!("create {}", display_path(self.catalog, &rel)),
                     ));
                 }
@@ -899,49 +730,6 @@ fn compare_name(c: &CompareSpec) -> &'static str {
     }
 }
 
-/// The accessors every test schema shares: its fields have the same names in all three.
-macro_rules! common_test_accessors {
-    () => {
-        fn name(&self) -> &Spanned<String> {
-            &self.name
-        }
-        fn compare(&self) -> Option<&Spanned<CompareSpec>> {
-            self.compare.as_ref()
-        }
-        fn generate(&self) -> Option<&GenerateSpec> {
-            self.generate.as_ref()
-        }
-        fn limits(&self) -> &Option<LimitOverride> {
-            &self.limits
-        }
-        fn sample(&self) -> bool {
-            self.sample
-        }
-    };
-}
-
-impl TestSpecKind for StdioTestSpec {
-    common_test_accessors!();
-    fn has_data(&self) -> bool {
-        self.input.is_some() || self.output.is_some()
-    }
-    fn into_case(self, _: &Interface, compare: Option<Comparison>) -> Result<TestCase, String> {
-        let (Some(input), Some(output)) = (self.input, self.output) else {
-            return Err("needs `input` and `output` (or `generate`)".to_string());
-        };
-        Ok(TestCase {
-            name: self.name.value.trim().to_string(),
-            sample: self.sample,
-            input,
-            output,
-            values: None,
-            limits: limits_override(&self.limits),
-            compare,
-            generate: None,
-        })
-    }
-}
-
 /// Resolves `hidden`, `cycle`, `node_of` and `returns_node_of` to parameter indices, checking
 /// each names a parameter of the right type; returns `returns_node_of`'s index.
 fn link_params(
@@ -995,250 +783,4 @@ fn link_params(
         ));
     }
     Ok(Some(j))
-}
-
-/// Checks a function test's arguments (by parameter name) and expected return against the
-/// signature; returns the arguments in parameter order and a readable rendering of them.
-pub(crate) fn function_args(
-    sig: &Signature,
-    mut input: serde_json::Map<String, serde_json::Value>,
-    output: Option<&serde_json::Value>,
-) -> Result<(Vec<serde_json::Value>, String), String> {
-    let mut args = Vec::new();
-    let mut shown = Vec::new();
-    for p in &sig.params {
-        let v = input
-            .remove(&p.name)
-            .ok_or_else(|| format!("`input` has no value for parameter `{}`", p.name))?;
-        p.input_type()
-            .check(&v)
-            .map_err(|e| format!("`{}`: {e}", p.name))?;
-        shown.push(format!(
-            "{} = {}",
-            p.name,
-            serde_json::to_string(&v).unwrap_or_default()
-        ));
-        args.push(v);
-    }
-    if let Some(extra) = input.keys().next() {
-        let names: Vec<&str> = sig.params.iter().map(|p| p.name.as_str()).collect();
-        let hint = did_you_mean(extra, names.iter().copied())
-            .map(|s| format!("; did you mean `{s}`?"))
-            .unwrap_or_else(|| format!("; parameters are: {}", names.join(", ")));
-        return Err(format!(
-            "`input` has `{extra}`, which is not a parameter{hint}"
-        ));
-    }
-    if let Some(out) = output {
-        sig.answer_type()
-            .check(out)
-            .map_err(|e| format!("`output`: {e}"))?;
-    }
-    Ok((args, shown.join("\n")))
-}
-
-/// Checks a design test's calls, arguments and (if given) expected returns against the class;
-/// returns a readable rendering of the calls.
-pub(crate) fn design_calls(
-    d: &DesignSig,
-    calls: &[String],
-    args: &[Vec<serde_json::Value>],
-    output: Option<&[serde_json::Value]>,
-) -> Result<String, String> {
-    let n = calls.len();
-    if n == 0 {
-        return Err("`calls` is empty: the first call is the constructor".to_string());
-    }
-    if args.len() != n || output.is_some_and(|o| o.len() != n) {
-        return Err(format!(
-            "`calls`, `args` and `output` must have the same length ({n}, {}, {})",
-            args.len(),
-            output.map_or(n, |o| o.len())
-        ));
-    }
-    if calls[0] != d.class {
-        return Err(format!(
-            "the first call must be the constructor `{}`, not `{}`",
-            d.class, calls[0]
-        ));
-    }
-    let mut shown = Vec::new();
-    for (i, (call, call_args)) in calls.iter().zip(args).enumerate() {
-        let (params, returns) = if i == 0 {
-            (&d.constructor, &ValueType::Void)
-        } else {
-            match d.method(call) {
-                Some(m) => (&m.params, &m.returns),
-                None => {
-                    let names = d.methods.iter().map(|m| m.name.as_str());
-                    let hint = did_you_mean(call, names)
-                        .map(|s| format!("; did you mean `{s}`?"))
-                        .unwrap_or_default();
-                    return Err(format!(
-                        "call {i}: `{call}` is not a method of `{}`{hint}",
-                        d.class
-                    ));
-                }
-            }
-        };
-        if call_args.len() != params.len() {
-            return Err(format!(
-                "call {i}: `{call}` takes {} argument(s), the test gives {}",
-                params.len(),
-                call_args.len()
-            ));
-        }
-        for (p, v) in params.iter().zip(call_args) {
-            p.ty.check(v)
-                .map_err(|e| format!("call {i} `{call}`, `{}`: {e}", p.name))?;
-        }
-        if let Some(out) = output {
-            returns
-                .check(&out[i])
-                .map_err(|e| format!("call {i} `{call}`: expected output {e}"))?;
-        }
-        let rendered: Vec<String> = call_args
-            .iter()
-            .map(|a| serde_json::to_string(a).unwrap_or_default())
-            .collect();
-        shown.push(format!("{call}({})", rendered.join(", ")));
-    }
-    Ok(shown.join("\n"))
-}
-
-impl TestSpecKind for FunctionTestSpec {
-    common_test_accessors!();
-    fn has_data(&self) -> bool {
-        self.input.is_some() || self.output.is_some()
-    }
-    fn into_case(self, iface: &Interface, compare: Option<Comparison>) -> Result<TestCase, String> {
-        let Interface::Function(sig) = iface else {
-            unreachable!("function tests belong to function problems")
-        };
-        let (Some(input), Some(output)) = (self.input, self.output) else {
-            return Err("needs `input` and `output` (or `generate`)".to_string());
-        };
-        let checked = !matches!(compare, Some(Comparison::Checker { .. }));
-        let (args, shown) = function_args(sig, input, checked.then_some(&output))?;
-        Ok(TestCase {
-            name: self.name.value.trim().to_string(),
-            sample: self.sample,
-            input: shown,
-            output: serde_json::to_string(&output).unwrap_or_default(),
-            values: Some(TestValues::Function {
-                args,
-                expected: output,
-            }),
-            limits: limits_override(&self.limits),
-            compare,
-            generate: None,
-        })
-    }
-}
-
-impl TestSpecKind for DesignTestSpec {
-    common_test_accessors!();
-    fn has_data(&self) -> bool {
-        self.calls.is_some() || self.args.is_some() || self.output.is_some()
-    }
-    fn into_case(self, iface: &Interface, compare: Option<Comparison>) -> Result<TestCase, String> {
-        let Interface::Design(d) = iface else {
-            unreachable!("design tests belong to design problems")
-        };
-        let (Some(calls), Some(args), Some(output)) = (self.calls, self.args, self.output) else {
-            return Err("needs `calls`, `args` and `output` (or `generate`)".to_string());
-        };
-        let checked = !matches!(compare, Some(Comparison::Checker { .. }));
-        let shown = design_calls(d, &calls, &args, checked.then_some(&output[..]))?;
-        Ok(TestCase {
-            name: self.name.value.trim().to_string(),
-            sample: self.sample,
-            input: shown,
-            output: serde_json::to_string(&output).unwrap_or_default(),
-            values: Some(TestValues::Design {
-                calls,
-                args,
-                expected: output,
-            }),
-            limits: limits_override(&self.limits),
-            compare,
-            generate: None,
-        })
-    }
-}
-
-pub(super) fn solution_files(
-    catalog: &Catalog,
-    slug: &str,
-) -> Result<Vec<super::SolutionFile>, CatalogError> {
-    let mut out = Vec::new();
-    match owner(catalog, slug) {
-        // Only a catalog with no layers at all: it has no solutions.
-        Catalog::Layered(_) => {}
-        Catalog::Builtin => {
-            if let Some(dir) = BUILTIN.get_dir(format!("{slug}/solutions")) {
-                for cat in dir.dirs() {
-                    let category = cat
-                        .path()
-                        .file_name()
-                        .and_then(|n| n.to_str())
-                        .unwrap_or("")
-                        .to_string();
-                    for f in cat.files() {
-                        let name = f
-                            .path()
-                            .file_name()
-                            .and_then(|n| n.to_str())
-                            .unwrap_or("")
-                            .to_string();
-                        out.push(super::SolutionFile {
-                            category: category.clone(),
-                            name,
-                            contents: f.contents().to_vec(),
-                        });
-                    }
-                }
-            }
-        }
-        Catalog::Dir(root) => {
-            let dir = root.join(slug).join("solutions");
-            if let Ok(cats) = std::fs::read_dir(&dir) {
-                for cat in cats.flatten().filter(|e| e.path().is_dir()) {
-                    let category = cat.file_name().to_string_lossy().into_owned();
-                    for f in std::fs::read_dir(cat.path())
-                        .into_iter()
-                        .flatten()
-                        .flatten()
-                    {
-                        if !f.path().is_file() {
-                            continue;
-                        }
-                        let contents =
-                            std::fs::read(f.path()).map_err(|source| CatalogError::Read {
-                                file: f.path().display().to_string(),
-                                source,
-                            })?;
-                        out.push(super::SolutionFile {
-                            category: category.clone(),
-                            name: f.file_name().to_string_lossy().into_owned(),
-                            contents,
-                        });
-                    }
-                }
-            }
-        }
-    }
-    out.sort_by(|a, b| (&a.category, &a.name).cmp(&(&b.category, &b.name)));
-    Ok(out)
-}
-
-fn exists(catalog: &Catalog, rel: &str) -> bool {
-    match catalog {
-        Catalog::Builtin => BUILTIN.get_file(rel).is_some(),
-        Catalog::Dir(dir) => dir.join(rel).is_file(),
-        Catalog::Layered(_) => match owner_of_path(catalog, rel) {
-            Catalog::Layered(_) => false,
-            layer => exists(layer, rel),
-        },
-    }
 }

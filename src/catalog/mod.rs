@@ -4,8 +4,12 @@
 mod error;
 pub mod lists;
 mod load;
+mod solutions;
 pub mod spec;
+mod store;
 pub mod types;
+mod values;
+mod yaml;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -13,9 +17,11 @@ use std::time::Duration;
 
 pub use error::{did_you_mean, CatalogError};
 /// Strict YAML parsing with located errors, for other readers of YAML (`import`, `check`).
-pub(crate) use load::{design_calls, function_args, located, parse as parse_yaml, valid_slug};
+pub(crate) use load::valid_slug;
 pub use spec::{Difficulty, Kind};
 pub use types::ValueType;
+pub(crate) use values::{design_calls, function_args};
+pub(crate) use yaml::{located, parse as parse_yaml};
 
 use crate::compare::Comparison;
 
@@ -80,6 +86,15 @@ pub struct Limits {
     pub output_bytes: u64,
 }
 
+impl Limits {
+    /// The default for a problem's own programs: generous, but a hang ends in seconds.
+    pub const AUTHORS: Limits = Limits {
+        time: Duration::from_secs(10),
+        memory_bytes: 1 << 30,
+        output_bytes: 256 << 20,
+    };
+}
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {
@@ -114,6 +129,9 @@ pub struct ProblemLimits {
     /// Overrides for solutions in one language, keyed by the language's name (`python`,
     /// `rust`): the catalog names languages, it does not know them.
     pub by_language: BTreeMap<String, LimitsOverride>,
+    /// What the problem's own programs (generators, checkers, input validators) may use:
+    /// [`Limits::AUTHORS`] unless `limits: {authors: ...}` says otherwise.
+    pub authors: Limits,
 }
 
 #[derive(Debug, Clone)]
@@ -238,10 +256,11 @@ impl Signature {
     /// second owner, so LeetCode has no Rust version of these problems either.
     pub fn rust_unsupported(&self) -> Option<&'static str> {
         let list_node = |i: usize| self.params[i].ty == ValueType::ListNode;
-        let python_only =
-            |t: &ValueType| matches!(t, ValueType::GraphNode | ValueType::RandomListNode);
-        if self.params.iter().any(|p| python_only(&p.ty)) || python_only(&self.returns) {
-            return Some("LeetCode's graph and random-pointer `Node` classes exist in Python only");
+        if self.params.iter().any(|p| p.ty.python_only()) || self.returns.python_only() {
+            return Some(
+                "LeetCode's graph and random-pointer `Node` and its `Interval` classes exist in \
+                 Python only",
+            );
         }
         if self.params.iter().any(|p| p.cycle.is_some()) {
             return Some("its list has a cycle, which Rust's Box<ListNode> cannot hold");
@@ -343,7 +362,7 @@ impl Catalog {
 
     /// The slugs of all problems, sorted.
     pub fn slugs(&self) -> Result<Vec<String>, CatalogError> {
-        load::slugs(self)
+        store::slugs(self)
     }
 
     /// The metadata of every problem, sorted by slug. Stops at the first broken problem.
@@ -369,7 +388,7 @@ impl Catalog {
     /// The solutions shipped with a problem: `solutions/<category>/<file>` with their contents,
     /// sorted (`accepted`, `wrong_answer`, `time_limit_exceeded`, `runtime_error`, ...).
     pub fn solution_files(&self, slug: &str) -> Result<Vec<SolutionFile>, CatalogError> {
-        load::solution_files(self, slug)
+        solutions::solution_files(self, slug)
     }
 
     /// The keys of the study lists the catalog has (`neetcode-150`, ...).

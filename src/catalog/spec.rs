@@ -231,6 +231,8 @@ pub struct LimitsSpec {
     pub output: Option<SizeSpec>,
     pub python: Option<LimitOverride>,
     pub rust: Option<LimitOverride>,
+    /// The problem's own programs (generators, checkers, input validators): `authors: {time: 30s}`.
+    pub authors: Option<LimitOverride>,
 }
 
 /// Limits that replace the problem's for one language or one test.

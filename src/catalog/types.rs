@@ -21,6 +21,9 @@ pub enum ValueType {
     /// LeetCode's `Node` with `next` and `random`, written as `[[val, random_index|null], ...]`
     /// (copy-list-with-random-pointer). Python only, as on LeetCode.
     RandomListNode,
+    /// LeetCode's `Interval` (start, end), written as `[start, end]` (employee-free-time).
+    /// Python only, as on LeetCode.
+    Interval,
     /// Only as a return type.
     Void,
     List(Box<ValueType>),
@@ -39,6 +42,7 @@ const NAMES: &[&str] = &[
     "TreeNode",
     "GraphNode",
     "RandomListNode",
+    "Interval",
     "void",
     "list<T>",
     "T?",
@@ -77,6 +81,7 @@ impl ValueType {
             "TreeNode" => ValueType::TreeNode,
             "GraphNode" => ValueType::GraphNode,
             "RandomListNode" => ValueType::RandomListNode,
+            "Interval" => ValueType::Interval,
             "void" => ValueType::Void,
             _ => {
                 let hint = crate::catalog::did_you_mean(t, NAMES.iter().copied())
@@ -103,7 +108,7 @@ impl ValueType {
             ValueType::ListNode => "Option<Box<ListNode>>".into(),
             ValueType::TreeNode => "Option<Rc<RefCell<TreeNode>>>".into(),
             // No Rust version (see `Signature::rust_unsupported`).
-            ValueType::GraphNode | ValueType::RandomListNode => "()".into(),
+            ValueType::GraphNode | ValueType::RandomListNode | ValueType::Interval => "()".into(),
             ValueType::Void => "()".into(),
             ValueType::List(t) => format!("Vec<{}>", t.rust()),
             ValueType::Optional(t) => format!("Option<{}>", t.rust()),
@@ -133,6 +138,7 @@ impl ValueType {
             ValueType::ListNode => "Optional[ListNode]".into(),
             ValueType::TreeNode => "Optional[TreeNode]".into(),
             ValueType::GraphNode | ValueType::RandomListNode => "Optional['Node']".into(),
+            ValueType::Interval => "Interval".into(),
             ValueType::Void => "None".into(),
             ValueType::List(t) => format!("List[{}]", t.python()),
             ValueType::Optional(t) => format!("Optional[{}]", t.python()),
@@ -148,7 +154,10 @@ impl ValueType {
             ValueType::String => "String::new()".into(),
             ValueType::Char => "' '".into(),
             ValueType::ListNode | ValueType::TreeNode | ValueType::Optional(_) => "None".into(),
-            ValueType::GraphNode | ValueType::RandomListNode | ValueType::Void => String::new(),
+            ValueType::GraphNode
+            | ValueType::RandomListNode
+            | ValueType::Interval
+            | ValueType::Void => String::new(),
             ValueType::List(_) => "vec![]".into(),
         }
     }
@@ -166,6 +175,16 @@ impl ValueType {
         match self {
             ValueType::ListNode => true,
             ValueType::List(t) | ValueType::Optional(t) => t.uses_list_node(),
+            _ => false,
+        }
+    }
+
+    /// Whether a value of this type holds one of LeetCode's Python-only classes (graph and
+    /// random-pointer `Node`, `Interval`) anywhere.
+    pub fn python_only(&self) -> bool {
+        match self {
+            ValueType::GraphNode | ValueType::RandomListNode | ValueType::Interval => true,
+            ValueType::List(t) | ValueType::Optional(t) => t.python_only(),
             _ => false,
         }
     }
@@ -240,6 +259,9 @@ impl ValueType {
                         _ => Err(format!("`{item}` is not [val, random_index]")),
                     })
             }
+            (ValueType::Interval, V::Array(ends)) if ends.len() == 2 => {
+                ends.iter().try_for_each(|x| ValueType::Int.check(x))
+            }
             (ValueType::List(t), V::Array(items)) => items.iter().try_for_each(|x| t.check(x)),
             _ => bad(),
         }
@@ -260,6 +282,7 @@ impl fmt::Display for ValueType {
             ValueType::TreeNode => f.write_str("TreeNode"),
             ValueType::GraphNode => f.write_str("GraphNode"),
             ValueType::RandomListNode => f.write_str("RandomListNode"),
+            ValueType::Interval => f.write_str("Interval"),
             ValueType::Void => f.write_str("void"),
             ValueType::List(t) => write!(f, "list<{t}>"),
             ValueType::Optional(t) => write!(f, "{t}?"),
@@ -326,6 +349,18 @@ mod tests {
             .unwrap()
             .check(&json!(null))
             .is_ok());
+    }
+
+    #[test]
+    fn intervals_are_pairs_and_python_only() {
+        let t = ValueType::parse("list<list<Interval>>").unwrap();
+        assert_eq!(t.to_string(), "list<list<Interval>>");
+        assert_eq!(t.python(), "List[List[Interval]]");
+        assert!(t.python_only());
+        assert!(!ValueType::parse("list<list<int>>").unwrap().python_only());
+        assert!(t.check(&json!([[[1, 2], [5, 8]], [[3, 4]]])).is_ok());
+        assert!(t.check(&json!([[[1, 2, 3]]])).is_err());
+        assert!(t.check(&json!([[[1, "x"]]])).is_err());
     }
 
     #[test]

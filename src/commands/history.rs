@@ -259,7 +259,7 @@ pub fn stats(global: &Global, format: Format) -> Result<(), Failure> {
     Ok(res?)
 }
 
-fn bar(solved: usize, total: usize, width: usize) -> String {
+pub(super) fn bar(solved: usize, total: usize, width: usize) -> String {
     let filled = if total == 0 {
         0
     } else {

@@ -11,5 +11,6 @@ pub mod mock;
 pub mod new;
 pub mod run;
 pub mod show;
+pub mod study;
 pub mod validate;
 pub mod watch;

@@ -25,9 +25,25 @@ pub struct RunOptions {
     pub submit: bool,
 }
 
+/// The largest solution source judged and recorded.
+const MAX_SOURCE_BYTES: u64 = 1 << 20;
+
 pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
     // A submission's time is when it was made, not when its last test finished.
     let at_ms = app::now()?;
+    // Every attempt stores its source: a huge file would be copied into the history each time.
+    if let Ok(meta) = std::fs::metadata(&opts.file) {
+        if meta.len() > MAX_SOURCE_BYTES {
+            return Err(Failure::usage(
+                format!(
+                    "{} is {} bytes; a solution may be at most 1 MiB",
+                    opts.file.display(),
+                    meta.len()
+                ),
+                "help: a solution is one source file; generated tables belong in the program, not its text",
+            ));
+        }
+    }
     let Prepared {
         problem, judging, ..
     } = app::prepare(global, &opts.problem, &opts.file, opts.jobs)?;
@@ -116,7 +132,11 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
         source,
         session.map(|s| s.id),
     );
-    let attempt_id = record_run(history.as_ref(), &attempt, style);
+    // A submission counts only if it is recorded: a failed record is an error, not a warning.
+    let attempt_id = match (&history, opts.submit) {
+        (Some(h), true) => Some(h.record(&attempt)?),
+        _ => record_run(history.as_ref(), &attempt, style),
+    };
     let extras = crate::report::JsonExtras {
         attempt: attempt_id,
         session: session.map(|s| s.id),

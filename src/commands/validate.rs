@@ -15,8 +15,9 @@ pub fn validate(
     global: &Global,
     slugs: Vec<String>,
     format: Format,
-    calibrate: bool,
+    options: crate::validate::Options,
 ) -> Result<(), Failure> {
+    let calibrate = options.calibrate;
     let catalog = global.catalog();
     let all = catalog.slugs()?;
     for s in &slugs {
@@ -69,7 +70,7 @@ pub fn validate(
                     &catalog,
                     &slug,
                     &config,
-                    calibrate,
+                    options,
                     &work,
                     crate::report::words::why,
                 )

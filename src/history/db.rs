@@ -96,14 +96,27 @@ pub enum HistoryError {
         path: PathBuf,
         source: rusqlite::Error,
     },
+    #[error("the history database {} is damaged ({reason})", path.display())]
+    Corrupt { path: PathBuf, reason: String },
     #[error("{0}")]
     Invalid(String),
+}
+
+/// Whether SQLite says the file itself is damaged or not a database: the same fault, wherever
+/// it shows (opening, reading, recording), is reported as [`HistoryError::Corrupt`].
+fn is_corrupt(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _)
+        if matches!(f.code, rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase))
 }
 
 impl HistoryError {
     /// What the user can do about it.
     pub fn help(&self) -> String {
         match self {
+            HistoryError::Corrupt { path, .. } => format!(
+                "help: nothing was judged or recorded; move the file aside (`mv {0} {0}.corrupt`) to start a new history (the old one can be inspected with `sqlite3 {0}.corrupt .recover`), or set JUDGE_HOME to use another folder",
+                path.display()
+            ),
             HistoryError::NotOurs { path, .. } => format!(
                 "help: judge does not touch it; move it away (e.g. `mv {0} {0}.bak`) to start a new history, or set JUDGE_HOME to use another folder",
                 path.display()
@@ -191,6 +204,12 @@ impl History {
     }
 
     pub(crate) fn sql(&self, source: rusqlite::Error) -> HistoryError {
+        if is_corrupt(&source) {
+            return HistoryError::Corrupt {
+                path: self.path.clone(),
+                reason: source.to_string(),
+            };
+        }
         HistoryError::Sql {
             path: self.path.clone(),
             source,
@@ -207,6 +226,22 @@ impl History {
         self.conn
             .busy_timeout(Duration::from_secs(30))
             .map_err(|e| self.sql(e))?;
+        // A damaged page shows only when it is read: check the whole file once, before a
+        // submission is judged, rather than fail to record it afterwards.
+        let check: rusqlite::Result<String> =
+            self.conn
+                .query_row("PRAGMA quick_check(1)", [], |r| r.get(0));
+        match check {
+            Ok(ok) if ok == "ok" => {}
+            Ok(reason) => {
+                return Err(HistoryError::Corrupt {
+                    path: self.path.clone(),
+                    reason,
+                })
+            }
+            Err(e) if is_corrupt(&e) && !self.is_foreign_header() => return Err(self.sql(e)),
+            Err(_) => {}
+        }
         let (app_id, version, tables) = match self.snapshot() {
             Ok(h) => h,
             Err(rusqlite::Error::SqliteFailure(e, msg))
@@ -270,6 +305,16 @@ impl History {
 
     /// The header and the number of schema objects, read in one transaction: another judge
     /// creating the database at the same moment is seen either before or after, never half-way.
+    /// Whether the file does not even start like an SQLite database: that is a foreign file
+    /// (`NotOurs`), not a damaged history.
+    fn is_foreign_header(&self) -> bool {
+        let mut head = [0u8; 16];
+        use std::io::Read;
+        let read = std::fs::File::open(&self.path).and_then(|mut f| f.read(&mut head));
+        !matches!(read, Ok(n) if n == 16 && &head == b"SQLite format 3\0")
+            && read.is_ok_and(|n| n > 0)
+    }
+
     fn snapshot(&self) -> rusqlite::Result<(i64, i64, i64)> {
         let tx = self.conn.unchecked_transaction()?;
         let (app_id, version) = self.header()?;

@@ -3,6 +3,7 @@
 
 mod attempts;
 mod db;
+pub mod progress;
 pub mod stats;
 
 pub use attempts::{Attempt, AttemptDetail, AttemptKind, NewAttempt, Scope};

@@ -1,12 +1,11 @@
 //! Running a problem's checker program on one test's input, expected and actual output.
 //!
-//! The checker runs in the sandbox like a solution, with generous limits, and gets three file
-//! names in its scratch directory: `input`, `expected` and `actual`. Exit code 0 accepts, 1
-//! rejects with its output as the message, and anything else is a fault of the problem (IE).
+//! The checker runs in the sandbox like a solution, under the problem's author limits
+//! (`limits.authors`), and gets three file names in its scratch directory: `input`, `expected`
+//! and `actual`. Exit code 0 accepts, 1 rejects with its output as the message, and anything else
+//! (a crash, a limit) is a fault of the problem (IE naming the checker).
 
-use std::time::Duration;
-
-use super::TestContext;
+use super::{authors, TestContext};
 use crate::compare::Judgement;
 use crate::lang::Python;
 use sandbox::{Limits, Termination};
@@ -14,13 +13,15 @@ use sandbox::{Limits, Termination};
 /// The most of a checker's message that is kept.
 const MESSAGE_LINES: usize = 5;
 
-/// What a checker may use: generous, since a checker is the problem's own trusted program and
-/// its time is not the solution's. A checker that needs more is a fault of the problem (IE).
-pub fn checker_limits() -> Limits {
+/// The most a checker may print: its output is a message of a few lines, and all of it is held
+/// in the judge's memory, so this caps it below the author output limit.
+const MESSAGE_BYTES: u64 = 64 << 10;
+
+/// What a checker may use: the problem's author limits, with output capped at [`MESSAGE_BYTES`].
+fn checker_limits(l: &crate::catalog::Limits) -> Limits {
     Limits {
-        memory_bytes: Some(1 << 30),
-        output_bytes: 64 << 10,
-        ..Limits::with_cpu(Duration::from_secs(10))
+        output_bytes: l.output_bytes.min(MESSAGE_BYTES),
+        ..authors::limits(l)
     }
 }
 
@@ -46,7 +47,7 @@ pub(super) fn run(
         .clone()?
     };
     let cmd = exe
-        .command(checker_limits())
+        .command(checker_limits(&ctx.authors))
         .args(["input", "expected", "actual"])
         .scratch_file("input", input.as_bytes().to_vec())
         .scratch_file("expected", expected.as_bytes().to_vec())
@@ -63,9 +64,31 @@ pub(super) fn run(
         .take(MESSAGE_LINES)
         .collect::<Vec<_>>()
         .join("\n");
-    match (&outcome.termination, outcome.limits_hit.is_empty()) {
-        (Termination::Exited(0), true) => Ok(Judgement::Accepted),
-        (Termination::Exited(1), true) => Ok(Judgement::Wrong {
+    // Python exits 1 on an uncaught exception, the code that means "rejected": a checker that
+    // crashes is a fault of the problem (IE naming it), never a WA for the solution.
+    let crashed = String::from_utf8_lossy(&outcome.stderr_tail)
+        .contains("Traceback (most recent call last):");
+    if !outcome.limits_hit.is_empty() {
+        let limits = crate::catalog::Limits {
+            output_bytes: ctx.authors.output_bytes.min(MESSAGE_BYTES),
+            ..ctx.authors
+        };
+        return Err(format!(
+            "checker `{name}` {}{}",
+            authors::exceeded(&outcome.limits_hit, &limits),
+            if message.is_empty() {
+                String::new()
+            } else {
+                format!(": {message}")
+            }
+        ));
+    }
+    match &outcome.termination {
+        Termination::Exited(0) => Ok(Judgement::Accepted),
+        Termination::Exited(1) if crashed => Err(format!(
+            "checker `{name}` crashed (uncaught exception): {message}"
+        )),
+        Termination::Exited(1) => Ok(Judgement::Wrong {
             message: if message.is_empty() {
                 "the checker rejected the output".to_string()
             } else {
@@ -73,17 +96,12 @@ pub(super) fn run(
             },
             presentation: false,
         }),
-        (t, _) => Err(format!(
-            "checker `{name}` failed ({}{}): {message}",
+        t => Err(format!(
+            "checker `{name}` failed ({}): {message}",
             match t {
                 Termination::Exited(c) => format!("exit code {c}"),
                 Termination::Signaled(s) => format!("killed by {}", sandbox::signal_name(*s)),
                 Termination::NotStarted(why) => why.clone(),
-            },
-            if outcome.limits_hit.is_empty() {
-                String::new()
-            } else {
-                format!(", limits hit: {:?}", outcome.limits_hit)
             }
         )),
     }

@@ -1,6 +1,7 @@
 //! The runner: prepares a solution, runs the selected tests in parallel in the sandbox, judges
 //! each one, and emits [`Event`]s in test order. It never prints; reporters render the events.
 
+pub mod authors;
 mod checker;
 mod events;
 mod process;
@@ -176,6 +177,7 @@ pub async fn run(
         exe,
         interface: problem.interface.clone(),
         checker: std::sync::Mutex::new(None),
+        authors: problem.limits.authors,
         run_dir: run_dir.path().to_path_buf(),
         first_failure: AtomicUsize::new(usize::MAX),
         fail_fast: config.fail_fast,
@@ -250,6 +252,8 @@ struct TestContext {
     interface: Interface,
     /// The checker program, prepared on first use.
     checker: std::sync::Mutex<Option<Result<Executable, String>>>,
+    /// The limits of the problem's own programs, the checker's among them.
+    authors: crate::catalog::Limits,
     run_dir: PathBuf,
     /// The position of the first failed test so far (fail-fast), or usize::MAX.
     first_failure: AtomicUsize,

@@ -229,6 +229,57 @@ fn python_harness_unit_tests() {
     );
 }
 
+/// A second `judge validate` finds what the first made: the Rust solutions compiled (the working
+/// copies keep their path from run to run) and the generated tests cached; `--regenerate` makes
+/// the tests again and compares them with the cache.
+#[test]
+fn validate_reuses_compiled_solutions_and_generated_tests() {
+    let judge = Judge::new();
+    let validate = |extra: &[&str]| {
+        let mut cmd = judge.fixture_cmd();
+        cmd.args(["validate", "gen-sum", "--format", "json"]).args(extra);
+        let out = util::run(cmd);
+        let v = util::json(&out);
+        assert_eq!(v["ok"], true, "{v:#}");
+        v
+    };
+    let builds = || {
+        let dir = judge.home.path().join("cache/rust");
+        std::fs::read_dir(&dir)
+            .map(|d| d.flatten().count())
+            .unwrap_or(0)
+    };
+    let generated = |v: &serde_json::Value| {
+        v["problems"][0]["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["check"] == "generated")
+            .map(|c| c["detail"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    let first = validate(&[]);
+    let compiled = builds();
+    assert!(compiled >= 1, "no compiled solution in the cache");
+    assert!(!generated(&first).contains("regenerated"), "{first:#}");
+    let cache = judge.home.path().join("cache/generated/gen-sum");
+    let stamp = |dir: &std::path::Path| {
+        let mut v: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| (e.file_name(), e.metadata().unwrap().modified().unwrap()))
+            .collect();
+        v.sort();
+        v
+    };
+    let before = stamp(&cache);
+    validate(&[]);
+    assert_eq!(builds(), compiled, "the second validation compiled again");
+    assert_eq!(stamp(&cache), before, "the second validation generated again");
+    let again = validate(&["--regenerate"]);
+    assert!(generated(&again).contains("regenerated"), "{again:#}");
+}
+
 /// `judge validate` proves a problem's solutions get the verdicts their folders name, and
 /// reports duplicate tests; a mislabelled solution fails it with exit code 1.
 #[test]
@@ -470,4 +521,47 @@ fn study_lists_show_their_problems_in_order() {
     let out = util::run(cmd);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `blind-75`"));
+}
+
+/// employee-free-time takes and returns LeetCode's `Interval`, a Python-only class: a Python
+/// solution that builds `Interval`s is judged, a plain list of pairs is a wrong answer, and a
+/// Rust file is refused with the "no Rust version" error, as on LeetCode.
+#[test]
+fn interval_problems_are_python_only() {
+    let judge = Judge::new();
+    let dir = tempfile::tempdir().unwrap();
+    let py = dir.path().join("free.py");
+    std::fs::write(
+        &py,
+        "class Solution:\n    def employeeFreeTime(self, schedule):\n        ivs = sorted((iv for e in schedule for iv in e), key=lambda iv: iv.start)\n        out, end = [], ivs[0].end\n        for iv in ivs:\n            if iv.start > end:\n                out.append(Interval(end, iv.start))\n            end = max(end, iv.end)\n        return out\n",
+    )
+    .unwrap();
+    let mut cmd = judge.cmd();
+    cmd.args(["run", "employee-free-time", "--samples"])
+        .arg(&py);
+    let out = util::run(cmd);
+    assert_eq!(out.status.code(), Some(0), "{}", util::stderr(&out));
+
+    let pairs = dir.path().join("pairs.py");
+    std::fs::write(
+        &pairs,
+        "class Solution:\n    def employeeFreeTime(self, schedule):\n        return [[6, 8], [9, 12]]\n",
+    )
+    .unwrap();
+    let mut cmd = judge.cmd();
+    cmd.args(["run", "employee-free-time", "--samples"])
+        .arg(&pairs);
+    let out = util::run(cmd);
+    assert_eq!(out.status.code(), Some(1), "{}", util::stdout(&out));
+    assert!(util::stdout(&out).contains("WA"), "{}", util::stdout(&out));
+
+    let rs = dir.path().join("free.rs");
+    std::fs::write(&rs, "impl Solution {}\n").unwrap();
+    let mut cmd = judge.cmd();
+    cmd.args(["run", "employee-free-time"]).arg(&rs);
+    let out = util::run(cmd);
+    assert_eq!(out.status.code(), Some(2));
+    let err = util::stderr(&out);
+    assert!(err.contains("has no Rust version"), "{err}");
+    assert!(err.contains("Interval"), "{err}");
 }

@@ -8,6 +8,7 @@ mod check;
 mod cli;
 mod golden;
 mod hostile;
+mod hostile_catalog;
 mod kattis;
 mod mock;
 mod verdicts;

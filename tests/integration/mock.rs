@@ -590,6 +590,129 @@ fn stats_and_next_follow_the_history() {
     );
 }
 
+/// `next --list` follows the list's order past solved and missing problems; `stats --list`
+/// counts per section and per pattern; an unknown key names the lists.
+#[test]
+fn next_and_stats_follow_a_study_list() {
+    let j = Judge::new();
+    let runs = [
+        (1.0, "sum-lines", "ac_simple.py"),
+        (2.0, "fn-two-sum", "wa_first_two.py"),
+    ];
+    for (m, p, f) in runs {
+        let mut cmd = at(&j, m);
+        cmd.args(["run", p]).arg(sol(p, f));
+        run(cmd);
+    }
+    // A samples-only AC does not solve a problem.
+    let mut cmd = at(&j, 3.0);
+    cmd.args(["run", "float-avg", "--samples"])
+        .arg(sol("float-avg", "ac_fixed.py"));
+    run(cmd);
+
+    let o = go(
+        at(&j, 60.0),
+        &["next", "--list", "practice", "--format", "json"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let n = json(&o);
+    let steps: Vec<(&str, u64, bool)> = n
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            (
+                x["problem"].as_str().unwrap(),
+                x["position"].as_u64().unwrap(),
+                x["attempted"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    // sum-lines is solved and not-here-yet is not in the catalog: skipped, in list order.
+    assert_eq!(
+        steps,
+        [
+            ("fn-two-sum", 3, true),
+            ("float-avg", 4, true),
+            ("gen-max", 5, false)
+        ]
+    );
+    assert_eq!(n[0]["section"], "Day 1");
+    assert_eq!(n[0]["pattern"], "hashing");
+    assert!(
+        n[0]["reason"].as_str().unwrap().contains("not solved yet"),
+        "{n}"
+    );
+    let o = go(
+        at(&j, 60.0),
+        &["next", "--list", "practice", "--limit", "1"],
+    );
+    let text = stdout(&o);
+    assert!(text.starts_with("  fn-two-sum "), "{text}");
+    assert!(!text.contains("float-avg"), "{text}");
+
+    let o = go(
+        at(&j, 60.0),
+        &["stats", "--list", "practice", "--format", "json"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let s = json(&o);
+    assert_eq!(
+        (
+            s["solved"].as_u64(),
+            s["in_catalog"].as_u64(),
+            s["total"].as_u64()
+        ),
+        (Some(1), Some(4), Some(5))
+    );
+    let groups = |key: &str| -> Vec<(String, u64, u64, u64)> {
+        s[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| {
+                (
+                    g["name"].as_str().unwrap().to_string(),
+                    g["solved"].as_u64().unwrap(),
+                    g["in_catalog"].as_u64().unwrap(),
+                    g["total"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let g = |name: &str, solved, here, total| (name.to_string(), solved, here, total);
+    assert_eq!(
+        groups("sections"),
+        [g("Day 1", 1, 2, 3), g("Day 2", 0, 2, 2)]
+    );
+    assert_eq!(
+        groups("patterns"),
+        [
+            g("arrays", 1, 3, 3),
+            g("graphs", 0, 0, 1),
+            g("hashing", 0, 1, 1)
+        ]
+    );
+    let o = go(at(&j, 60.0), &["stats", "--list", "practice"]);
+    let text = stdout(&o);
+    assert!(
+        text.starts_with("Practice: solved 1 of 5 (1 not in the catalog yet)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("by section") && text.contains("by pattern"),
+        "{text}"
+    );
+
+    for cmd in ["next", "stats"] {
+        let o = go(at(&j, 60.0), &[cmd, "--list", "practise"]);
+        assert_eq!(o.status.code(), Some(2), "{cmd}");
+        let err = stderr(&o);
+        assert!(err.contains("unknown list `practise`"), "{err}");
+        assert!(err.contains("did you mean `practice`"), "{err}");
+    }
+}
+
 #[test]
 fn mock_start_picks_reproducibly_and_one_session_at_a_time() {
     let pick = |seed: &str| {

@@ -238,6 +238,7 @@ def _prelude():
                 g[name] = getattr(module, name)
     g["ListNode"] = ListNode
     g["TreeNode"] = TreeNode
+    g["Interval"] = Interval
     return g
 
 
@@ -245,7 +246,7 @@ def _prelude():
 # Types: `int|long|double|bool|string|char|ListNode|TreeNode|void|list<T>|T?`
 
 _PRIMITIVES = ("int", "long", "double", "bool", "string", "char", "ListNode", "TreeNode",
-               "GraphNode", "RandomListNode", "void")
+               "GraphNode", "RandomListNode", "Interval", "void")
 # Types whose Python class is LeetCode's `Node` (a different one for each problem).
 _NODE_TYPES = ("GraphNode", "RandomListNode")
 
@@ -265,6 +266,14 @@ class RandomListNode:
         self.val = int(x)
         self.next = next
         self.random = random
+
+
+class Interval:
+    """LeetCode's `Interval` (employee-free-time): a closed range written as `[start, end]`."""
+
+    def __init__(self, start=None, end=None):
+        self.start = start
+        self.end = end
 
 
 def _node_class_for(doc):
@@ -358,7 +367,7 @@ def _parse_type(s, whole):
         return Type(s, None, s)
     raise ProblemError(
         "unknown type %r (expected int, uint, long, double, bool, string, char, ListNode, TreeNode, "
-        "void, list<T> or T?)" % whole)
+        "Interval, void, list<T> or T?)" % whole)
 
 
 def _contains_void(t):
@@ -450,6 +459,12 @@ def decode(t, v, where, nodes):
             node.next = head
             head = node
         return head
+    if k == "Interval":
+        if type(v) is not list or len(v) != 2 or not all(_is_int(x) for x in v):
+            _bad_input(t, v, where)
+        if nodes is None:
+            return None
+        return nodes[3](int(v[0]), int(v[1]))
     if k == "GraphNode":
         if type(v) is not list or any(type(row) is not list for row in v):
             _bad_input(t, v, where)
@@ -636,6 +651,9 @@ def _build_tree(v, cls):
 _BIG_INT_BITS = 13000  # about 3900 digits, below the int-to-str limit of 4300 digits
 
 
+_INT = Type("int", None, "int")
+
+
 def encode(t, v):
     k = t.kind
     if k == "void":
@@ -703,6 +721,12 @@ def encode(t, v):
             out.append(_encode_node_val(v.val))
             v = v.next
         return out
+    if k == "Interval":
+        # Any object with integer `start` and `end` (LeetCode's class or the solution's own);
+        # a plain [start, end] list is not an Interval.
+        if tv is list or tv is tuple or not hasattr(v, "start") or not hasattr(v, "end"):
+            return _mismatch(t, v)
+        return [encode(_INT, v.start), encode(_INT, v.end)]
     if k == "GraphNode":
         # The adjacency list by node value, as LeetCode writes it (values are 1..n).
         nodes = _graph_nodes(v)
@@ -1435,7 +1459,8 @@ class Harness:
             user_node = node_class
         nodes = (ns.get("ListNode") if isinstance(ns.get("ListNode"), type) else ListNode,
                  ns.get("TreeNode") if isinstance(ns.get("TreeNode"), type) else TreeNode,
-                 user_node if node_class is not None else None)
+                 user_node if node_class is not None else None,
+                 ns.get("Interval") if isinstance(ns.get("Interval"), type) else Interval)
         try:
             if doc["kind"] == "function":
                 return self.function(doc, ns, prelude, nodes)

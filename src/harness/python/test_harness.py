@@ -548,6 +548,39 @@ class FunctionProblems(unittest.TestCase):
         r = run(shallow, doc)
         self.assertEqual(r.result, {"ok": "the answer shares nodes with the input: not a deep copy"})
 
+    def test_intervals_are_leetcodes_class(self):
+        # employee-free-time: Interval objects in, Interval objects out, written [start, end].
+        doc = function("employeeFreeTime", [("schedule", "list<list<Interval>>")],
+                       "list<Interval>", [[[[1, 3], [6, 7]], [[2, 4]], [[2, 5], [9, 12]]]])
+        free = """
+        class Solution:
+            def employeeFreeTime(self, schedule: '[[Interval]]') -> '[Interval]':
+                ivs = sorted((iv for emp in schedule for iv in emp), key=lambda iv: iv.start)
+                out, end = [], ivs[0].end
+                for iv in ivs[1:]:
+                    if iv.start > end:
+                        out.append(Interval(end, iv.start))
+                    end = max(end, iv.end)
+                return out
+        """
+        r = run(free, doc)
+        self.assertEqual((r.code, r.result), (0, {"ok": [[5, 6], [7, 9]]}), r)
+        # The solution's own copy of LeetCode's class is used for the arguments too.
+        own = "class Interval:\n    def __init__(self, start=None, end=None):\n" \
+              "        self.start, self.end = start, end\n" + textwrap.dedent(free)
+        r = run(own, doc)
+        self.assertEqual((r.code, r.result), (0, {"ok": [[5, 6], [7, 9]]}), r)
+        # A plain [start, end] list is not an Interval: it cannot pass by accident.
+        r = run("class Solution:\n    def employeeFreeTime(self, schedule):\n"
+                "        return [[5, 6], [7, 9]]\n", doc)
+        self.assertEqual(r.code, 0, r)
+        self.assertNotEqual(r.result["ok"], [[5, 6], [7, 9]])
+        self.assertIn("not Interval", r.result["ok"][0])
+        bad = function("employeeFreeTime", [("schedule", "list<list<Interval>>")],
+                       "list<Interval>", [[[[1, 2, 3]]]])
+        r = run(free, bad)
+        self.assertEqual(r.code, 3, r)
+
     def test_leetcode_pre_imports(self):
         src = """
         class Solution:

