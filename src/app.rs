@@ -124,7 +124,12 @@ impl Judging {
     fn materialize(&self, problem: &mut Problem) -> Result<(), Failure> {
         let slug = problem.slug().to_string();
         self.runtime
-            .block_on(crate::generate::materialize(problem, &self.config, false))
+            .block_on(crate::generate::materialize(
+                problem,
+                &self.config,
+                false,
+                crate::report::words::why,
+            ))
             .map(drop)
             .map_err(|e| Failure::internal(format!("cannot generate the tests of {slug}: {e}")))
     }
@@ -196,7 +201,7 @@ fn run_config(global: &Global, jobs: Option<usize>) -> Result<RunConfig, Failure
         launcher,
         isolation,
         keep_outputs: false,
-        reveal_hidden: false,
+        run_id: 0,
     })
 }
 

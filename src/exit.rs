@@ -50,6 +50,15 @@ pub enum Failure {
     Refused { headline: String, details: String },
 }
 
+impl From<crate::report::ReportError> for Failure {
+    fn from(e: crate::report::ReportError) -> Failure {
+        match e {
+            crate::report::ReportError::Output(e) => Failure::Output(e),
+            crate::report::ReportError::File(m) => Failure::internal(m),
+        }
+    }
+}
+
 impl Failure {
     pub fn usage(headline: impl Into<String>, details: impl Into<String>) -> Failure {
         Failure::Usage {

@@ -17,7 +17,7 @@ use sha2::{Digest, Sha256};
 
 use crate::catalog::{design_calls, function_args, Interface, Problem, TestValues};
 use crate::lang::Python;
-use crate::runner::{self, RunConfig};
+use crate::runner::{self, RunConfig, TestResult};
 use crate::verdict::Verdict;
 
 /// The cached product of one generated test.
@@ -53,6 +53,11 @@ fn key(problem: &Problem, index: usize) -> String {
         .collect()
 }
 
+/// How a core module that writes a message for a problem author (a failed reference, a
+/// solution with the wrong verdict) has a test's failure said: the caller passes the reporting
+/// layer's sentence (`report::words::why`), so the core never imports a reporter.
+pub type SayWhy = fn(&TestResult) -> String;
+
 /// Fills in the input and expected output of every generated test of `problem`. With `fresh`,
 /// the cache is not read (it is still written). Returns the names of tests whose fresh result
 /// differs from what was cached: a generator or reference that is not deterministic.
@@ -60,6 +65,7 @@ pub async fn materialize(
     problem: &mut Problem,
     config: &RunConfig,
     fresh: bool,
+    say_why: SayWhy,
 ) -> Result<Vec<String>, String> {
     let pending: Vec<usize> = (0..problem.tests.len())
         .filter(|&i| problem.tests[i].generate.is_some())
@@ -196,7 +202,9 @@ pub async fn materialize(
         if !matches!(r.verdict, Verdict::AC | Verdict::WA) {
             return Err(format!(
                 "reference {ref_name} got {} on generated test `{}`: {}",
-                r.verdict, r.name, r.detail
+                r.verdict,
+                r.name,
+                say_why(r)
             ));
         }
         let g = Generated {

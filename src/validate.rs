@@ -10,6 +10,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::catalog::{Catalog, Problem};
+use crate::generate::SayWhy;
 use crate::lang::Language;
 use crate::runner::{self, RunConfig};
 use crate::verdict::Verdict;
@@ -80,6 +81,7 @@ pub async fn validate(
     config: &RunConfig,
     options: Options,
     work: &Path,
+    say_why: SayWhy,
 ) -> ProblemValidation {
     let calibrate = options.calibrate;
     let started = std::time::Instant::now();
@@ -115,7 +117,8 @@ pub async fn validate(
         // reference); with --regenerate they are made again and must equal the cache, since the
         // generator and the reference must be deterministic.
         let began = std::time::Instant::now();
-        let outcome = crate::generate::materialize(&mut problem, config, options.regenerate).await;
+        let outcome =
+            crate::generate::materialize(&mut problem, config, options.regenerate, say_why).await;
         let timed = |mut c: Check| {
             c.seconds = Some(began.elapsed().as_secs_f64());
             c
@@ -231,7 +234,6 @@ pub async fn validate(
         }
         let cfg = RunConfig {
             fail_fast: want != Verdict::AC,
-            reveal_hidden: true,
             ..config.clone()
         };
         // A too-slow solution must be too slow by a margin: with --calibrate it runs against
@@ -255,7 +257,9 @@ pub async fn validate(
                     (true, Some(t)) => format!("{} on {}", r.verdict, t.name),
                     (false, Some(t)) => format!(
                         "got {} on {} ({}), expected {want}",
-                        t.verdict, t.name, t.detail
+                        t.verdict,
+                        t.name,
+                        say_why(t)
                     ),
                     (false, None) => match &r.compile_error {
                         Some(m) => format!("got {}: {}", r.verdict, m.lines().next().unwrap_or("")),

@@ -9,7 +9,8 @@
 //!
 //! `judge.yaml` entries come first and win over the convention. A `.py`/`.rs` file that neither
 //! places is *skipped* with the reason (and a "did you mean" when a slug is close); files that
-//! are obviously not solutions are not reported at all: anything under hidden folders, `target`,
+//! are obviously not solutions are not reported at all: in a git repository, what `.gitignore`
+//! ignores; anything under hidden folders, `target`,
 //! `__pycache__`, `venv`, `node_modules`, `tests`/`test`, the manifest's `problems/` or its
 //! `ignore:` patterns, and helper files such as `__init__.py`, `conftest.py`, `build.rs`,
 //! `lib.rs`, `main.rs`, `mod.rs`, and names `test_*`, `*_test`, `*_tests`.
@@ -92,8 +93,7 @@ pub fn discover(
 ) -> Result<Discovery, CatalogError> {
     let known: HashSet<&str> = slugs.iter().map(String::as_str).collect();
     let problems_dir = manifest.and_then(|m| m.problems.clone());
-    let mut files = Vec::new();
-    walk(root, "", manifest, problems_dir.as_deref(), &mut files)?;
+    let files = walk(root, manifest, problems_dir.as_deref())?;
 
     let mut placed: BTreeMap<String, Solution> = BTreeMap::new();
     if let Some(m) = manifest {
@@ -238,51 +238,92 @@ fn by_convention(rel: &str, known: &HashSet<&str>) -> Placed {
     )
 }
 
-/// Collects the files under `dir` (relative path `rel`) that discovery looks at, sorted.
+/// Collects the files under `root` that discovery looks at, as relative paths, sorted. The
+/// walk is the `ignore` crate's: in a git repository it leaves out what `.gitignore` (and
+/// `.ignore`) files ignore, as git does; hidden folders, [`SKIPPED_DIRS`], the manifest's
+/// problems folder and its `ignore:` patterns are left out as well. Symlinked folders are not
+/// followed (no loops); symlinked files are read.
 fn walk(
-    dir: &Path,
-    rel: &str,
+    root: &Path,
     manifest: Option<&Manifest>,
     problems_dir: Option<&str>,
-    out: &mut Vec<String>,
-) -> Result<(), CatalogError> {
-    let entries = std::fs::read_dir(dir).map_err(|source| CatalogError::Read {
-        file: if rel.is_empty() {
-            dir.display().to_string()
-        } else {
-            rel.to_string()
-        },
+) -> Result<Vec<String>, CatalogError> {
+    // An unreadable root is an error; an unreadable folder below it is passed over.
+    std::fs::read_dir(root).map_err(|source| CatalogError::Read {
+        file: root.display().to_string(),
         source,
     })?;
-    let mut entries: Vec<_> = entries.flatten().collect();
-    entries.sort_by_key(|e| e.file_name());
-    for e in entries {
-        let Some(name) = e.file_name().to_str().map(str::to_string) else {
-            continue; // not UTF-8: not a name a slug can have
+    let relative = |p: &Path| -> Option<String> {
+        let rel = p.strip_prefix(root).ok()?;
+        let parts: Option<Vec<&str>> = rel.components().map(|c| c.as_os_str().to_str()).collect();
+        Some(parts?.join("/")) // not UTF-8: not a name a slug can have
+    };
+    let root_owned = root.to_path_buf();
+    let problems_dir = problems_dir.map(str::to_string);
+    let manifest = manifest.cloned();
+    let walker = ignore::WalkBuilder::new(root)
+        .hidden(false)
+        .follow_links(false)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .filter_entry(move |e| {
+            if e.depth() == 0 {
+                return true;
+            }
+            let Some(rel) = e
+                .path()
+                .strip_prefix(&root_owned)
+                .ok()
+                .and_then(|r| r.to_str())
+                .map(|r| r.replace(std::path::MAIN_SEPARATOR, "/"))
+            else {
+                return false;
+            };
+            if manifest.as_ref().is_some_and(|m| m.ignores(&rel)) {
+                return false;
+            }
+            let is_dir = e.file_type().is_some_and(|t| t.is_dir());
+            let name = e.file_name().to_string_lossy();
+            !(is_dir
+                && (name.starts_with('.')
+                    || SKIPPED_DIRS.contains(&name.as_ref())
+                    || Some(rel.as_str()) == problems_dir.as_deref()))
+        })
+        .build();
+    let mut out = Vec::new();
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            // A folder that cannot be read is an error, as the root is; a malformed ignore
+            // file is not (git passes over its bad lines too).
+            Err(e) => match (e.io_error(), path_of(&e)) {
+                (Some(io), Some(path)) => {
+                    return Err(CatalogError::Read {
+                        file: relative(path).unwrap_or_else(|| path.display().to_string()),
+                        source: std::io::Error::new(io.kind(), io.to_string()),
+                    })
+                }
+                _ => continue,
+            },
         };
-        let child = if rel.is_empty() {
-            name.clone()
-        } else {
-            format!("{rel}/{name}")
-        };
-        if manifest.is_some_and(|m| m.ignores(&child)) {
+        if entry.depth() == 0 || !entry.path().is_file() {
             continue;
         }
-        // Symlinked folders are not followed (no loops); symlinked files are read.
-        let Ok(kind) = e.file_type() else { continue };
-        if kind.is_dir() {
-            if name.starts_with('.')
-                || SKIPPED_DIRS.contains(&name.as_str())
-                || Some(child.as_str()) == problems_dir
-            {
-                continue;
-            }
-            walk(&e.path(), &child, manifest, problems_dir, out)?;
-        } else if e.path().is_file() {
-            out.push(child);
+        if let Some(rel) = relative(entry.path()) {
+            out.push(rel);
         }
     }
-    Ok(())
+    Ok(out)
+}
+
+/// The path an error of the walk is about.
+fn path_of(e: &ignore::Error) -> Option<&Path> {
+    match e {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            path_of(err)
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -421,5 +462,27 @@ mod tests {
         let d = discover(root.path(), Some(&m), &slugs()).unwrap();
         assert_eq!(d.solutions.len(), 1);
         assert!(d.skipped.is_empty());
+    }
+
+    #[test]
+    fn a_git_repository_s_ignored_files_are_not_looked_at() {
+        let root = tree(&[
+            ".git/HEAD",
+            ".gitignore",
+            "two-sum.py",
+            "scratch/two_sum.py",
+            "old/lru-cache.py",
+            "old/keep/lru_cache.rs",
+        ]);
+        std::fs::write(root.path().join(".gitignore"), "scratch/\nold/*\n!old/keep/\n").unwrap();
+        let found = discover(root.path(), None, &slugs()).unwrap();
+        let paths: Vec<&str> = found.solutions.iter().map(|s| s.path.as_str()).collect();
+        assert_eq!(paths, ["old/keep/lru_cache.rs", "two-sum.py"]);
+        assert!(found.skipped.is_empty(), "{:?}", found.skipped);
+
+        // Outside a git repository, .gitignore means nothing (as for git).
+        std::fs::remove_dir_all(root.path().join(".git")).unwrap();
+        let found = discover(root.path(), None, &slugs()).unwrap();
+        assert_eq!(found.solutions.len(), 4, "{:?}", found.solutions);
     }
 }

@@ -15,6 +15,21 @@ pub fn enabled() -> bool {
     std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true")
 }
 
+/// The annotations as a reporter, written at the end to `out`: stdout, where GitHub reads
+/// workflow commands, or stderr when stdout holds a JSON document.
+pub struct Annotations<W: std::io::Write + Send>(pub W);
+
+impl<W: std::io::Write + Send> crate::runner::EventSink for Annotations<W> {}
+
+impl<W: std::io::Write + Send> crate::report::Reporter<super::run::CheckDone> for Annotations<W> {
+    fn finish(&mut self, done: &super::run::CheckDone) -> Result<(), crate::report::ReportError> {
+        for line in annotations(&done.results, &done.skipped) {
+            writeln!(self.0, "{line}")?;
+        }
+        Ok(())
+    }
+}
+
 /// One workflow command per failing file and per skipped file, in file order.
 pub fn annotations(results: &[FileResult], skipped: &[Skipped]) -> Vec<String> {
     let mut out = Vec::new();

@@ -7,9 +7,9 @@ use std::time::Duration;
 use serde::Serialize;
 
 use super::discover::Skipped;
-use super::run::{FileResult, Outcome};
+use super::run::{CheckDone, FileResult, Outcome};
 use crate::lang::Language;
-use crate::runner::TestResult;
+use crate::report::{ReportError, Reporter, TestEntry};
 use crate::ser::ser_millis;
 use crate::verdict::Verdict;
 
@@ -29,7 +29,7 @@ pub struct Document<'a> {
     pub elapsed: Duration,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Selection {
     /// Solutions found before `--filter`, `--changed-since` and `--partition`.
     pub discovered: usize,
@@ -69,7 +69,7 @@ pub struct SolutionEntry<'a> {
     /// Why the judge could not judge the file (verdict IE).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<&'a str>,
-    pub tests: &'a [TestResult],
+    pub tests: Vec<TestEntry<'a>>,
 }
 
 impl<'a> SolutionEntry<'a> {
@@ -88,7 +88,7 @@ impl<'a> SolutionEntry<'a> {
             max_memory_kib: 0,
             compile_error: None,
             error: None,
-            tests: &[],
+            tests: Vec::new(),
         };
         match &r.outcome {
             Outcome::Judged(rep) => {
@@ -97,7 +97,7 @@ impl<'a> SolutionEntry<'a> {
                 e.max_cpu = rep.max_cpu;
                 e.max_memory_kib = rep.max_memory_kib;
                 e.compile_error = rep.compile_error.as_deref();
-                e.tests = &rep.tests;
+                e.tests = rep.tests.iter().map(TestEntry::new).collect();
             }
             Outcome::Failed(why) => e.error = Some(why),
             Outcome::NotRun => {}
@@ -120,6 +120,28 @@ impl Summary {
             not_run,
             skipped,
         }
+    }
+}
+
+/// `judge check --format json`: nothing while the files run, then the [`Document`] on `out`.
+pub struct Json<W: Write + Send>(pub W);
+
+impl<W: Write + Send> crate::runner::EventSink for Json<W> {}
+
+impl<W: Write + Send> Reporter<CheckDone> for Json<W> {
+    fn finish(&mut self, done: &CheckDone) -> Result<(), ReportError> {
+        let summary = Summary::of(&done.results, done.skipped.len());
+        let doc = Document {
+            ok: summary.not_accepted == 0 && summary.not_run == 0,
+            root: &done.root,
+            catalog: done.catalog.clone(),
+            selection: done.selection.clone(),
+            summary,
+            solutions: done.results.iter().map(SolutionEntry::new).collect(),
+            skipped: &done.skipped,
+            elapsed: done.elapsed,
+        };
+        Ok(write(&mut self.0, &doc)?)
     }
 }
 

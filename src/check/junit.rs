@@ -30,6 +30,17 @@ pub fn report(results: &[FileResult], elapsed: std::time::Duration) -> Report {
     report
 }
 
+/// `judge check --junit PATH`: the JUnit XML report, written to its file at the end.
+pub struct Junit(pub std::path::PathBuf);
+
+impl crate::runner::EventSink for Junit {}
+
+impl crate::report::Reporter<super::run::CheckDone> for Junit {
+    fn finish(&mut self, done: &super::run::CheckDone) -> Result<(), crate::report::ReportError> {
+        write(&report(&done.results, done.elapsed), &self.0).map_err(crate::report::ReportError::File)
+    }
+}
+
 /// Writes the report to `path`, creating its folder.
 pub fn write(report: &Report, path: &Path) -> Result<(), String> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -124,10 +135,11 @@ fn status_of(t: &TestResult) -> TestCaseStatus {
         NonSuccessKind::Failure
     };
     let mut status = TestCaseStatus::non_success(kind);
-    let message = if t.detail.is_empty() {
+    let detail = crate::report::words::detail(t, crate::report::words::Audience::Solver);
+    let message = if detail.is_empty() {
         t.verdict.description().to_string()
     } else {
-        format!("{}: {}", t.verdict.description(), t.detail)
+        format!("{}: {detail}", t.verdict.description())
     };
     status.set_type(t.verdict.code()).set_message(message);
     let text = describe(t);
@@ -139,7 +151,7 @@ fn status_of(t: &TestResult) -> TestCaseStatus {
 
 /// The failure text: what a visible test shows of itself; nothing for hidden tests.
 fn describe(t: &TestResult) -> String {
-    let Some(f) = &t.failure else {
+    let Some(f) = crate::report::words::shown_failure(t) else {
         return String::new();
     };
     let mut out = String::new();

@@ -32,7 +32,8 @@ pub fn place_of(r: &FileResult) -> Option<Place> {
         return place_in(msg, shown);
     }
     let failed = rep.tests.iter().find(|t| t.verdict != Verdict::AC)?;
-    let stderr = String::from_utf8_lossy(&failed.failure.as_ref()?.stderr_tail).into_owned();
+    let stderr = String::from_utf8_lossy(&crate::report::words::shown_failure(failed)?.stderr_tail)
+        .into_owned();
     place_in(&stderr, shown)
 }
 
@@ -75,7 +76,20 @@ pub fn place_in(text: &str, file: &str) -> Option<Place> {
 
 /// `FILE:LINE:COL` for `file`.
 fn line_col(s: &str, file: &str) -> Option<Place> {
-    let rest = s.trim().strip_prefix(file)?.strip_prefix(':')?;
+    let s = s.trim();
+    // rustc names the file as it was given, which may be its absolute path.
+    let rest = match s.strip_prefix(file) {
+        Some(rest) => rest,
+        None if s.starts_with('/') => {
+            let at = s.find(&format!("/{file}:"))?;
+            if s[..at].contains(char::is_whitespace) {
+                return None;
+            }
+            &s[at + 1 + file.len()..]
+        }
+        None => return None,
+    };
+    let rest = rest.strip_prefix(':')?;
     let mut parts = rest.split(':');
     let line = parts.next()?.trim().parse().ok()?;
     let column = parts.next().and_then(|c| c.trim().parse().ok());
@@ -98,6 +112,15 @@ mod tests {
             })
         );
         assert_eq!(place_in(rustc, "other.rs"), None);
+        let absolute = "error[E0308]: mismatched types\n --> /tmp/repo/sol.rs:1:36\n";
+        assert_eq!(
+            place_in(absolute, "sol.rs"),
+            Some(Place {
+                line: 1,
+                column: Some(36)
+            })
+        );
+        assert_eq!(place_in(absolute, "ol.rs"), None);
         let panic = "\nthread 'main' panicked at sol.rs:7:20:\nindex out of bounds\n";
         assert_eq!(
             place_in(panic, "sol.rs"),

@@ -1,8 +1,7 @@
 //! Judging many solution files in one runtime ([`run_all`]): a few files at a time, each through
-//! [`runner::run`] with its own share of test slots, reported to an [`Observer`] as they go.
-//!
-//! Each file is a task of the runtime; its runner events go to the shared observer through a
-//! [`FileSink`], behind a mutex.
+//! [`runner::run`] with its own share of test slots. Each file is a task of the runtime; its
+//! runner events, numbered by the file's index, go to one shared [`EventSink`] (the same event
+//! stream as `judge run`'s).
 
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -11,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use super::discover::Solution;
 use crate::catalog::Problem;
 use crate::lang::LangError;
-use crate::runner::{self, Event, EventSink, RunConfig, RunError, RunReport, TestResult};
+use crate::runner::{self, Event, EventSink, RunConfig, RunError, RunReport};
 use crate::verdict::Verdict;
 
 /// How much runs at once: `files` solution files, each with `jobs_per_file` tests in parallel.
@@ -83,26 +82,24 @@ impl FileResult {
     }
 }
 
-/// Receives progress, one call at a time (the observer is behind a mutex). Every method has a
-/// default that ignores the call; `()` is the observer that shows nothing.
-pub trait Observer: Send {
-    /// A file got its slot and is being prepared (compiled, for Rust).
-    fn file_started(&mut self, _index: usize, _job: &Job) {}
-    /// Its `tests` tests start.
-    fn tests_started(&mut self, _index: usize, _tests: usize) {}
-    fn test_finished(&mut self, _index: usize, _test: &TestResult) {}
-    /// In completion order, which may differ from file order.
-    fn file_finished(&mut self, _index: usize, _result: &FileResult) {}
-}
+/// The sink shared by the files' tasks: it receives every file's runner events, each with the
+/// file's index as its run id, plus `NotRun` and `Failed` for files that were not judged.
+pub type SharedSink = Arc<Mutex<dyn EventSink>>;
 
-impl Observer for () {}
-
-/// The observer shared by the files' tasks.
-pub type SharedObserver = Arc<Mutex<dyn Observer>>;
-
-fn lock(o: &SharedObserver) -> std::sync::MutexGuard<'_, dyn Observer + 'static> {
-    // A reporter that panicked leaves nothing to protect: go on with what it holds.
-    o.lock().unwrap_or_else(|e| e.into_inner())
+/// What `judge check` ends with, for its reporters ([`crate::report::Reporter`]): the table
+/// (`check/terminal.rs`), the JSON document (`check/json.rs`), JUnit (`check/junit.rs`) and the
+/// GitHub annotations (`check/github.rs`).
+pub struct CheckDone {
+    /// In the order of the jobs.
+    pub results: Vec<FileResult>,
+    /// Files that name no problem.
+    pub skipped: Vec<super::discover::Skipped>,
+    pub elapsed: std::time::Duration,
+    /// The checked folder, as given.
+    pub root: String,
+    /// Where problems came from.
+    pub catalog: String,
+    pub selection: super::json::Selection,
 }
 
 /// Everything [`run_all`] found out.
@@ -120,7 +117,7 @@ pub async fn run_all(
     config: &RunConfig,
     plan: Plan,
     fail_fast: bool,
-    observer: SharedObserver,
+    sink: SharedSink,
 ) -> RunAll {
     let config = RunConfig {
         jobs: plan.jobs_per_file,
@@ -136,7 +133,11 @@ pub async fn run_all(
     let mut handles = Vec::new();
     for (index, job) in jobs.into_iter().enumerate() {
         let (stop, fatal) = (stop.clone(), fatal.clone());
-        let (config, observer) = (config.clone(), observer.clone());
+        let mut sink = sink.clone();
+        let config = RunConfig {
+            run_id: index,
+            ..config.clone()
+        };
         let slot = slots
             .clone()
             .acquire_owned()
@@ -147,11 +148,6 @@ pub async fn run_all(
             let outcome = if stop.load(Ordering::SeqCst) {
                 Outcome::NotRun
             } else {
-                lock(&observer).file_started(index, &job);
-                let mut sink = FileSink {
-                    index,
-                    observer: observer.clone(),
-                };
                 let run =
                     runner::run(&job.problem, Path::new(&job.shown), &config, &mut sink).await;
                 match run {
@@ -169,11 +165,15 @@ pub async fn run_all(
                     Err(e) => Outcome::Failed(e.to_string()),
                 }
             };
+            match &outcome {
+                Outcome::Judged(_) => {} // the runner sent `Finished`
+                Outcome::NotRun => sink.on_event(index, Event::NotRun),
+                Outcome::Failed(e) => sink.on_event(index, Event::Failed(e.clone())),
+            }
             let result = FileResult { job, outcome };
             if fail_fast && result.verdict().is_some_and(|v| v != Verdict::AC) {
                 stop.store(true, Ordering::SeqCst);
             }
-            lock(&observer).file_finished(index, &result);
             result
         }));
     }
@@ -183,22 +183,6 @@ pub async fn run_all(
     }
     let fatal = fatal.lock().unwrap_or_else(|e| e.into_inner()).take();
     RunAll { results, fatal }
-}
-
-/// Forwards one file's runner events to the observer.
-struct FileSink {
-    index: usize,
-    observer: SharedObserver,
-}
-
-impl EventSink for FileSink {
-    fn on_event(&mut self, event: &Event) {
-        match event {
-            Event::Started { total, .. } => lock(&self.observer).tests_started(self.index, *total),
-            Event::TestFinished(t) => lock(&self.observer).test_finished(self.index, t),
-            Event::Compiled(_) | Event::Finished(_) => {}
-        }
-    }
 }
 
 #[cfg(test)]

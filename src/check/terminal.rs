@@ -8,15 +8,15 @@ use std::time::Duration;
 
 use super::discover::Skipped;
 use super::locate::place_of;
-use super::run::{FileResult, Job, Observer, Outcome};
-use crate::report::{fmt_secs, Style};
-use crate::runner::TestResult;
+use super::run::{CheckDone, FileResult, Job, Outcome};
+use crate::report::words::{self, Audience};
+use crate::report::width::{columns_left, cut, display_width, pad};
+use crate::report::{fmt_secs, ReportError, Reporter, Style};
+use crate::runner::{Event, EventSink};
 use crate::verdict::Verdict;
 
-/// Characters of a detail line under a failing row.
+/// Columns of a detail line under a failing row, unless stdout is a terminal (then its width).
 const DETAIL_WIDTH: usize = 110;
-/// The progress line stays within a narrow terminal so that `\r` redraws it in place.
-const PROGRESS_WIDTH: usize = 79;
 
 /// Renders rows to `out` and progress to stderr.
 pub struct Table<W: Write> {
@@ -24,19 +24,20 @@ pub struct Table<W: Write> {
     style: Style,
     file_width: usize,
     problem_width: usize,
+    /// The files, by index (the run id of their events).
+    jobs: Vec<Job>,
     /// Finished files waiting for an earlier one, by index.
     done: Vec<Option<FileResult>>,
     next_row: usize,
     progress: Option<Progress>,
 }
 
-/// The state shown on the progress line.
+/// The state shown on the progress line, drawn by `indicatif` (which fits it to the terminal's
+/// width, redraws at most 20 times a second, and draws nothing when stderr is not a terminal).
 struct Progress {
-    total_files: usize,
-    finished: usize,
+    bar: indicatif::ProgressBar,
     /// Files running, in file order.
     running: Vec<Running>,
-    shown: bool,
 }
 
 struct Running {
@@ -62,15 +63,14 @@ impl<W: Write> Table<W> {
         Table {
             out,
             style,
-            file_width: width(&|j| j.shown.chars().count(), "FILE"),
+            file_width: width(&|j| display_width(&j.shown), "FILE"),
             problem_width: width(&|j| j.solution.problem.len(), "PROBLEM"),
             done: vec![None; jobs.len()],
+            jobs: jobs.to_vec(),
             next_row: 0,
             progress: progress.then(|| Progress {
-                total_files: jobs.len(),
-                finished: 0,
+                bar: progress_bar(jobs.len(), style),
                 running: Vec::new(),
-                shown: false,
             }),
         }
     }
@@ -123,7 +123,7 @@ impl<W: Write> Table<W> {
                 self.out,
                 "  {} {}",
                 s.dim("└"),
-                s.dim(&cut(&detail, DETAIL_WIDTH))
+                s.dim(&crate::report::safe::visible(&cut(&detail, columns_left(4, DETAIL_WIDTH))))
             )?;
         }
         Ok(())
@@ -146,74 +146,121 @@ impl<W: Write> Table<W> {
             .find(|r| r.index == index)
     }
 
-    fn clear_progress(&mut self) {
-        if let Some(p) = &mut self.progress {
-            if p.shown {
-                eprint!("\r\x1b[2K");
-                p.shown = false;
-            }
-        }
-    }
-
     fn draw_progress(&mut self) {
         let Some(p) = &mut self.progress else { return };
-        if p.finished == p.total_files {
+        if p.bar.is_finished() {
             return;
         }
-        let mut line = format!("{}/{} done", p.finished, p.total_files);
+        let mut line = String::new();
         for r in &p.running {
             match r.tests {
                 Some((done, total)) => line.push_str(&format!(" · {} {done}/{total}", r.path)),
                 None => line.push_str(&format!(" · {} {}", r.path, r.preparing)),
             }
         }
-        eprint!("\r\x1b[2K{}", self.style.dim(&cut(&line, PROGRESS_WIDTH)));
-        let _ = std::io::stderr().flush();
-        p.shown = true;
+        p.bar.set_message(crate::report::safe::visible(&line).into_owned());
     }
 }
 
-impl<W: Write + Send> Observer for Table<W> {
-    fn file_started(&mut self, index: usize, job: &Job) {
-        if let Some(p) = &mut self.progress {
-            p.running.push(Running {
-                index,
-                path: job.shown.clone(),
-                preparing: match job.solution.language {
-                    crate::lang::Language::Rust => "compiling",
-                    crate::lang::Language::Python => "starting",
-                },
-                tests: None,
-            });
-            p.running.sort_by_key(|r| r.index);
+/// `3/12 done · a/two-sum.py 4/13 · b/lru.rs compiling`, cut to the terminal's width.
+fn progress_bar(files: usize, style: Style) -> indicatif::ProgressBar {
+    let template = if style.color {
+        "{pos}/{len} done{wide_msg:.dim}"
+    } else {
+        "{pos}/{len} done{wide_msg}"
+    };
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(files as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    bar.set_style(indicatif::ProgressStyle::with_template(template).expect("a valid template"));
+    bar
+}
+
+impl<W: Write + Send> EventSink for Table<W> {
+    /// `run` is the file's index in the jobs.
+    fn on_event(&mut self, run: usize, event: Event) {
+        let index = run;
+        match event {
+            Event::Preparing { language } => {
+                let Some(job) = self.jobs.get(index) else {
+                    return;
+                };
+                let path = job.shown.clone();
+                if let Some(p) = &mut self.progress {
+                    p.running.push(Running {
+                        index,
+                        path,
+                        preparing: match language {
+                            crate::lang::Language::Rust => "compiling",
+                            crate::lang::Language::Python => "starting",
+                        },
+                        tests: None,
+                    });
+                    p.running.sort_by_key(|r| r.index);
+                }
+                self.draw_progress();
+            }
+            Event::Started { total, .. } => {
+                if let Some(r) = self.running_mut(index) {
+                    r.tests = Some((0, total));
+                }
+                self.draw_progress();
+            }
+            Event::TestFinished(_) => {
+                if let Some((done, _)) = self.running_mut(index).and_then(|r| r.tests.as_mut()) {
+                    *done += 1;
+                }
+                self.draw_progress();
+            }
+            Event::Compiled(_) => {}
+            Event::Finished(report) => self.file_finished(index, Outcome::Judged(report)),
+            Event::NotRun => self.file_finished(index, Outcome::NotRun),
+            Event::Failed(why) => self.file_finished(index, Outcome::Failed(why)),
+        }
+    }
+}
+
+impl<W: Write> Table<W> {
+    fn file_finished(&mut self, index: usize, outcome: Outcome) {
+        let Some(job) = self.jobs.get(index).cloned() else {
+            return;
+        };
+        self.done[index] = Some(FileResult { job, outcome });
+        match &mut self.progress {
+            Some(p) => {
+                p.running.retain(|r| r.index != index);
+                p.bar.inc(1);
+                let bar = p.bar.clone();
+                // The rows are written with the progress line cleared, then it is redrawn. A
+                // closed stdout (`judge check | head`) must not stop the check.
+                let _ = bar.suspend(|| self.flush_rows());
+                if bar.position() >= bar.length().unwrap_or(0) {
+                    bar.finish_and_clear();
+                }
+            }
+            None => {
+                let _ = self.flush_rows();
+            }
         }
         self.draw_progress();
     }
+}
 
-    fn tests_started(&mut self, index: usize, tests: usize) {
-        if let Some(r) = self.running_mut(index) {
-            r.tests = Some((0, tests));
+/// After the rows: the files that were not checked, and the summary.
+impl<W: Write + Send> Reporter<CheckDone> for Table<W> {
+    fn finish(&mut self, done: &CheckDone) -> Result<(), ReportError> {
+        if let Some(p) = &self.progress {
+            p.bar.finish_and_clear();
         }
-        self.draw_progress();
-    }
-
-    fn test_finished(&mut self, index: usize, _: &TestResult) {
-        if let Some((done, _)) = self.running_mut(index).and_then(|r| r.tests.as_mut()) {
-            *done += 1;
+        let (out, s) = (&mut self.out, self.style);
+        write_skipped(out, s, &done.skipped)?;
+        if done.results.is_empty() {
+            writeln!(out, "nothing to check: no solution matches the selection")?;
+        } else {
+            write_summary(out, s, &done.results, done.skipped.len(), done.elapsed)?;
         }
-        self.draw_progress();
-    }
-
-    fn file_finished(&mut self, index: usize, result: &FileResult) {
-        if let Some(p) = &mut self.progress {
-            p.running.retain(|r| r.index != index);
-            p.finished += 1;
-        }
-        self.done[index] = Some(result.clone());
-        self.clear_progress();
-        // A closed stdout (`judge check | head`) must not stop the check.
-        let _ = self.flush_rows();
-        self.draw_progress();
+        Ok(())
     }
 }
 
@@ -235,7 +282,7 @@ pub fn write_skipped(out: &mut dyn Write, s: Style, skipped: &[Skipped]) -> std:
     )?;
     let w = skipped
         .iter()
-        .map(|k| k.path.chars().count())
+        .map(|k| display_width(&k.path))
         .max()
         .unwrap_or(0)
         .min(60);
@@ -331,7 +378,7 @@ pub fn failure_line(r: &FileResult, with_place: bool) -> Option<String> {
         }
         Outcome::Judged(rep) => {
             let t = rep.tests.iter().find(|t| t.verdict != Verdict::AC)?;
-            let crash = t.failure.as_ref().and_then(|f| {
+            let crash = words::shown_failure(t).and_then(|f| {
                 let text = String::from_utf8_lossy(&f.stderr_tail);
                 let last = text
                     .lines()
@@ -342,7 +389,7 @@ pub fn failure_line(r: &FileResult, with_place: bool) -> Option<String> {
             });
             let why = match (t.verdict, crash) {
                 (Verdict::RE, Some(last)) => last,
-                _ => first_line(&t.detail).to_string(),
+                _ => first_line(&words::detail(t, Audience::Solver)).to_string(),
             };
             let what = if why.is_empty() {
                 t.verdict.description().to_string()
@@ -358,18 +405,6 @@ pub fn failure_line(r: &FileResult, with_place: bool) -> Option<String> {
 
 fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or("")
-}
-
-fn cut(s: &str, max: usize) -> String {
-    if s.chars().count() > max {
-        format!("{}…", s.chars().take(max - 1).collect::<String>())
-    } else {
-        s.to_string()
-    }
-}
-
-fn pad(s: &str, width: usize) -> String {
-    format!("{s}{}", " ".repeat(width.saturating_sub(s.chars().count())))
 }
 
 fn plural(n: usize) -> &'static str {

@@ -11,13 +11,14 @@ use std::time::Instant;
 use crate::app::{self, Format, Global, Judging};
 use crate::catalog::{Catalog, Problem};
 use crate::check::discover::{discover, Discovery, Skipped, Solution};
-use crate::check::json::{self, Document, Selection, SolutionEntry, Summary};
+use crate::check::json::{self, Selection};
 use crate::check::manifest::{join_shown, Manifest, MANIFEST_FILE};
-use crate::check::run::{run_all, FileResult, Job, Plan, SharedObserver};
+use crate::check::run::{run_all, CheckDone, FileResult, Job, Plan, SharedSink};
 use crate::check::select::{Changes, Partition};
-use crate::check::terminal::{write_skipped, write_summary, Table};
+use crate::check::terminal::Table;
 use crate::check::{github, junit};
 use crate::exit::Failure;
+use crate::report::{Reporter, Reporters};
 use crate::verdict::Verdict;
 
 /// What `judge check` was asked to do.
@@ -101,73 +102,63 @@ pub fn check(global: &Global, opts: CheckOptions) -> Result<(), Failure> {
         writeln!(app::stdout(), "{title} {head}")?;
     }
 
+    // The reporters, in the order they finish: the table or the document on stdout, then JUnit,
+    // then the annotations.
+    let mut reporters: Vec<Box<dyn Reporter<CheckDone>>> = Vec::new();
+    match opts.format {
+        Format::Text => {
+            use std::io::IsTerminal;
+            let progress = std::io::stderr().is_terminal();
+            let mut table = Table::new(app::stdout(), style, &jobs, progress);
+            if !jobs.is_empty() {
+                table.header()?;
+            }
+            reporters.push(Box::new(table));
+        }
+        Format::Json => reporters.push(Box::new(json::Json(app::stdout()))),
+    }
+    if let Some(path) = &opts.junit {
+        reporters.push(Box::new(junit::Junit(path.clone())));
+    }
+    if github::enabled() {
+        // Workflow commands are read from stdout; with JSON there, they go to stderr so that
+        // stdout stays one document.
+        reporters.push(match opts.format {
+            Format::Text => Box::new(github::Annotations(app::stdout())),
+            Format::Json => Box::new(github::Annotations(std::io::stderr())),
+        });
+    }
+    let reporters = Arc::new(Mutex::new(Reporters(reporters)));
+
     let results = if jobs.is_empty() {
         Vec::new()
     } else {
-        use std::io::IsTerminal;
-        let progress = text && std::io::stderr().is_terminal();
-        let observer: SharedObserver = if text {
-            let mut table = Table::new(app::stdout(), style, &jobs, progress);
-            table.header()?;
-            Arc::new(Mutex::new(table))
-        } else {
-            Arc::new(Mutex::new(()))
-        };
-        let all = rt.block_on(run_all(jobs, &config, plan, opts.fail_fast, observer));
+        let sink: SharedSink = reporters.clone();
+        let all = rt.block_on(run_all(jobs, &config, plan, opts.fail_fast, sink));
         if let Some(e) = all.fatal {
             return Err(e.into());
         }
         all.results
     };
 
-    let elapsed = start.elapsed();
-    let mut out = app::stdout();
-    match opts.format {
-        Format::Text => {
-            let res = write_skipped(&mut out, style, &skipped).and_then(|()| {
-                if results.is_empty() {
-                    writeln!(out, "nothing to check: no solution matches the selection")
-                } else {
-                    write_summary(&mut out, style, &results, skipped.len(), elapsed)
-                }
-            });
-            res?;
-        }
-        Format::Json => {
-            let summary = Summary::of(&results, skipped.len());
-            let doc = Document {
-                ok: summary.not_accepted == 0 && summary.not_run == 0,
-                root: &shown_root,
-                catalog: catalog.describe(),
-                selection: Selection {
-                    discovered,
-                    filter: opts.filter.clone(),
-                    changed_since: opts.changed_since.clone(),
-                    partition: opts.partition.map(|p| p.to_string()),
-                },
-                summary,
-                solutions: results.iter().map(SolutionEntry::new).collect(),
-                skipped: &skipped,
-                elapsed,
-            };
-            json::write(&mut out, &doc)?;
-        }
-    }
-
-    if let Some(path) = &opts.junit {
-        junit::write(&junit::report(&results, elapsed), path).map_err(Failure::internal)?;
-    }
-    if github::enabled() {
-        // Workflow commands are read from stdout; with JSON there, they go to stderr so that
-        // stdout stays one document.
-        for line in github::annotations(&results, &skipped) {
-            match opts.format {
-                Format::Text => writeln!(out, "{line}")?,
-                Format::Json => eprintln!("{line}"),
-            }
-        }
-    }
-    exit_for(&results)
+    let done = CheckDone {
+        results,
+        skipped,
+        elapsed: start.elapsed(),
+        root: shown_root,
+        catalog: catalog.describe(),
+        selection: Selection {
+            discovered,
+            filter: opts.filter.clone(),
+            changed_since: opts.changed_since.clone(),
+            partition: opts.partition.map(|p| p.to_string()),
+        },
+    };
+    reporters
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .finish(&done)?;
+    exit_for(&done.results)
 }
 
 /// Applies `--filter`, `--changed-since` and `--partition` to what discovery found; returns

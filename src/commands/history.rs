@@ -37,7 +37,11 @@ pub fn attempt_of(
         max_memory_kib: report.max_memory_kib,
         session_id,
         late: false,
-        report: serde_json::to_string(report).ok(),
+        report: serde_json::to_string(&crate::report::RunDocument::new(
+            report,
+            crate::report::JsonExtras::default(),
+        ))
+        .ok(),
     }
 }
 

@@ -8,7 +8,7 @@ use super::mock::{self, Context};
 use crate::app::{self, Format, Global, Prepared};
 use crate::exit::Failure;
 use crate::history::{AttemptKind, History, Scope};
-use crate::report::Terminal;
+use crate::report::{Reporter, RunDone, Terminal};
 use crate::runner::{self, RunError};
 use crate::verdict::Verdict;
 
@@ -93,17 +93,18 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
             ))
         );
     }
-    let name_width = app::name_width(&problem);
-    let result = match opts.format {
+    let mut reporter: Box<dyn for<'a> Reporter<RunDone<'a>>> = match opts.format {
         Format::Text => {
-            let mut term = Terminal::new(app::stdout(), style, name_width);
+            let term = Terminal::new(app::stdout(), style, app::name_width(&problem));
             if opts.submit {
-                term = term.hidden_as_counts();
+                Box::new(term.hidden_as_counts())
+            } else {
+                Box::new(term)
             }
-            runtime.block_on(runner::run(&problem, &opts.file, &config, &mut term))
         }
-        Format::Json => runtime.block_on(runner::run(&problem, &opts.file, &config, &mut ())),
+        Format::Json => Box::new(crate::report::Json(app::stdout())),
     };
+    let result = runtime.block_on(runner::run(&problem, &opts.file, &config, &mut reporter));
     let report = match result {
         Ok(r) => r,
         Err(RunError::Lang(e)) => return Err(e.into()),
@@ -136,15 +137,15 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
         (Some(h), true) => Some(h.record(&attempt)?),
         _ => record_run(history.as_ref(), &attempt, style),
     };
-    if opts.format == Format::Json {
-        let mut out = app::stdout();
-        let extras = crate::report::JsonExtras {
-            attempt: attempt_id,
-            session: session.map(|s| s.id),
-            hidden_as_counts: opts.submit,
-        };
-        crate::report::write_json_with(&mut out, &report, extras)?;
-    }
+    let extras = crate::report::JsonExtras {
+        attempt: attempt_id,
+        session: session.map(|s| s.id),
+        hidden_as_counts: opts.submit,
+    };
+    reporter.finish(&RunDone {
+        report: &report,
+        extras,
+    })?;
     if let (Some(s), Some(h), true) = (session, &history, opts.submit) {
         if let Ok(board) = mock::board(h, s) {
             eprintln!(

@@ -66,7 +66,15 @@ pub fn validate(
                 (catalog.clone(), config.clone(), work_dir.clone(), tx.clone());
             tokio::spawn(async move {
                 let _permit = permit;
-                let v = crate::validate::validate(&catalog, &slug, &config, options, &work).await;
+                let v = crate::validate::validate(
+                    &catalog,
+                    &slug,
+                    &config,
+                    options,
+                    &work,
+                    crate::report::words::why,
+                )
+                .await;
                 let _ = tx.send((i, v));
             });
         }
@@ -74,45 +82,57 @@ pub fn validate(
     let mut done: Vec<Option<crate::validate::ProblemValidation>> =
         (0..total).map(|_| None).collect();
     let mut next = 0;
-    let mut finished = 0;
+    // The progress line is drawn by indicatif on stderr (nothing when it is not a terminal), and
+    // cleared while results are printed.
+    let bar = progress.then(|| {
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(total as u64),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("validating: {pos}/{len} problems, {elapsed}")
+                .expect("a valid template"),
+        );
+        bar
+    });
     while let Some((i, v)) = rt.block_on(rx.recv()) {
         done[i] = Some(v);
-        finished += 1;
-        if progress {
-            eprint!(
-                "\r\x1b[Kvalidating: {finished}/{total} problems, {:.0} s",
-                start.elapsed().as_secs_f64()
-            );
-        }
-        while let Some(v) = done.get_mut(next).and_then(Option::take) {
-            next += 1;
-            let slug = &v.problem;
-            if progress {
-                eprint!("\r\x1b[K");
-            }
-            if format == Format::Text {
-                let mark = if v.ok {
-                    style.added("ok  ")
-                } else {
-                    style.removed("FAIL")
-                };
-                let _ = writeln!(out, "{mark} {}", style.bold(slug));
-                for c in &v.checks {
-                    if !c.ok || calibrate || c.check.contains('/') {
-                        let m = if c.ok {
-                            style.added("✓")
-                        } else {
-                            style.removed("✗")
-                        };
-                        let _ = writeln!(out, "     {m} {:<40} {}", c.check, style.dim(&c.detail));
+        let mut print_ready = || {
+            while let Some(v) = done.get_mut(next).and_then(Option::take) {
+                next += 1;
+                let slug = &v.problem;
+                if format == Format::Text {
+                    let mark = if v.ok {
+                        style.added("ok  ")
+                    } else {
+                        style.removed("FAIL")
+                    };
+                    let _ = writeln!(out, "{mark} {}", style.bold(slug));
+                    for c in &v.checks {
+                        if !c.ok || calibrate || c.check.contains('/') {
+                            let m = if c.ok {
+                                style.added("✓")
+                            } else {
+                                style.removed("✗")
+                            };
+                            let _ =
+                                writeln!(out, "     {m} {:<40} {}", c.check, style.dim(&c.detail));
+                        }
                     }
                 }
+                results.push(v);
             }
-            results.push(v);
+        };
+        match &bar {
+            Some(bar) => {
+                bar.inc(1);
+                bar.suspend(print_ready);
+            }
+            None => print_ready(),
         }
     }
-    if progress {
-        eprint!("\r\x1b[K");
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
     let failing = results.iter().filter(|v| !v.ok).count();
     match format {

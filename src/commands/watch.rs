@@ -99,7 +99,6 @@ pub fn watch(global: &Global, slug: &str, file: &Path, all: bool) -> Result<(), 
                 }
                 _ = &mut ctrl_c => return Ok(()),
             }
-            drop(term);
             // Wait for the next save, redrawing the countdown every second during a mock.
             let mut tick = tokio::time::interval(Duration::from_secs(1));
             loop {

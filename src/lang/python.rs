@@ -175,7 +175,7 @@ impl Python {
             .strip_prefix("3.")
             .and_then(|rest| rest.split('.').next())
             .and_then(|m| m.parse::<u32>().ok());
-        if !minor.is_some_and(|m| m >= MIN_MINOR) {
+        if minor.is_none_or(|m| m < MIN_MINOR) {
             return Err(LangError::ToolBroken {
                 tool: candidate.display().to_string(),
                 message: format!(

@@ -23,8 +23,10 @@ pub fn visible(line: &str, style: Style) -> String {
             ' ' => out.push_str(&style.whitespace("·")),
             '\t' => out.push_str(&style.whitespace("→")),
             '\r' => out.push_str(&style.whitespace("␍")),
-            c if c.is_control() => out.push_str(&style.whitespace(&c.escape_default().to_string())),
-            c => out.push(c),
+            c => match super::safe::visible(c.encode_utf8(&mut [0; 4])) {
+                std::borrow::Cow::Borrowed(c) => out.push_str(c),
+                escaped => out.push_str(&style.whitespace(&escaped)),
+            },
         }
     }
     if !line.ends_with('\n') {
@@ -64,7 +66,12 @@ pub fn write_diff(
                 match change.tag() {
                     ChangeTag::Equal => {
                         let body = text.strip_suffix('\n').unwrap_or(text);
-                        writeln!(out, "{}   {}", style.dim(&format!("{line_no:>5}")), body)?
+                        writeln!(
+                            out,
+                            "{}   {}",
+                            style.dim(&format!("{line_no:>5}")),
+                            super::safe::visible(body)
+                        )?
                     }
                     ChangeTag::Delete => writeln!(
                         out,

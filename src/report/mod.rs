@@ -1,14 +1,21 @@
-//! Reporters: the terminal display ([`Terminal`]) and the JSON export, plus the pieces they
-//! share: styles and the whitespace-visible diff.
+//! Reporters: every output format implements [`Reporter`] (the terminal display [`Terminal`],
+//! the JSON export [`Json`]; `judge check`'s table, document, JUnit and GitHub reports in
+//! `check/`), plus the pieces they share: the sentences ([`words`]), styles, the
+//! whitespace-visible diff, and terminal safety ([`safe`]).
 
 pub mod diff;
-mod json;
+pub mod json;
+mod reporter;
+pub mod safe;
 pub mod styles;
 mod terminal;
+pub mod width;
+pub mod words;
 
 use std::time::Duration;
 
-pub use json::{write_json, write_json_with, JsonExtras};
+pub use json::{write_json, write_json_with, Json, JsonExtras, RunDocument, TestEntry};
+pub use reporter::{ReportError, Reporter, Reporters, RunDone};
 pub use styles::Style;
 pub use terminal::Terminal;
 

@@ -5,6 +5,9 @@
 use std::io::Write;
 
 use super::diff::write_diff;
+use super::safe::visible;
+use super::words::{self, Audience};
+use super::width::{columns_left, display_width, take_columns};
 use super::{fmt_kib, fmt_secs, Style};
 use crate::runner::{Event, EventSink, Failure, RunReport, TestResult};
 use crate::verdict::Verdict;
@@ -23,6 +26,9 @@ pub struct Terminal<W: Write> {
     /// Hidden tests as counts only (`judge submit`), not a line each.
     hidden_as_counts: bool,
 }
+
+/// The terminal writes as the tests finish, its summary on `Finished`: nothing is left at the end.
+impl<W: Write + Send> super::Reporter<super::RunDone<'_>> for Terminal<W> {}
 
 impl<W: Write> Terminal<W> {
     pub fn new(out: W, style: Style, name_width: usize) -> Self {
@@ -50,12 +56,15 @@ impl<W: Write> Terminal<W> {
         let width = self.name_width + 9;
         let name = format!(
             "{name}{}",
-            " ".repeat(width.saturating_sub(visible_len(&name)))
+            " ".repeat(width.saturating_sub(display_width(&name)))
         );
-        let detail = if t.detail.is_empty() {
+        let detail = words::detail(t, Audience::Solver);
+        let detail = if detail.is_empty() {
             String::new()
         } else {
-            format!("  {}", s.dim(&first_line(&t.detail, 100)))
+            // The row before the detail: verdict, name, time and memory columns.
+            let max = columns_left(2 + 3 + 1 + width + 1 + 8 + 1 + 10 + 2, 100);
+            format!("  {}", s.dim(&visible(&first_line(&detail, max))))
         };
         writeln!(
             self.out,
@@ -69,7 +78,9 @@ impl<W: Write> Terminal<W> {
     }
 
     fn failure(&mut self, t: &TestResult) -> std::io::Result<()> {
-        let Some(f) = &t.failure else { return Ok(()) };
+        let Some(f) = words::shown_failure(t) else {
+            return Ok(());
+        };
         let s = self.style;
         writeln!(self.out)?;
         writeln!(
@@ -79,8 +90,9 @@ impl<W: Write> Terminal<W> {
             s.bold(&t.name),
             s.bold(t.verdict.description())
         )?;
-        if !t.detail.is_empty() {
-            writeln!(self.out, "{}", t.detail)?;
+        let detail = words::detail(t, Audience::Solver);
+        if !detail.is_empty() {
+            writeln!(self.out, "{}", visible(&detail))?;
         }
         if f.design {
             self.design_table(t.verdict, f)?;
@@ -161,7 +173,7 @@ impl<W: Write> Terminal<W> {
                 }
             )?;
             for l in &lines[from..] {
-                writeln!(self.out, "  {l}")?;
+                writeln!(self.out, "  {}", visible(l))?;
             }
         }
         Ok(())
@@ -215,6 +227,7 @@ impl<W: Write> Terminal<W> {
             let call: String = full.chars().take(40).collect();
             let (e, a) = (cell(expected.get(i)), cell(actual.get(i)));
             let line = format!("{i:>5}  {call:<wc$}  {e:<we$}  {a}");
+            let line = visible(&line);
             if Some(i) == first_bad {
                 writeln!(
                     self.out,
@@ -252,7 +265,7 @@ impl<W: Write> Terminal<W> {
             } else {
                 String::new()
             };
-            writeln!(self.out, "  {cut}{more}")?;
+            writeln!(self.out, "  {}{more}", visible(&cut))?;
         }
         if lines.len() > SHOW_LINES {
             writeln!(
@@ -311,12 +324,19 @@ impl<W: Write> Terminal<W> {
                 crate::lang::Language::Rust => ("compiler output", "compilation failed"),
             };
             writeln!(self.out, "{}", s.bold(title))?;
-            writeln!(self.out, "{}", msg.trim_end())?;
+            // Coloured compiler output carries the compiler's own escapes; plain output is
+            // made safe like any other text that quotes the solution.
+            let msg = msg.trim_end();
+            if s.color {
+                writeln!(self.out, "{msg}")?;
+            } else {
+                writeln!(self.out, "{}", visible(msg))?;
+            }
             writeln!(self.out)?;
             writeln!(self.out, "{} {}", s.verdict(Verdict::CE), s.bold(summary))?;
             return Ok(());
         }
-        let visible = r.first_visible_failure();
+        let visible = words::first_shown_failure(r);
         if let Some(t) = visible {
             self.failure(t)?;
         }
@@ -359,9 +379,9 @@ impl<W: Write> Terminal<W> {
 }
 
 impl<W: Write + Send> EventSink for Terminal<W> {
-    fn on_event(&mut self, event: &Event) {
+    fn on_event(&mut self, _run: usize, event: Event) {
         // A closed stdout (e.g. `judge run ... | head`) must not stop the run.
-        let _ = match event {
+        let _ = match &event {
             Event::Started {
                 problem,
                 language,
@@ -375,6 +395,7 @@ impl<W: Write + Send> EventSink for Terminal<W> {
                 total,
                 if *total == 1 { "" } else { "s" }
             ),
+            Event::Preparing { .. } | Event::NotRun | Event::Failed(_) => Ok(()),
             Event::Compiled(c) => writeln!(
                 self.out,
                 "  {}",
@@ -417,30 +438,13 @@ fn one_per_line(json: &str) -> String {
 
 fn first_line(s: &str, max: usize) -> String {
     let line = s.lines().next().unwrap_or("");
-    if line.chars().count() > max {
-        format!("{}…", line.chars().take(max).collect::<String>())
+    if display_width(line) > max {
+        format!("{}…", take_columns(line, max))
     } else {
         line.to_string()
     }
 }
 
-/// Length of a string as displayed, without ANSI escape sequences.
-fn visible_len(s: &str) -> usize {
-    let mut n = 0;
-    let mut in_escape = false;
-    for c in s.chars() {
-        if in_escape {
-            if c == 'm' {
-                in_escape = false;
-            }
-        } else if c == '\x1b' {
-            in_escape = true;
-        } else {
-            n += 1;
-        }
-    }
-    n
-}
 
 #[cfg(test)]
 mod tests {
@@ -450,9 +454,9 @@ mod tests {
 
     use super::*;
     use crate::lang::Language;
-    use crate::runner::Failure;
+    use crate::runner::{Difference, Failure, Why};
 
-    fn test(name: &str, verdict: Verdict, hidden: bool, detail: &str) -> TestResult {
+    fn test(name: &str, verdict: Verdict, hidden: bool, why: Why) -> TestResult {
         TestResult {
             name: name.to_string(),
             index: 0,
@@ -461,10 +465,18 @@ mod tests {
             wall: Duration::from_millis(130),
             memory_kib: 2048,
             hidden,
-            detail: detail.to_string(),
+            why,
+            failed_call: None,
             failure: None,
             produced: None,
         }
+    }
+
+    fn wrong(message: &str) -> Why {
+        Why::Wrong(Difference::Compared {
+            message: message.to_string(),
+            presentation: false,
+        })
     }
 
     fn report(tests: Vec<TestResult>) -> RunReport {
@@ -498,22 +510,25 @@ mod tests {
             if hidden_as_counts {
                 term = term.hidden_as_counts();
             }
-            term.on_event(&Event::Started {
-                problem: &report.problem,
-                language: report.language,
-                total: report.total,
-            });
+            term.on_event(
+                0,
+                Event::Started {
+                    problem: report.problem.clone(),
+                    language: report.language,
+                    total: report.total,
+                },
+            );
             for t in &report.tests {
-                term.on_event(&Event::TestFinished(t));
+                term.on_event(0, Event::TestFinished(t.clone()));
             }
-            term.on_event(&Event::Finished(report));
+            term.on_event(0, Event::Finished(Box::new(report.clone())));
         }
         String::from_utf8(out).unwrap()
     }
 
     #[test]
     fn a_visible_wrong_answer_shows_input_expected_actual_and_diff() {
-        let mut wa = test("sample-1", Verdict::WA, false, "line 1 differs");
+        let mut wa = test("sample-1", Verdict::WA, false, wrong("line 1 differs"));
         wa.failure = Some(Box::new(Failure {
             input: "1\n1 2\n".to_string(),
             expected: "3\n".to_string(),
@@ -525,7 +540,10 @@ mod tests {
             stderr_bytes: 0,
             presentation: false,
         }));
-        let text = render(&report(vec![wa, test("big", Verdict::AC, true, "")]), false);
+        let text = render(
+            &report(vec![wa, test("big", Verdict::AC, true, Why::Passed)]),
+            false,
+        );
         for words in [
             "judge sum-lines · python · 2 tests",
             "WA  sample-1",
@@ -544,12 +562,14 @@ mod tests {
     fn a_hidden_failure_says_only_its_verdict() {
         let text = render(
             &report(vec![
-                test("sample-1", Verdict::AC, false, ""),
+                test("sample-1", Verdict::AC, false, Why::Passed),
                 test(
                     "large",
                     Verdict::TLE,
                     true,
-                    "CPU time limit 1.00 s exceeded",
+                    Why::CpuLimit {
+                        limit: Duration::from_secs(1),
+                    },
                 ),
             ]),
             false,
@@ -567,13 +587,13 @@ mod tests {
     fn a_submission_shows_hidden_tests_as_counts() {
         let text = render(
             &report(vec![
-                test("sample-1", Verdict::AC, false, ""),
-                test("h1", Verdict::AC, true, ""),
+                test("sample-1", Verdict::AC, false, Why::Passed),
+                test("h1", Verdict::AC, true, Why::Passed),
                 test(
                     "h2",
                     Verdict::WA,
                     true,
-                    "hidden test: only the verdict is shown",
+                    wrong("line 1: expected `6`, got `7`"),
                 ),
             ]),
             true,

@@ -4,61 +4,158 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use super::process::{Ended, Process};
 use crate::catalog::{Problem, TestCase};
-use crate::compare::Judgement;
 use crate::lang::{CompileInfo, Language};
-use crate::ser::ser_millis;
 use crate::verdict::Verdict;
 
-/// Progress of a run, in order: `Started`, then `Compiled` (compiled languages), then one
-/// `TestFinished` per test in test order, then `Finished`.
-#[derive(Debug)]
-pub enum Event<'a> {
+/// Progress of a run, in order: `Preparing`, `Started`, then `Compiled` (compiled languages),
+/// then one `TestFinished` per test in test order, then `Finished`. A caller that judges many
+/// solutions (`judge check`) numbers its runs ([`RunConfig::run_id`](super::RunConfig)) and sends
+/// `NotRun` or `Failed` for a solution that was not judged, so one sink follows every run
+/// through this one stream. Events are owned and `Send`.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// The solution is being prepared (compiled, or its interpreter started).
+    Preparing {
+        language: Language,
+    },
     Started {
-        problem: &'a str,
+        problem: String,
         language: Language,
         total: usize,
     },
     Compiled(CompileInfo),
-    TestFinished(&'a TestResult),
-    Finished(&'a RunReport),
+    TestFinished(TestResult),
+    Finished(Box<RunReport>),
+    /// The caller did not start this run (`--fail-fast`, a missing toolchain).
+    NotRun,
+    /// The run could not be judged (verdict IE): the runner's error, as text.
+    Failed(String),
 }
 
-/// Receives the runner's events. Reporters implement it; `Send`, so a run can be a task of a
-/// multi-threaded runtime (`judge check` runs several at once).
+/// Receives the runner's events, each with the id of its run (0 unless the caller numbers its
+/// runs). Reporters implement it; `Send`, so a run can be a task of a multi-threaded runtime
+/// (`judge check` runs several at once and shares one sink behind a mutex).
 pub trait EventSink: Send {
-    fn on_event(&mut self, _event: &Event) {}
+    fn on_event(&mut self, _run: usize, _event: Event) {}
 }
 
 /// The sink that ignores every event: for callers that only want the final report.
 impl EventSink for () {}
 
-/// The result of one test.
-#[derive(Debug, Clone, Serialize)]
+/// One sink shared by several runs.
+impl<S: EventSink + ?Sized> EventSink for std::sync::Arc<std::sync::Mutex<S>> {
+    fn on_event(&mut self, run: usize, event: Event) {
+        // A reporter that panicked leaves nothing to protect: go on with what it holds.
+        self.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .on_event(run, event)
+    }
+}
+
+impl<S: EventSink + ?Sized> EventSink for Box<S> {
+    fn on_event(&mut self, run: usize, event: Event) {
+        (**self).on_event(run, event)
+    }
+}
+
+impl<S: EventSink + ?Sized> EventSink for &mut S {
+    fn on_event(&mut self, run: usize, event: Event) {
+        (**self).on_event(run, event)
+    }
+}
+
+/// Why a test got its verdict, as facts; the reporting layer (`report::words`) turns it into
+/// a sentence and applies the hidden-test policy.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Why {
+    /// Accepted.
+    Passed,
+    /// The comparison's (or checker's) difference.
+    Wrong(Difference),
+    /// Stopped by a wall-clock deadline, not by the CPU limit.
+    WallClock {
+        wall: Duration,
+        cpu: Duration,
+        limit: Duration,
+        /// Killed for being idle (asleep or blocked) past the time limit + 1 s, before the hard
+        /// deadline; otherwise it ran to the hard deadline (a busy machine).
+        idle: bool,
+    },
+    CpuLimit {
+        limit: Duration,
+    },
+    MemoryLimit {
+        limit_bytes: u64,
+    },
+    /// The sandbox refused one allocation of `bytes` that would have passed the memory limit.
+    AllocationRefused {
+        bytes: u64,
+        limit_bytes: u64,
+    },
+    OutputLimit {
+        limit_bytes: u64,
+    },
+    /// The scratch directory passed its quota.
+    ScratchQuota {
+        used_bytes: u64,
+    },
+    /// More threads at once than the sandbox allows (RE).
+    TooManyThreads {
+        peak: u64,
+    },
+    /// A runtime error, or a process that could not start (IE).
+    Ended(Ended),
+    /// The checker program failed (IE).
+    CheckerFailed(String),
+    /// The sandbox could not run the test, or the test's task failed (IE).
+    Internal(String),
+}
+
+/// A wrong answer's difference.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Difference {
+    /// From the comparison or the checker: where the first difference is.
+    Compared {
+        message: String,
+        /// Right except for whitespace.
+        presentation: bool,
+    },
+    /// A function or design harness: the program ended before the solution returned.
+    NoResult,
+    /// The harness's result file was overwritten by the program.
+    Overwritten(String),
+    /// The solution does not fit the signature (the harness's message).
+    Signature(String),
+    /// A call of a design test failed.
+    CallFailed { index: usize },
+    /// A design harness returned something other than a list.
+    NotAList(String),
+}
+
+/// The result of one test: its verdict and the facts behind it.
+#[derive(Debug, Clone)]
 pub struct TestResult {
     pub name: String,
-    #[serde(skip)]
     pub index: usize,
     pub verdict: Verdict,
     /// CPU time.
-    #[serde(rename = "time_ms", serialize_with = "ser_millis")]
     pub cpu: Duration,
-    #[serde(rename = "wall_ms", serialize_with = "ser_millis")]
     pub wall: Duration,
     pub memory_kib: u64,
     pub hidden: bool,
-    /// Why the verdict, in one line; empty for AC.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub detail: String,
-    /// For failed visible tests: what is needed to show the failure.
-    #[serde(skip)]
+    pub why: Why,
+    /// A design test whose call failed: its index and method name.
+    pub failed_call: Option<(usize, String)>,
+    /// For failed tests: what is needed to show the failure (the reporters decide whether a
+    /// hidden test's evidence may be shown).
     pub failure: Option<Box<Failure>>,
     /// What the test produced, when the run keeps outputs.
-    #[serde(skip)]
     pub produced: Option<String>,
 }
 
-/// The evidence of a failed visible test.
+/// The evidence of a failed test.
 #[derive(Debug, Clone)]
 pub struct Failure {
     pub input: String,
@@ -85,28 +182,35 @@ impl TestResult {
             wall: Duration::ZERO,
             memory_kib: 0,
             hidden: false,
-            detail: message.to_string(),
+            why: Why::Internal(message.to_string()),
+            failed_call: None,
             failure: None,
             produced: None,
         }
     }
 
-    pub(super) fn from_outcome(
+    pub(super) fn from_process(
         test: &TestCase,
         verdict: Verdict,
-        detail: String,
-        outcome: sandbox::Outcome,
-        judgement: Option<Judgement>,
+        why: Why,
+        process: Process,
         returned: Option<serde_json::Value>,
     ) -> TestResult {
-        let failure = (verdict != Verdict::AC && test.sample).then(|| {
+        let presentation = matches!(
+            why,
+            Why::Wrong(Difference::Compared {
+                presentation: true,
+                ..
+            })
+        );
+        let failure = (verdict != Verdict::AC).then(|| {
             let (actual, printed) = match test.values {
-                None => (outcome.stdout, None),
+                None => (process.stdout, None),
                 Some(_) => (
                     returned
                         .map(|v| v.to_string().into_bytes())
                         .unwrap_or_default(),
-                    Some(outcome.stdout),
+                    Some(process.stdout),
                 ),
             };
             Box::new(Failure {
@@ -115,27 +219,22 @@ impl TestResult {
                 actual,
                 printed,
                 design: matches!(test.values, Some(crate::catalog::TestValues::Design { .. })),
-                stdout_bytes: outcome.stdout_bytes,
-                stderr_tail: outcome.stderr_tail,
-                stderr_bytes: outcome.stderr_bytes,
-                presentation: matches!(
-                    judgement,
-                    Some(Judgement::Wrong {
-                        presentation: true,
-                        ..
-                    })
-                ),
+                stdout_bytes: process.stdout_bytes,
+                stderr_tail: process.stderr_tail,
+                stderr_bytes: process.stderr_bytes,
+                presentation,
             })
         });
         TestResult {
             name: test.name.clone(),
             index: 0,
             verdict,
-            cpu: outcome.cpu,
-            wall: outcome.wall,
-            memory_kib: outcome.peak_memory_kib,
+            cpu: process.cpu,
+            wall: process.wall,
+            memory_kib: process.peak_memory_kib,
             hidden: !test.sample,
-            detail,
+            why,
+            failed_call: None,
             failure,
             produced: None,
         }
@@ -168,7 +267,7 @@ impl From<&sandbox::Isolation> for IsolationSummary {
 }
 
 /// The result of a whole run.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct RunReport {
     pub problem: String,
     pub language: Language,
@@ -178,14 +277,12 @@ pub struct RunReport {
     /// Tests not run because of `--fail-fast`.
     pub skipped: usize,
     pub compile: Option<CompileInfo>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub compile_error: Option<String>,
     /// The isolation the tests ran under.
     pub isolation: Option<IsolationSummary>,
     /// The judge's own peak memory during the run.
     pub judge_memory_kib: u64,
     /// The largest CPU time of any test.
-    #[serde(rename = "max_time_ms", serialize_with = "ser_millis")]
     pub max_cpu: Duration,
     pub max_memory_kib: u64,
     pub tests: Vec<TestResult>,
@@ -236,10 +333,5 @@ impl RunReport {
             // Every reported test passed but some never ran: that cannot be an AC.
             self.verdict = Verdict::IE;
         }
-    }
-
-    /// The first failed test that may be shown in full.
-    pub fn first_visible_failure(&self) -> Option<&TestResult> {
-        self.tests.iter().find(|t| t.failure.is_some())
     }
 }

@@ -4,20 +4,25 @@
 pub mod authors;
 mod checker;
 mod events;
+mod process;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-pub use events::{Event, EventSink, Failure, RunReport, TestResult};
+pub use events::{
+    Difference, Event, EventSink, Failure, IsolationSummary, RunReport, TestResult, Why,
+};
+use process::Process;
+pub use process::{Ended, LimitsHit};
 
 use crate::catalog::{Interface, Problem, TestCase, TestValues};
 use crate::compare::{self, Comparison, Judgement};
 use crate::harness::{self, HarnessResult};
 use crate::lang::{self, Executable, LangError, Language, PrepareOptions, Prepared};
 use crate::verdict::{classify, Check, Ending, Facts, Verdict};
-use sandbox::{LimitKind, Sandbox, Stdin, Termination};
+use sandbox::{Sandbox, Stdin};
 
 /// What to run and how.
 #[derive(Debug, Clone)]
@@ -40,9 +45,9 @@ pub struct RunConfig {
     /// Keep what each test produced (stdout, or the returned value as JSON) in
     /// [`TestResult::produced`]: how generated tests get their expected outputs.
     pub keep_outputs: bool,
-    /// Show why a hidden test failed in full (problem authors in `judge validate`); otherwise a
-    /// hidden wrong answer says only its verdict.
-    pub reveal_hidden: bool,
+    /// The id this run's events carry: callers that judge many solutions into one sink
+    /// number them (`judge check`: the file's index); 0 otherwise.
+    pub run_id: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -91,6 +96,8 @@ pub async fn run(
             what,
         });
     }
+    let run_id = config.run_id;
+    sink.on_event(run_id, Event::Preparing { language });
     let mut report = RunReport::new(problem, language, selected.len());
     report.isolation = Some(events::IsolationSummary::from(&config.isolation));
 
@@ -117,17 +124,20 @@ pub async fn run(
         .expect("prepare does not panic")?
     };
     // Announced once the toolchain is known to work, so a missing compiler is a clean error.
-    sink.on_event(&Event::Started {
-        problem: problem.slug(),
-        language,
-        total: selected.len(),
-    });
+    sink.on_event(
+        run_id,
+        Event::Started {
+            problem: problem.slug().to_string(),
+            language,
+            total: selected.len(),
+        },
+    );
     let sandbox = Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
     let (mut exe, check) = match prepared {
         Prepared::CompileError { message, compile } => {
             report.compile = Some(compile);
             report.finish_compile_error(message);
-            sink.on_event(&Event::Finished(&report));
+            sink.on_event(run_id, Event::Finished(Box::new(report.clone())));
             return Ok(report);
         }
         Prepared::Ready {
@@ -137,7 +147,7 @@ pub async fn run(
         } => {
             report.compile = compile;
             if let Some(c) = compile {
-                sink.on_event(&Event::Compiled(c));
+                sink.on_event(run_id, Event::Compiled(c));
             }
             (exe, check)
         }
@@ -157,7 +167,7 @@ pub async fn run(
             .expect("the signature check does not panic");
         if let Some(message) = result {
             report.finish_compile_error(message);
-            sink.on_event(&Event::Finished(&report));
+            sink.on_event(run_id, Event::Finished(Box::new(report.clone())));
             return Ok(report);
         }
     }
@@ -172,7 +182,6 @@ pub async fn run(
         first_failure: AtomicUsize::new(usize::MAX),
         fail_fast: config.fail_fast,
         keep_outputs: config.keep_outputs,
-        reveal_hidden: config.reveal_hidden,
     });
     let jobs = config.jobs.max(1);
     let semaphore = Arc::new(tokio::sync::Semaphore::new(jobs));
@@ -222,7 +231,7 @@ pub async fn run(
                 Some(mut r) if !stopped => {
                     r.index = selected[next - 1];
                     let failed = r.verdict != Verdict::AC;
-                    sink.on_event(&Event::TestFinished(&r));
+                    sink.on_event(run_id, Event::TestFinished(r.clone()));
                     report.push(r);
                     stopped = failed && config.fail_fast;
                 }
@@ -232,7 +241,7 @@ pub async fn run(
     }
     report.finish();
     report.judge_memory_kib = sandbox::self_peak_memory_kib();
-    sink.on_event(&Event::Finished(&report));
+    sink.on_event(run_id, Event::Finished(Box::new(report.clone())));
     Ok(report)
 }
 
@@ -250,7 +259,6 @@ struct TestContext {
     first_failure: AtomicUsize,
     fail_fast: bool,
     keep_outputs: bool,
-    reveal_hidden: bool,
 }
 
 impl TestContext {
@@ -273,22 +281,18 @@ impl TestContext {
         if test.values.is_some() {
             cmd = cmd.capture_file(harness::RESULT_FILE);
         }
-        let outcome = match self.sandbox.run(&cmd) {
-            Ok(o) => o,
+        let process = match self.sandbox.run(&cmd) {
+            Ok(o) => Process::from_outcome(o),
             Err(e) => return TestResult::internal_error(&format!("sandbox failed: {e}")),
         };
-        let ending = match &outcome.termination {
-            Termination::Exited(c) => Ending::Exited(*c),
-            Termination::Signaled(s) => Ending::Signaled(*s),
-            Termination::NotStarted(_) => Ending::NotStarted,
-        };
+        let ending = process.ending();
         let result = test
             .values
             .as_ref()
-            .map(|_| HarnessResult::parse(outcome.captured.as_deref()));
-        let mut judgement = None;
+            .map(|_| HarnessResult::parse(process.captured.as_deref()));
+        let mut difference = None;
         let mut checker_error = None;
-        let check = if ending == Ending::Exited(0) && outcome.limits_hit.is_empty() {
+        let check = if ending == Ending::Exited(0) && !process.hit.any() {
             let j = match (&test.values, &result, compare) {
                 (None, _, Comparison::Checker { name, source }) => checker::run(
                     self,
@@ -296,74 +300,60 @@ impl TestContext {
                     source,
                     &test.input,
                     &test.output,
-                    &outcome.stdout,
-                ),
-                (None, _, mode) => Ok(compare::compare(
+                    &process.stdout,
+                )
+                .map(Judged::from),
+                (None, _, mode) => Ok(Judged::from(compare::compare(
                     mode,
                     test.output.as_bytes(),
-                    &outcome.stdout,
-                )),
+                    &process.stdout,
+                ))),
                 (Some(values), Some(r), mode) => self.judge_values(test, values, r, mode),
                 (Some(_), None, _) => unreachable!("a result is parsed for every value test"),
             };
-            let j = match j {
-                Ok(j) => Some(j),
+            match j {
+                Ok(Judged::Accepted) => Check::Accepted,
+                Ok(Judged::Wrong(d)) => {
+                    difference = Some(d);
+                    Check::Wrong
+                }
                 Err(e) => {
                     checker_error = Some(e);
-                    None
+                    Check::CheckerFailed
                 }
-            };
-            let c = match &j {
-                Some(Judgement::Accepted) => Check::Accepted,
-                Some(Judgement::Wrong { .. }) => Check::Wrong,
-                None => Check::CheckerFailed,
-            };
-            judgement = j;
-            c
+            }
         } else {
             Check::NotRun
         };
         let verdict = classify(&Facts {
             ending,
-            limits_hit: &outcome.limits_hit,
+            limits_hit: &process.limits_hit,
             check,
         });
-        let mut detail = describe(
-            verdict,
-            &outcome,
-            &limits,
-            judgement.as_ref(),
-            checker_error.as_deref(),
-        );
-        if verdict == Verdict::WA && !test.sample && !self.reveal_hidden {
-            // A hidden test shows its verdict, never its data: the expected values in a
-            // comparison message would give the test away.
-            detail = match judgement.as_ref() {
-                Some(Judgement::Wrong {
-                    presentation: true, ..
-                }) => "presentation error (hidden test: only the verdict is shown)".to_string(),
-                _ => "hidden test: only the verdict is shown".to_string(),
-            };
-        }
-        if let (
-            Some(HarnessResult::FailedCall { index, .. }),
-            Some(TestValues::Design { calls, .. }),
-        ) = (&result, &test.values)
-        {
-            if verdict == Verdict::RE {
-                let name = calls.get(*index).map(String::as_str).unwrap_or("?");
-                detail = format!("call {index} `{name}` failed: {detail}");
-            }
-        }
+        let why = why(verdict, &process, &limits, difference, checker_error);
+        let failed_call = match (&result, &test.values) {
+            (
+                Some(HarnessResult::FailedCall { index, .. }),
+                Some(TestValues::Design { calls, .. }),
+            ) if verdict == Verdict::RE => Some((
+                *index,
+                calls
+                    .get(*index)
+                    .cloned()
+                    .unwrap_or_else(|| "?".to_string()),
+            )),
+            _ => None,
+        };
         let returned = match &result {
             Some(HarnessResult::Ok(v)) => Some(v.clone()),
             _ => None,
         };
         let produced = self.keep_outputs.then(|| match &returned {
             Some(v) => v.to_string(),
-            None => String::from_utf8_lossy(&outcome.stdout).into_owned(),
+            None => String::from_utf8_lossy(&process.stdout).into_owned(),
         });
-        let mut r = TestResult::from_outcome(test, verdict, detail, outcome, judgement, returned);
+        let mut r = TestResult::from_process(test, verdict, why, process, returned);
+        r.failed_call = failed_call;
         r.produced = produced;
         r
     }
@@ -375,25 +365,18 @@ impl TestContext {
         values: &TestValues,
         result: &HarnessResult,
         mode: &Comparison,
-    ) -> Result<Judgement, String> {
-        let wrong = |message: String| Judgement::Wrong {
-            message,
-            presentation: false,
-        };
+    ) -> Result<Judged, String> {
         let actual = match result {
             HarnessResult::Ok(v) => v,
-            HarnessResult::Missing => return Ok(wrong(
-                "no result: the program ended before the solution returned (did it call exit()?)"
-                    .to_string(),
-            )),
+            HarnessResult::Missing => return Ok(Judged::Wrong(Difference::NoResult)),
             HarnessResult::Malformed(m) => {
-                return Ok(wrong(format!(
-                    "the result was overwritten by the program: {m}"
-                )))
+                return Ok(Judged::Wrong(Difference::Overwritten(m.clone())))
             }
-            HarnessResult::SignatureError(m) => return Ok(wrong(m.clone())),
+            HarnessResult::SignatureError(m) => {
+                return Ok(Judged::Wrong(Difference::Signature(m.clone())))
+            }
             HarnessResult::FailedCall { index, .. } => {
-                return Ok(wrong(format!("call {index} failed")))
+                return Ok(Judged::Wrong(Difference::CallFailed { index: *index }))
             }
         };
         if let Comparison::Checker { name, source } = mode {
@@ -413,21 +396,20 @@ impl TestContext {
                 _ => unreachable!("function tests belong to function problems"),
             };
             let actual = actual.to_string();
-            return checker::run(self, name, source, &input, &test.output, actual.as_bytes());
+            return checker::run(self, name, source, &input, &test.output, actual.as_bytes())
+                .map(Judged::from);
         }
         Ok(match values {
             TestValues::Function { expected, .. } => {
-                compare::compare_values(mode, expected, actual)
+                compare::compare_values(mode, expected, actual).into()
             }
             TestValues::Design {
                 calls,
                 args,
                 expected,
             } => match actual.as_array() {
-                Some(actual) => compare::compare_design(mode, calls, args, expected, actual),
-                None => wrong(format!(
-                    "the harness returned {actual}, not a list of call results"
-                )),
+                Some(actual) => compare::compare_design(mode, calls, args, expected, actual).into(),
+                None => Judged::Wrong(Difference::NotAList(actual.to_string())),
             },
         })
     }
@@ -448,80 +430,260 @@ fn signature_check(sandbox: &Sandbox, check: &Executable, iface: &Interface) -> 
     }
 }
 
-fn secs(d: Duration) -> String {
-    format!("{:.2} s", d.as_secs_f64())
+/// A test's answer, judged.
+enum Judged {
+    Accepted,
+    Wrong(Difference),
 }
 
-fn mib(bytes: u64) -> String {
-    if bytes >= 1 << 20 {
-        format!("{} MiB", bytes >> 20)
-    } else {
-        format!("{} KiB", bytes >> 10)
+impl From<Judgement> for Judged {
+    fn from(j: Judgement) -> Judged {
+        match j {
+            Judgement::Accepted => Judged::Accepted,
+            Judgement::Wrong {
+                message,
+                presentation,
+            } => Judged::Wrong(Difference::Compared {
+                message,
+                presentation,
+            }),
+        }
     }
 }
 
-/// One line saying why a test got its verdict.
-fn describe(
+/// The facts behind `verdict`: which limit, which ending, which difference.
+fn why(
     verdict: Verdict,
-    outcome: &sandbox::Outcome,
+    process: &Process,
     limits: &crate::catalog::Limits,
-    judgement: Option<&Judgement>,
-    checker_error: Option<&str>,
-) -> String {
-    let ended = match &outcome.termination {
-        Termination::Exited(c) => format!("exit code {c}"),
-        Termination::Signaled(s) => format!("killed by {}", sandbox::signal_name(*s)),
-        Termination::NotStarted(why) => why.clone(),
-    };
+    difference: Option<Difference>,
+    checker_error: Option<String>,
+) -> Why {
+    let ended = || Why::Ended(process.ended.clone());
     match verdict {
-        Verdict::AC => String::new(),
-        Verdict::WA => match judgement {
-            Some(Judgement::Wrong {
-                message,
-                presentation: true,
-            }) => {
-                format!("presentation error: the answer is right except for whitespace ({message})")
-            }
-            Some(Judgement::Wrong { message, .. }) => message.clone(),
-            _ => String::new(),
+        Verdict::AC | Verdict::CE => Why::Passed,
+        Verdict::WA => difference.map_or(Why::Passed, Why::Wrong),
+        Verdict::TLE if process.hit.wall && !process.hit.cpu => Why::WallClock {
+            wall: process.wall,
+            cpu: process.cpu,
+            limit: limits.time,
+            idle: process.wall < sandbox::Limits::with_cpu(limits.time).wall(),
         },
-        Verdict::TLE if outcome.hit(LimitKind::Wall) && !outcome.hit(LimitKind::Cpu) => {
-            // Killed before the hard deadline: for being idle past the time limit + 1 s.
-            if outcome.wall < sandbox::Limits::with_cpu(limits.time).wall() {
-                format!(
-                    "wall-clock limit: the program slept or blocked for {} (CPU time {})",
-                    secs(outcome.wall),
-                    secs(outcome.cpu)
-                )
-            } else {
-                format!(
-                    "wall-clock limit: stopped after {} with CPU time {}; the machine may be overloaded",
-                    secs(outcome.wall),
-                    secs(outcome.cpu)
-                )
-            }
+        Verdict::TLE => Why::CpuLimit { limit: limits.time },
+        Verdict::MLE => match process.refused_allocation_bytes {
+            Some(bytes) => Why::AllocationRefused {
+                bytes,
+                limit_bytes: limits.memory_bytes,
+            },
+            None => Why::MemoryLimit {
+                limit_bytes: limits.memory_bytes,
+            },
+        },
+        Verdict::OLE if process.hit.scratch => Why::ScratchQuota {
+            used_bytes: process.scratch_bytes,
+        },
+        Verdict::OLE => Why::OutputLimit {
+            limit_bytes: limits.output_bytes,
+        },
+        Verdict::RE if process.hit.threads => Why::TooManyThreads {
+            peak: process.peak_threads,
+        },
+        Verdict::RE => ended(),
+        Verdict::IE => checker_error.map_or_else(ended, Why::CheckerFailed),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The runner's decisions from recorded process facts: no sandbox, no solution.
+
+    use super::*;
+    use crate::catalog::Limits;
+
+    fn limits() -> Limits {
+        Limits {
+            time: Duration::from_secs(1),
+            memory_bytes: 256 << 20,
+            output_bytes: 64 << 20,
         }
-        Verdict::TLE => format!("CPU time limit {} exceeded", secs(limits.time)),
-        Verdict::MLE => match outcome.refused_allocation_bytes {
-            Some(b) => format!(
-                "an allocation of {} would pass the memory limit {}",
-                mib(b),
-                mib(limits.memory_bytes)
+    }
+
+    fn process(ended: Ended, limits_hit: &[sandbox::LimitKind], cpu_ms: u64) -> Process {
+        use sandbox::LimitKind as K;
+        let hit = LimitsHit {
+            cpu: limits_hit.contains(&K::Cpu),
+            wall: limits_hit.contains(&K::Wall),
+            memory: limits_hit.contains(&K::Memory),
+            output: limits_hit.contains(&K::Output),
+            scratch: limits_hit.contains(&K::Scratch),
+            threads: limits_hit.contains(&K::Threads),
+        };
+        Process {
+            ended,
+            hit,
+            limits_hit: limits_hit.to_vec(),
+            cpu: Duration::from_millis(cpu_ms),
+            wall: Duration::from_millis(2000),
+            peak_memory_kib: 1024,
+            stdout: Vec::new(),
+            stdout_bytes: 0,
+            stderr_tail: Vec::new(),
+            stderr_bytes: 0,
+            captured: None,
+            refused_allocation_bytes: None,
+            peak_threads: 1,
+            scratch_bytes: 0,
+        }
+    }
+
+    /// The verdict and the facts behind it, as the runner decides them for one process.
+    fn decide(p: &Process, check: Check) -> (Verdict, Why) {
+        let verdict = classify(&Facts {
+            ending: p.ending(),
+            limits_hit: &p.limits_hit,
+            check,
+        });
+        let difference = (check == Check::Wrong).then(|| Difference::Compared {
+            message: "line 1".into(),
+            presentation: false,
+        });
+        let checker = (check == Check::CheckerFailed).then(|| "checker crashed".to_string());
+        (verdict, why(verdict, p, &limits(), difference, checker))
+    }
+
+    #[test]
+    fn decisions_from_recorded_outcomes() {
+        use sandbox::LimitKind as K;
+        let killed = Ended::Signaled(9);
+        let busy_to_the_hard_deadline = Process {
+            wall: Duration::from_millis(4000),
+            ..process(killed.clone(), &[K::Wall], 900)
+        };
+        let refused = Process {
+            refused_allocation_bytes: Some(1 << 30),
+            ..process(Ended::Exited(1), &[K::Memory], 10)
+        };
+        let scratch = Process {
+            scratch_bytes: 65 << 20,
+            ..process(killed.clone(), &[K::Scratch], 10)
+        };
+        let threads = Process {
+            peak_threads: 65,
+            ..process(killed.clone(), &[K::Threads], 10)
+        };
+        let table: Vec<(Process, Check, Verdict, Why)> = vec![
+            (
+                process(Ended::Exited(0), &[], 10),
+                Check::Accepted,
+                Verdict::AC,
+                Why::Passed,
             ),
-            None => format!("memory limit {} reached", mib(limits.memory_bytes)),
-        },
-        Verdict::OLE if outcome.hit(LimitKind::Scratch) => {
-            format!(
-                "the scratch directory passed its quota ({} used)",
-                mib(outcome.scratch_bytes)
-            )
+            (
+                process(Ended::Exited(0), &[], 10),
+                Check::Wrong,
+                Verdict::WA,
+                Why::Wrong(Difference::Compared {
+                    message: "line 1".into(),
+                    presentation: false,
+                }),
+            ),
+            (
+                process(killed.clone(), &[K::Wall], 10),
+                Check::NotRun,
+                Verdict::TLE,
+                Why::WallClock {
+                    wall: Duration::from_millis(2000),
+                    cpu: Duration::from_millis(10),
+                    limit: Duration::from_secs(1),
+                    idle: true,
+                },
+            ),
+            (
+                busy_to_the_hard_deadline,
+                Check::NotRun,
+                Verdict::TLE,
+                Why::WallClock {
+                    wall: Duration::from_millis(4000),
+                    cpu: Duration::from_millis(900),
+                    limit: Duration::from_secs(1),
+                    idle: false,
+                },
+            ),
+            (
+                process(killed.clone(), &[K::Cpu, K::Wall], 1000),
+                Check::NotRun,
+                Verdict::TLE,
+                Why::CpuLimit {
+                    limit: Duration::from_secs(1),
+                },
+            ),
+            (
+                process(killed.clone(), &[K::Memory], 10),
+                Check::NotRun,
+                Verdict::MLE,
+                Why::MemoryLimit {
+                    limit_bytes: 256 << 20,
+                },
+            ),
+            (
+                refused,
+                Check::NotRun,
+                Verdict::MLE,
+                Why::AllocationRefused {
+                    bytes: 1 << 30,
+                    limit_bytes: 256 << 20,
+                },
+            ),
+            // An allocation failure the sandbox did not measure is a runtime error.
+            (
+                process(Ended::Signaled(6), &[], 10),
+                Check::NotRun,
+                Verdict::RE,
+                Why::Ended(Ended::Signaled(6)),
+            ),
+            (
+                process(killed.clone(), &[K::Output], 10),
+                Check::NotRun,
+                Verdict::OLE,
+                Why::OutputLimit {
+                    limit_bytes: 64 << 20,
+                },
+            ),
+            (
+                scratch,
+                Check::NotRun,
+                Verdict::OLE,
+                Why::ScratchQuota {
+                    used_bytes: 65 << 20,
+                },
+            ),
+            (
+                threads,
+                Check::NotRun,
+                Verdict::RE,
+                Why::TooManyThreads { peak: 65 },
+            ),
+            (
+                process(Ended::Signaled(11), &[], 10),
+                Check::NotRun,
+                Verdict::RE,
+                Why::Ended(Ended::Signaled(11)),
+            ),
+            (
+                process(Ended::NotStarted("no such file".into()), &[], 0),
+                Check::NotRun,
+                Verdict::IE,
+                Why::Ended(Ended::NotStarted("no such file".into())),
+            ),
+            (
+                process(Ended::Exited(0), &[], 10),
+                Check::CheckerFailed,
+                Verdict::IE,
+                Why::CheckerFailed("checker crashed".into()),
+            ),
+        ];
+        for (p, check, verdict, why) in table {
+            assert_eq!(decide(&p, check), (verdict, why), "{p:?} {check:?}");
         }
-        Verdict::OLE => format!("output exceeded the limit of {}", mib(limits.output_bytes)),
-        Verdict::RE if outcome.hit(LimitKind::Threads) => {
-            format!("too many threads ({} at once)", outcome.peak_threads)
-        }
-        Verdict::RE => ended,
-        Verdict::IE => checker_error.map(str::to_string).unwrap_or(ended),
-        Verdict::CE => String::new(),
     }
 }

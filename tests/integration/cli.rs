@@ -633,3 +633,56 @@ fn fail_fast_reports_the_first_failure_in_test_order() {
         assert_eq!(failed, ["t2"], "{v:#}");
     }
 }
+
+/// In `--format json`, a failed visible test's `detail` ends with the end of the solution's
+/// stderr (the traceback), bounded and with control characters made visible; a hidden test's
+/// never does (hardening issue, item 14).
+#[test]
+fn json_detail_carries_the_stderr_tail_of_a_visible_failure_only() {
+    let judge = Judge::new();
+    let catalog = judge.home.path().join("catalog");
+    let problem = catalog.join("crash");
+    std::fs::create_dir_all(&problem).unwrap();
+    std::fs::write(
+        problem.join("problem.yaml"),
+        "format_version: 1\ntitle: Crash\ndifficulty: easy\ntags: [math]\nstatement: Echo.\n\
+         tests:\n  - {name: visible, sample: true, input: \"1\\n\", output: \"1\\n\"}\n\
+         \x20 - {name: secret, input: \"2\\n\", output: \"2\\n\"}\n",
+    )
+    .unwrap();
+    let sol = judge.home.path().join("crash.py");
+    std::fs::write(
+        &sol,
+        "import sys\nn = int(input())\nfor i in range(100):\n    print('noise', i, file=sys.stderr)\n\
+         print('\\x1b[2J', file=sys.stderr)\nraise ValueError(f'boom {n}')\n",
+    )
+    .unwrap();
+    let mut cmd = judge.cmd();
+    cmd.arg("--catalog")
+        .arg(&catalog)
+        .args(["run", "crash"])
+        .arg(&sol)
+        .args(["--format", "json"]);
+    let v = util::json(&util::run(cmd));
+    let detail = |name: &str| {
+        v["tests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["name"] == name)
+            .and_then(|t| t["detail"].as_str())
+            .unwrap_or_else(|| panic!("no detail for {name}: {v:#}"))
+            .to_string()
+    };
+    let visible = detail("visible");
+    let lines: Vec<&str> = visible.lines().collect();
+    assert_eq!(lines[0], "exit code 1", "{visible}");
+    assert_eq!(lines[1], "stderr (last lines):", "{visible}");
+    assert_eq!(lines.last(), Some(&"ValueError: boom 1"), "{visible}");
+    assert!(lines.len() <= 2 + 20, "at most 20 lines of stderr: {visible}");
+    assert!(visible.len() <= 2048 + 64, "at most 2 KiB of stderr: {visible}");
+    assert!(visible.contains("\\x1b[2J"), "escaped: {visible}");
+    assert!(!visible.contains('\x1b'), "no raw escape: {visible:?}");
+    assert!(!visible.contains("noise 0\n"), "cut to the tail: {visible}");
+    assert_eq!(detail("secret"), "exit code 1", "nothing of a hidden test's stderr");
+}

@@ -4,7 +4,8 @@
 //!
 //! Times, memory figures, attempt ids and temporary paths are redacted; the columns before a
 //! redacted figure are collapsed to one space, since their width follows the figure's. What a
-//! program killed at a limit (MLE, TLE, OLE) wrote to stderr is left out: it depends on timing.
+//! program killed at a limit (MLE, TLE, OLE) wrote to stderr is left out (the text report's
+//! stderr block, the JSON detail's stderr tail): it depends on timing.
 //! `GOLDEN_BLESS=1 cargo test --test integration golden` rewrites the expected files.
 
 use std::path::{Path, PathBuf};
@@ -154,6 +155,15 @@ fn redact_figures(text: &str) -> String {
 fn redact_json(v: &mut Value, paths: &[(&Path, &str)]) {
     match v {
         Value::Object(map) => {
+            // The stderr in the detail of a test killed at a limit: see `drop_stderr_blocks`.
+            let at_limit = map
+                .get("verdict")
+                .is_some_and(|v| ["MLE", "TLE", "OLE"].iter().any(|l| v == l));
+            if let (true, Some(Value::String(detail))) = (at_limit, map.get_mut("detail")) {
+                if let Some(i) = detail.find("\nstderr") {
+                    detail.truncate(i);
+                }
+            }
             for (k, v) in map.iter_mut() {
                 let measured = REDACTED_KEYS.contains(&k.as_str())
                     || k.ends_with("_ms")

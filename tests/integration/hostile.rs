@@ -657,3 +657,46 @@ fn run_directories_of_a_killed_judge_are_removed_by_the_next_judge() {
         "stale run directories were not removed"
     );
 }
+
+/// Control characters and escape sequences from a solution's stdout and stderr are shown as
+/// `\x1b`, never sent raw, so a solution cannot clear the screen, set the title, write the
+/// clipboard or forge the judge's summary line (hardening issue, item 13).
+#[test]
+fn a_solution_cannot_write_to_the_terminal() {
+    let judge = Judge::new();
+    let catalog = util::fixtures().join("hostile-catalog");
+    let file = util::fixtures().join("hostile/wa_forged_report.py");
+    let mut cmd = judge.cmd();
+    cmd.arg("--color").arg("never");
+    cmd.arg("--catalog")
+        .arg(&catalog)
+        .arg("run")
+        .arg("hostile-echo")
+        .arg(&file);
+    let out = util::run(cmd);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let all = format!("{text}{}", util::stderr(&out));
+    for raw in ['\x1b', '\x07', '\r', '\u{9b}', '\u{202e}'] {
+        assert!(!all.contains(raw), "{raw:?} reached the terminal:\n{all:?}");
+    }
+    assert!(
+        text.contains("\\x1b[2J"),
+        "the escape is shown visibly:\n{text}"
+    );
+    assert!(
+        text.contains("\\x1b[1A"),
+        "stderr's escape is shown visibly:\n{text}"
+    );
+    let forged: Vec<_> = text
+        .lines()
+        .filter(|l| l.starts_with("AC") || l.starts_with("\\rAC"))
+        .collect();
+    assert!(
+        forged.is_empty(),
+        "a forged report line: {forged:?}\n{text}"
+    );
+    assert!(
+        text.lines().last().unwrap_or("").starts_with("WA"),
+        "{text}"
+    );
+}
