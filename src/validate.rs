@@ -220,10 +220,7 @@ pub async fn validate(
         // Working copies live at a path that is the same from run to run (for this catalog), so
         // a second validation finds the Rust solutions compiled: the compile cache is keyed by
         // content and path.
-        let dir = copies
-            .join(slug)
-            .join("solutions")
-            .join(&f.category);
+        let dir = copies.join(slug).join("solutions").join(&f.category);
         let path = dir.join(&f.name);
         if write_copy(&dir, &path, &f.contents).is_err() {
             checks.push(check(&label, false, "cannot write a working copy"));

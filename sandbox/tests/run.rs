@@ -260,7 +260,10 @@ fn an_accepted_program_is_not_stopped_when_it_waits_for_a_cpu() {
     let out = out.unwrap();
     assert!(out.success(), "{out:?}");
     assert_eq!(out.stdout, b"done\n");
-    assert!(out.wall > Duration::from_secs(4), "the hogs did not slow it down: {out:?}");
+    assert!(
+        out.wall > Duration::from_secs(4),
+        "the hogs did not slow it down: {out:?}"
+    );
 }
 
 #[test]

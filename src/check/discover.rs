@@ -474,7 +474,11 @@ mod tests {
             "old/lru-cache.py",
             "old/keep/lru_cache.rs",
         ]);
-        std::fs::write(root.path().join(".gitignore"), "scratch/\nold/*\n!old/keep/\n").unwrap();
+        std::fs::write(
+            root.path().join(".gitignore"),
+            "scratch/\nold/*\n!old/keep/\n",
+        )
+        .unwrap();
         let found = discover(root.path(), None, &slugs()).unwrap();
         let paths: Vec<&str> = found.solutions.iter().map(|s| s.path.as_str()).collect();
         assert_eq!(paths, ["old/keep/lru_cache.rs", "two-sum.py"]);

@@ -37,7 +37,8 @@ impl crate::runner::EventSink for Junit {}
 
 impl crate::report::Reporter<super::run::CheckDone> for Junit {
     fn finish(&mut self, done: &super::run::CheckDone) -> Result<(), crate::report::ReportError> {
-        write(&report(&done.results, done.elapsed), &self.0).map_err(crate::report::ReportError::File)
+        write(&report(&done.results, done.elapsed), &self.0)
+            .map_err(crate::report::ReportError::File)
     }
 }
 

@@ -9,8 +9,8 @@ use std::time::Duration;
 use super::discover::Skipped;
 use super::locate::place_of;
 use super::run::{CheckDone, FileResult, Job, Outcome};
-use crate::report::words::{self, Audience};
 use crate::report::width::{columns_left, cut, display_width, pad};
+use crate::report::words::{self, Audience};
 use crate::report::{fmt_secs, ReportError, Reporter, Style};
 use crate::runner::{Event, EventSink};
 use crate::verdict::Verdict;
@@ -123,7 +123,10 @@ impl<W: Write> Table<W> {
                 self.out,
                 "  {} {}",
                 s.dim("└"),
-                s.dim(&crate::report::safe::visible(&cut(&detail, columns_left(4, DETAIL_WIDTH))))
+                s.dim(&crate::report::safe::visible(&cut(
+                    &detail,
+                    columns_left(4, DETAIL_WIDTH)
+                )))
             )?;
         }
         Ok(())
@@ -158,7 +161,8 @@ impl<W: Write> Table<W> {
                 None => line.push_str(&format!(" · {} {}", r.path, r.preparing)),
             }
         }
-        p.bar.set_message(crate::report::safe::visible(&line).into_owned());
+        p.bar
+            .set_message(crate::report::safe::visible(&line).into_owned());
     }
 }
 

@@ -62,8 +62,12 @@ pub fn validate(
             let Ok(permit) = limit.clone().acquire_owned().await else {
                 return;
             };
-            let (catalog, config, work, tx) =
-                (catalog.clone(), config.clone(), work_dir.clone(), tx.clone());
+            let (catalog, config, work, tx) = (
+                catalog.clone(),
+                config.clone(),
+                work_dir.clone(),
+                tx.clone(),
+            );
             tokio::spawn(async move {
                 let _permit = permit;
                 let v = crate::validate::validate(

@@ -89,7 +89,11 @@ mod tests {
             match event {
                 Event::Started { total, .. } => writeln!(self.0, "1..{total}"),
                 Event::TestFinished(t) => {
-                    let ok = if t.verdict == Verdict::AC { "ok" } else { "not ok" };
+                    let ok = if t.verdict == Verdict::AC {
+                        "ok"
+                    } else {
+                        "not ok"
+                    };
                     let n = t.index + 1;
                     writeln!(self.0, "{ok} {n} - {} # {}", t.name, t.verdict.code())
                 }

@@ -6,8 +6,8 @@ use std::io::Write;
 
 use super::diff::write_diff;
 use super::safe::visible;
-use super::words::{self, Audience};
 use super::width::{columns_left, display_width, take_columns};
+use super::words::{self, Audience};
 use super::{fmt_kib, fmt_secs, Style};
 use crate::runner::{Event, EventSink, Failure, RunReport, TestResult};
 use crate::verdict::Verdict;
@@ -444,7 +444,6 @@ fn first_line(s: &str, max: usize) -> String {
         line.to_string()
     }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -167,7 +167,11 @@ pub fn detail_with_stderr(t: &TestResult, audience: Audience) -> String {
     match stderr_tail(t) {
         None => detail,
         Some((tail, cut)) => {
-            let head = if cut { "stderr (last lines):" } else { "stderr:" };
+            let head = if cut {
+                "stderr (last lines):"
+            } else {
+                "stderr:"
+            };
             if detail.is_empty() {
                 format!("{head}\n{tail}")
             } else {
@@ -320,7 +324,8 @@ mod tests {
 
     #[test]
     fn a_failed_visible_test_carries_its_stderr_tail() {
-        let traceback = "Traceback (most recent call last):\n  File \"s.py\", line 1\nValueError: boom\n";
+        let traceback =
+            "Traceback (most recent call last):\n  File \"s.py\", line 1\nValueError: boom\n";
         assert_eq!(
             detail_with_stderr(&crashed(false, traceback), Audience::Solver),
             "exit code 1\nstderr:\nTraceback (most recent call last):\n  File \"s.py\", line 1\nValueError: boom"

@@ -237,7 +237,8 @@ fn validate_reuses_compiled_solutions_and_generated_tests() {
     let judge = Judge::new();
     let validate = |extra: &[&str]| {
         let mut cmd = judge.fixture_cmd();
-        cmd.args(["validate", "gen-sum", "--format", "json"]).args(extra);
+        cmd.args(["validate", "gen-sum", "--format", "json"])
+            .args(extra);
         let out = util::run(cmd);
         let v = util::json(&out);
         assert_eq!(v["ok"], true, "{v:#}");
@@ -275,7 +276,11 @@ fn validate_reuses_compiled_solutions_and_generated_tests() {
     let before = stamp(&cache);
     validate(&[]);
     assert_eq!(builds(), compiled, "the second validation compiled again");
-    assert_eq!(stamp(&cache), before, "the second validation generated again");
+    assert_eq!(
+        stamp(&cache),
+        before,
+        "the second validation generated again"
+    );
     let again = validate(&["--regenerate"]);
     assert!(generated(&again).contains("regenerated"), "{again:#}");
 }

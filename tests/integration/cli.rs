@@ -679,10 +679,20 @@ fn json_detail_carries_the_stderr_tail_of_a_visible_failure_only() {
     assert_eq!(lines[0], "exit code 1", "{visible}");
     assert_eq!(lines[1], "stderr (last lines):", "{visible}");
     assert_eq!(lines.last(), Some(&"ValueError: boom 1"), "{visible}");
-    assert!(lines.len() <= 2 + 20, "at most 20 lines of stderr: {visible}");
-    assert!(visible.len() <= 2048 + 64, "at most 2 KiB of stderr: {visible}");
+    assert!(
+        lines.len() <= 2 + 20,
+        "at most 20 lines of stderr: {visible}"
+    );
+    assert!(
+        visible.len() <= 2048 + 64,
+        "at most 2 KiB of stderr: {visible}"
+    );
     assert!(visible.contains("\\x1b[2J"), "escaped: {visible}");
     assert!(!visible.contains('\x1b'), "no raw escape: {visible:?}");
     assert!(!visible.contains("noise 0\n"), "cut to the tail: {visible}");
-    assert_eq!(detail("secret"), "exit code 1", "nothing of a hidden test's stderr");
+    assert_eq!(
+        detail("secret"),
+        "exit code 1",
+        "nothing of a hidden test's stderr"
+    );
 }
