@@ -229,8 +229,12 @@ pub async fn validate(
         if Language::from_path(&path).is_err() {
             continue; // notes, inputs and other files may live beside solutions
         }
+        // A solution expected to fail stops at its first failure, and runs one test at a time:
+        // the first failing test is usually a large one, and a second test started beside it
+        // would burn its whole limit too before being stopped (other problems use the cores).
         let cfg = RunConfig {
             fail_fast: want != Verdict::AC,
+            jobs: if want == Verdict::AC { config.jobs } else { 1 },
             ..config.clone()
         };
         // A too-slow solution must be too slow by a margin: with --calibrate it runs against

@@ -2,8 +2,10 @@
 
 use std::io::{IsTerminal, Write};
 
-/// How many problems `judge validate` checks at once.
-const PROBLEMS_AT_ONCE: usize = 2;
+/// How many problems `judge validate` checks at once: one more than two cores, so that while a
+/// problem runs one program at a time (its generator, a compile, a solution expected to fail)
+/// the cores stay busy. Verdicts and margins are measured in CPU time, so sharing is safe.
+const PROBLEMS_AT_ONCE: usize = 3;
 
 use crate::app::Judging;
 use crate::app::{Format, Global};
