@@ -365,6 +365,7 @@ impl Ctx<'_> {
                 None,
             ));
         }
+        let teaching = teaching(file, text, spec.hints, spec.explanation)?;
         Ok(Problem {
             summary,
             interface,
@@ -374,6 +375,7 @@ impl Ctx<'_> {
             tests,
             reference,
             validator,
+            teaching,
         })
     }
 
@@ -783,4 +785,55 @@ fn link_params(
         ));
     }
     Ok(Some(j))
+}
+
+/// The most hints a problem may have; each is a short paragraph.
+const MAX_HINTS: usize = 6;
+const MAX_HINT: usize = 1_000;
+const MAX_EXPLANATION: usize = 8_000;
+
+/// `hints:` and `explanation:`, bounded: they are printed whole to a terminal.
+fn teaching(
+    file: &str,
+    text: &str,
+    hints: Option<Spanned<Vec<String>>>,
+    explanation: Option<Spanned<String>>,
+) -> Result<crate::catalog::Teaching, CatalogError> {
+    let mut out = crate::catalog::Teaching::default();
+    if let Some(h) = hints {
+        let bad = h.value.len() > MAX_HINTS
+            || h.value.iter().any(|x| {
+                x.trim().is_empty()
+                    || x.chars().count() > MAX_HINT
+                    || x.chars().any(|c| c.is_control() && c != '\n')
+            });
+        if bad {
+            return Err(at(
+                file,
+                text,
+                &h,
+                format!(
+                    "`hints` must be at most {MAX_HINTS} non-empty texts of at most {MAX_HINT} characters each"
+                ),
+                None,
+            ));
+        }
+        out.hints = h.value;
+    }
+    if let Some(e) = explanation {
+        if e.value.trim().is_empty()
+            || e.value.chars().count() > MAX_EXPLANATION
+            || e.value.chars().any(|c| c.is_control() && c != '\n')
+        {
+            return Err(at(
+                file,
+                text,
+                &e,
+                format!("`explanation` must be a non-empty text of at most {MAX_EXPLANATION} characters"),
+                None,
+            ));
+        }
+        out.explanation = Some(e.value);
+    }
+    Ok(out)
 }

@@ -76,6 +76,17 @@ pub struct Problem {
     pub reference: Option<(String, std::sync::Arc<Vec<u8>>)>,
     /// `validator:` (file name and source): checks every test's input (`judge validate`).
     pub validator: Option<(String, std::sync::Arc<Vec<u8>>)>,
+    /// Hints and the explanation of the approach, for the teaching commands.
+    pub teaching: Teaching,
+}
+
+/// `hints:` and `explanation:` of a problem; empty when the problem has none yet.
+#[derive(Debug, Clone, Default)]
+pub struct Teaching {
+    /// From the gentlest nudge to the key idea.
+    pub hints: Vec<String>,
+    /// The approach of the reference solutions and its complexity, in Markdown.
+    pub explanation: Option<String>,
 }
 
 /// Limits of one test run.
@@ -472,6 +483,33 @@ mod tests {
             Err(CatalogError::UnknownProblem { suggestion: Some(s), .. }) if s == "echo-line"
         ));
         assert!(layered.describe().ends_with("over the built-in catalog"));
+    }
+
+    #[test]
+    fn hints_and_explanation_are_read_and_bounded() {
+        let dir = tempfile::tempdir().unwrap();
+        write_problem(dir.path(), "echo-line", "Echo Line");
+        let yaml = dir.path().join("echo-line/problem.yaml");
+        let base = std::fs::read_to_string(&yaml).unwrap();
+        std::fs::write(
+            &yaml,
+            format!("{base}hints:\n  - Read one line.\n  - Print it back.\nexplanation: |\n  Copy stdin to stdout. O(n).\n"),
+        )
+        .unwrap();
+        let p = Catalog::Dir(dir.path().to_path_buf())
+            .problem("echo-line")
+            .unwrap();
+        assert_eq!(p.teaching.hints, ["Read one line.", "Print it back."]);
+        assert_eq!(
+            p.teaching.explanation.as_deref(),
+            Some("Copy stdin to stdout. O(n).\n")
+        );
+
+        std::fs::write(&yaml, format!("{base}hints: [\"\", \"x\"]\n")).unwrap();
+        let err = Catalog::Dir(dir.path().to_path_buf())
+            .problem("echo-line")
+            .unwrap_err();
+        assert!(err.to_string().contains("`hints` must be"), "{err}");
     }
 
     #[test]

@@ -56,6 +56,11 @@ pub struct ProblemSpec<T> {
     pub tests: Vec<T>,
     #[serde(default)]
     pub test_files: Vec<Spanned<String>>,
+    /// Hints, from the gentlest nudge to the key idea (`judge hint` shows one at a time).
+    #[serde(default)]
+    pub hints: Option<Spanned<Vec<String>>>,
+    /// The approach of the reference solutions and its complexity (`judge solution`).
+    pub explanation: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
