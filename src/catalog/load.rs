@@ -366,6 +366,54 @@ impl Ctx<'_> {
             ));
         }
         let teaching = teaching(file, text, spec.hints, spec.explanation)?;
+        let sizes = match &spec.sizes {
+            None => None,
+            Some(sz) => {
+                let fail = |m: String| at(file, text, sz, format!("sizes: {m}"), None);
+                let g = &sz.value;
+                if let Err(why) = confined(catalog, slug, &g.program) {
+                    return Err(fail(format!("generator: {why}")));
+                }
+                if !g.program.ends_with(".py") {
+                    return Err(fail(format!(
+                        "generator `{}` is not a Python program",
+                        super::store::shown(&g.program)
+                    )));
+                }
+                let args: Vec<String> = g
+                    .args
+                    .iter()
+                    .map(|a| match a {
+                        serde_json::Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    })
+                    .collect();
+                if args.iter().filter(|a| a.contains("{n}")).count() != 1 {
+                    return Err(fail(
+                        "exactly one argument must contain `{n}`, the size".into(),
+                    ));
+                }
+                if g.min == 0 || g.min > g.max {
+                    return Err(fail("`min` must be at least 1 and at most `max`".into()));
+                }
+                if spec.reference.is_none() {
+                    return Err(fail("generated inputs need `reference:`".into()));
+                }
+                let source = if self.with_tests {
+                    read_bytes(catalog, &format!("{slug}/{}", g.program))?
+                } else {
+                    Vec::new()
+                };
+                Some(super::Sizes {
+                    program: g.program.clone(),
+                    source: std::sync::Arc::new(source),
+                    args,
+                    min: g.min,
+                    max: g.max,
+                })
+            }
+        };
+        let complexity = spec.complexity.as_ref().map(|c| c.value.time.clone());
         Ok(Problem {
             summary,
             interface,
@@ -376,6 +424,8 @@ impl Ctx<'_> {
             reference,
             validator,
             teaching,
+            sizes,
+            complexity,
         })
     }
 

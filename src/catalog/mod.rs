@@ -78,6 +78,33 @@ pub struct Problem {
     pub validator: Option<(String, std::sync::Arc<Vec<u8>>)>,
     /// Hints and the explanation of the approach, for the teaching commands.
     pub teaching: Teaching,
+    /// `sizes:`: how to generate an input of size n.
+    pub sizes: Option<Sizes>,
+    /// `complexity: {time: ...}` as written, e.g. `n log n`.
+    pub complexity: Option<String>,
+}
+
+/// How to generate an input of a given size: a generator whose arguments contain `{n}` once.
+#[derive(Debug, Clone)]
+pub struct Sizes {
+    pub program: String,
+    pub source: std::sync::Arc<Vec<u8>>,
+    pub args: Vec<String>,
+    pub min: u64,
+    pub max: u64,
+}
+
+impl Sizes {
+    /// The generated test of size `n` (clamped to `min..=max`) with this seed.
+    pub fn generate(&self, n: u64, seed: u64) -> Generate {
+        let n = n.clamp(self.min, self.max).to_string();
+        Generate {
+            program: self.program.clone(),
+            source: self.source.clone(),
+            seed,
+            args: self.args.iter().map(|a| a.replace("{n}", &n)).collect(),
+        }
+    }
 }
 
 /// `hints:` and `explanation:` of a problem; empty when the problem has none yet.

@@ -61,6 +61,33 @@ pub struct ProblemSpec<T> {
     pub hints: Option<Spanned<Vec<String>>>,
     /// The approach of the reference solutions and its complexity (`judge solution`).
     pub explanation: Option<Spanned<String>>,
+    /// How to generate an input of a given size (the complexity report and the stress test).
+    pub sizes: Option<Spanned<SizesSpec>>,
+    /// The complexity the constraints call for.
+    pub complexity: Option<Spanned<ComplexitySpec>>,
+}
+
+/// `sizes:`: the generator run as `python3 PROGRAM SEED ARGS...`, where the argument `{n}` is
+/// replaced by the size, from `min` to `max` (the largest size the constraints allow).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SizesSpec {
+    pub program: String,
+    pub args: Vec<serde_json::Value>,
+    #[serde(default = "one")]
+    pub min: u64,
+    pub max: u64,
+}
+
+fn one() -> u64 {
+    1
+}
+
+/// `complexity:`: what the constraints call for, e.g. `{time: n log n}`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComplexitySpec {
+    pub time: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
