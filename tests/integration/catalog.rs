@@ -419,7 +419,7 @@ fn calibrate_enforces_margins_and_ignores_a_busy_machine() {
     std::fs::write(
         problem.join("problem.yaml"),
         "format_version: 1\ntitle: Burn\ndifficulty: easy\ntags: [math]\nstatement: Print the number.\n\
-         limits: {time: 1s}\ntests:\n  - {name: s1, sample: true, input: \"1\\n\", output: \"1\\n\"}\n  - {name: t2, input: \"2\\n\", output: \"2\\n\"}\n",
+         limits: {time: 1s}\ntests:\n  - {name: s1, sample: true, input: \"1\\n\", output: \"1\\n\"}\n  - {name: t2, input: \"22\\n\", output: \"22\\n\"}\n",
     )
     .unwrap();
     // A program that spends `secs` of CPU time, then answers.
@@ -472,6 +472,8 @@ fn calibrate_enforces_margins_and_ignores_a_busy_machine() {
         assert_eq!(v["ok"], true, "under two hogs: {v:#}");
         let (_, detail) = check(v, "time_limit_exceeded/forever.py");
         assert!(detail.contains("even at 1.5x"), "{detail}");
+        // A too-slow solution meets the largest test first, not the sample.
+        assert!(detail.starts_with("TLE on t2"), "{detail}");
     }
 
     // 0.5 s of a 1 s limit: accepted, but below the 3x margin.
