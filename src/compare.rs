@@ -129,7 +129,9 @@ pub fn compare(mode: &Comparison, expected: &[u8], actual: &[u8]) -> Judgement {
 
 /// A short, printable rendering of a piece of output for messages.
 fn show(bytes: &[u8]) -> String {
-    let s = String::from_utf8_lossy(bytes);
+    // Only the start is converted: every character takes at most 4 bytes (and every replaced
+    // invalid sequence at least 1), so 62 × 4 bytes hold the 60 shown and tell whether more follow.
+    let s = String::from_utf8_lossy(&bytes[..bytes.len().min(62 * 4)]);
     let mut out: String = s.chars().take(60).flat_map(char::escape_debug).collect();
     if s.chars().count() > 60 {
         out.push('…');
@@ -157,51 +159,69 @@ fn exact(expected: &[u8], actual: &[u8]) -> Result<(), String> {
 
 /// The lines of `text` with `\r` and trailing spaces removed and trailing blank lines dropped.
 pub fn normalized_lines(text: &[u8]) -> Vec<&[u8]> {
-    let mut lines: Vec<&[u8]> = text
-        .split(|&b| b == b'\n')
+    lazy_lines(text).collect()
+}
+
+/// Whether a byte is dropped at the end of a line by [`normalized_lines`].
+fn is_line_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r')
+}
+
+/// The normalised lines of `text`, one at a time and without a vector: `text` is first cut after its last byte that is not whitespace, which drops
+/// the trailing blank lines, and each line is trimmed as it is read.
+fn lazy_lines(text: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let end = text
+        .iter()
+        .rposition(|&b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+        .map_or(0, |p| p + 1);
+    let body = &text[..end];
+    // An all-blank text has no lines, not one empty line.
+    body.split(|&b| b == b'\n')
+        .take(if end == 0 { 0 } else { usize::MAX })
         .map(|l| {
             let end = l
                 .iter()
-                .rposition(|&b| !matches!(b, b' ' | b'\t' | b'\r'))
+                .rposition(|&b| !is_line_space(b))
                 .map_or(0, |p| p + 1);
             &l[..end]
         })
-        .collect();
-    while lines.last().is_some_and(|l| l.is_empty()) {
-        lines.pop();
-    }
-    lines
 }
 
 fn lines(expected: &[u8], actual: &[u8]) -> Result<(), String> {
-    let e = normalized_lines(expected);
-    let a = normalized_lines(actual);
-    for (i, (x, y)) in e.iter().zip(&a).enumerate() {
-        if x != y {
-            return Err(format!(
-                "line {}: expected `{}`, got `{}`",
-                i + 1,
-                show(x),
-                show(y)
-            ));
+    let mut e = lazy_lines(expected);
+    let mut a = lazy_lines(actual);
+    let mut i = 0;
+    loop {
+        match (e.next(), a.next()) {
+            (Some(x), Some(y)) => {
+                if x != y {
+                    return Err(format!(
+                        "line {}: expected `{}`, got `{}`",
+                        i + 1,
+                        show(x),
+                        show(y)
+                    ));
+                }
+            }
+            (None, None) => return Ok(()),
+            (Some(x), None) => {
+                let e_len = i + 1 + e.count();
+                return Err(format!(
+                    "output ends after {i} lines, expected {e_len} (line {} is `{}`)",
+                    i + 1,
+                    show(x)
+                ));
+            }
+            (None, Some(y)) => {
+                let a_len = i + 1 + a.count();
+                return Err(format!(
+                    "output has {a_len} lines, expected {i} (extra line {}: `{}`)",
+                    i + 1,
+                    show(y)
+                ));
+            }
         }
-    }
-    match a.len().cmp(&e.len()) {
-        std::cmp::Ordering::Equal => Ok(()),
-        std::cmp::Ordering::Less => Err(format!(
-            "output ends after {} lines, expected {} (line {} is `{}`)",
-            a.len(),
-            e.len(),
-            a.len() + 1,
-            show(e[a.len()])
-        )),
-        std::cmp::Ordering::Greater => Err(format!(
-            "output has {} lines, expected {} (extra line {}: `{}`)",
-            a.len(),
-            e.len(),
-            e.len() + 1,
-            show(a[e.len()])
-        )),
+        i += 1;
     }
 }
 
@@ -214,25 +234,35 @@ fn is_space(b: u8) -> bool {
 /// A token and the whitespace before it.
 type SpacedToken<'a> = (&'a [u8], &'a [u8]);
 
-/// The tokens of `text`, each with the whitespace before it, and the whitespace after the last.
-fn spaced_tokens(text: &[u8]) -> (Vec<SpacedToken<'_>>, &[u8]) {
-    let mut out = Vec::new();
-    let mut rest = text;
-    loop {
+/// The tokens of `text`, each with the whitespace before it, read one at a time; once they
+/// run out, `rest` is the whitespace after the last.
+struct SpacedTokens<'a> {
+    rest: &'a [u8],
+}
+
+impl<'a> Iterator for SpacedTokens<'a> {
+    type Item = SpacedToken<'a>;
+
+    fn next(&mut self) -> Option<SpacedToken<'a>> {
+        let rest = self.rest;
         let space = rest
             .iter()
             .position(|&b| !is_space(b))
             .unwrap_or(rest.len());
         if space == rest.len() {
-            return (out, rest);
+            return None;
         }
         let end = rest[space..]
             .iter()
             .position(|&b| is_space(b))
             .map_or(rest.len(), |p| space + p);
-        out.push((&rest[..space], &rest[space..end]));
-        rest = &rest[end..];
+        self.rest = &rest[end..];
+        Some((&rest[..space], &rest[space..end]))
     }
+}
+
+fn spaced_tokens(text: &[u8]) -> SpacedTokens<'_> {
+    SpacedTokens { rest: text }
 }
 
 fn parse_number(token: &[u8]) -> Option<f64> {
@@ -247,13 +277,26 @@ fn tokens(
     tol: Option<(f64, f64)>,
     rules: TokenRules,
 ) -> Result<(), String> {
-    let (e, e_tail) = spaced_tokens(expected);
-    let (a, a_tail) = spaced_tokens(actual);
-    for (i, ((e_space, x), (a_space, y))) in e.iter().zip(&a).enumerate() {
+    let mut e = spaced_tokens(expected);
+    let mut a = spaced_tokens(actual);
+    let mut i = 0;
+    loop {
+        let ((e_space, x), (a_space, y)) = match (e.next(), a.next()) {
+            (Some(x), Some(y)) => (x, y),
+            (None, None) => break,
+            (Some(_), None) => {
+                let e_len = i + 1 + e.count();
+                return Err(format!("output has {i} tokens, expected {e_len}"));
+            }
+            (None, Some(_)) => {
+                let a_len = i + 1 + a.count();
+                return Err(format!("output has {a_len} tokens, expected {i}"));
+            }
+        };
+        i += 1;
         if rules.exact_whitespace && e_space != a_space {
             return Err(format!(
-                "whitespace before token {}: expected `{}`, got `{}`",
-                i + 1,
+                "whitespace before token {i}: expected `{}`, got `{}`",
                 show(e_space),
                 show(a_space)
             ));
@@ -269,53 +312,41 @@ fn tokens(
                     continue;
                 }
                 return Err(format!(
-                    "token {}: expected {}, got {} (difference {diff:.3e} exceeds absolute {abs_tol:e} and relative {rel_tol:e})",
-                    i + 1,
+                    "token {i}: expected {}, got {} (difference {diff:.3e} exceeds absolute {abs_tol:e} and relative {rel_tol:e})",
                     show(x),
                     show(y)
                 ));
             }
         }
         return Err(format!(
-            "token {}: expected `{}`, got `{}`",
-            i + 1,
+            "token {i}: expected `{}`, got `{}`",
             show(x),
             show(y)
         ));
     }
-    if a.len() != e.len() {
-        return Err(format!(
-            "output has {} tokens, expected {}",
-            a.len(),
-            e.len()
-        ));
-    }
-    if rules.exact_whitespace && e_tail != a_tail {
+    if rules.exact_whitespace && e.rest != a.rest {
         return Err(format!(
             "whitespace after the last token: expected `{}`, got `{}`",
-            show(e_tail),
-            show(a_tail)
+            show(e.rest),
+            show(a.rest)
         ));
     }
     Ok(())
 }
 
 fn unordered_lines(expected: &[u8], actual: &[u8]) -> Result<(), String> {
-    let sorted = |text: &[u8]| {
-        let mut v: Vec<Vec<u8>> = normalized_lines(text)
-            .into_iter()
-            .filter(|l| !l.is_empty())
-            .map(<[u8]>::to_vec)
-            .collect();
-        v.sort();
+    // Slices of the output, not copies of its lines.
+    fn sorted(text: &[u8]) -> Vec<&[u8]> {
+        let mut v: Vec<&[u8]> = lazy_lines(text).filter(|l| !l.is_empty()).collect();
+        v.sort_unstable();
         v
-    };
+    }
     let e = sorted(expected);
     let a = sorted(actual);
     if e == a {
         return Ok(());
     }
-    let mut missing = e.iter().filter(|l| !a.contains(l));
+    let mut missing = e.iter().filter(|l| a.binary_search(l).is_err());
     if let Some(m) = missing.next() {
         return Err(format!(
             "expected line `{}` is missing ({} lines, expected {})",
@@ -324,7 +355,7 @@ fn unordered_lines(expected: &[u8], actual: &[u8]) -> Result<(), String> {
             e.len()
         ));
     }
-    let extra = a.iter().find(|l| !e.contains(l));
+    let extra = a.iter().find(|l| e.binary_search(l).is_err());
     match extra {
         Some(x) => Err(format!("unexpected line `{}`", show(x))),
         None => Err(format!(
@@ -731,5 +762,171 @@ mod tests {
         assert!(!ok(&m, "a\nb\n", "a\na\n"));
         assert!(!ok(&m, "a\na\nb\n", "a\nb\nb\n"));
         assert!(!ok(&m, "a\n", "a\nb\n"));
+    }
+
+    /// The definition the lazy lines must keep: split, trim each line, drop trailing blanks.
+    fn collected_lines(text: &[u8]) -> Vec<&[u8]> {
+        let mut lines: Vec<&[u8]> = text
+            .split(|&b| b == b'\n')
+            .map(|l| {
+                let end = l
+                    .iter()
+                    .rposition(|&b| !matches!(b, b' ' | b'\t' | b'\r'))
+                    .map_or(0, |p| p + 1);
+                &l[..end]
+            })
+            .collect();
+        while lines.last().is_some_and(|l| l.is_empty()) {
+            lines.pop();
+        }
+        lines
+    }
+
+    #[test]
+    fn lazy_lines_are_the_normalized_lines() {
+        for text in [
+            "",
+            "\n",
+            "\n\n \t\r\n",
+            "a",
+            "a\n",
+            "a \r\n\n",
+            "\na",
+            " a\n\n b \n\t\n",
+            "a\r\rb\r\n",
+            "x\n\n\ny",
+            "\r",
+            " \n x",
+        ] {
+            assert_eq!(
+                lazy_lines(text.as_bytes()).collect::<Vec<_>>(),
+                collected_lines(text.as_bytes()),
+                "{text:?}"
+            );
+        }
+    }
+
+    /// `n` lines `1` and then `last`, as one huge output.
+    fn huge(n: usize, last: &str) -> Vec<u8> {
+        let mut v = b"1\n".repeat(n);
+        v.extend_from_slice(last.as_bytes());
+        v
+    }
+
+    fn message(j: Judgement) -> String {
+        match j {
+            Judgement::Wrong { message, .. } => message,
+            Judgement::Accepted => panic!("accepted"),
+        }
+    }
+
+    #[test]
+    fn huge_outputs_compare_lazily_to_the_end() {
+        const N: usize = 1_000_000;
+        let expected = huge(N, "2\n");
+        let float = Comparison::Float {
+            abs_tol: 1e-9,
+            rel_tol: 0.0,
+        };
+        let exact_ws = Comparison::TokensWith {
+            rules: TokenRules {
+                ignore_case: false,
+                exact_whitespace: true,
+            },
+            tolerance: None,
+        };
+        for mode in [
+            Comparison::Lines,
+            Comparison::Exact,
+            Comparison::Tokens,
+            float.clone(),
+            exact_ws.clone(),
+        ] {
+            assert!(
+                compare(&mode, &expected, &expected).is_accepted(),
+                "{mode:?}"
+            );
+        }
+        assert!(compare(&Comparison::Lines, &expected, &huge(N, "2 \r\n\n\n")).is_accepted());
+        assert!(compare(&Comparison::Tokens, &expected, &huge(N, "2")).is_accepted());
+        // The last line or token differs.
+        let last = format!("line {}: expected `2`, got `3`", N + 1);
+        assert_eq!(
+            message(compare(&Comparison::Lines, &expected, &huge(N, "3\n"))),
+            last
+        );
+        let last = format!("token {}: expected `2`, got `3`", N + 1);
+        assert_eq!(
+            message(compare(&Comparison::Tokens, &expected, &huge(N, "3\n"))),
+            last
+        );
+        assert!(message(compare(&float, &expected, &huge(N, "2.1\n")))
+            .starts_with(&format!("token {}: expected 2, got 2.1 (difference", N + 1)));
+        assert_eq!(
+            message(compare(&Comparison::Exact, &expected, &huge(N, "3\n"))),
+            format!(
+                "byte {} (line {}) differs: output is {} bytes, expected {}",
+                2 * N + 1,
+                N + 1,
+                2 * N + 2,
+                2 * N + 2
+            )
+        );
+        assert_eq!(
+            message(compare(&exact_ws, &expected, &huge(N, "2"))),
+            "whitespace after the last token: expected `\\n`, got ``"
+        );
+        // One side ends early or goes on: the counts are of the whole outputs.
+        let short = huge(N, "");
+        assert_eq!(
+            message(compare(&Comparison::Lines, &expected, &short)),
+            format!(
+                "output ends after {N} lines, expected {} (line {} is `2`)",
+                N + 1,
+                N + 1
+            )
+        );
+        assert_eq!(
+            message(compare(&Comparison::Lines, &short, &expected)),
+            format!(
+                "output has {} lines, expected {N} (extra line {}: `2`)",
+                N + 1,
+                N + 1
+            )
+        );
+        assert_eq!(
+            message(compare(&Comparison::Tokens, &expected, &short)),
+            format!("output has {N} tokens, expected {}", N + 1)
+        );
+        assert_eq!(
+            message(compare(&Comparison::Tokens, &b"1\n".repeat(3), &expected)),
+            format!("output has {} tokens, expected 3", N + 1)
+        );
+        // Right but for whitespace, found without collecting the tokens either.
+        let j = compare(
+            &Comparison::Lines,
+            &expected,
+            &[b"1 ".repeat(N), b"2".to_vec()].concat(),
+        );
+        assert!(
+            matches!(
+                j,
+                Judgement::Wrong {
+                    presentation: true,
+                    ..
+                }
+            ),
+            "{j:?}"
+        );
+    }
+
+    #[test]
+    fn a_huge_line_is_shown_cut() {
+        let line = vec![0xffu8; 50_000_000];
+        let m = message(compare(&Comparison::Lines, b"1\n", &line));
+        assert_eq!(
+            m,
+            format!("line 1: expected `1`, got `{}…`", "\u{fffd}".repeat(60))
+        );
     }
 }
