@@ -12,7 +12,10 @@
 # and its largest waited-for descendant) and as the judge reports it of itself
 # (`judge_memory_kib`, the VmHWM of the judge process alone).
 #
-# Usage: bench/judge-memory.sh [SIZE_MB]   (default 200)
+# With BASELINE=<git revision> (e.g. BASELINE=main), the same cases are first run with a judge
+# built from that revision (in target/baseline), so the table shows before and after.
+#
+# Usage: [BASELINE=REV] bench/judge-memory.sh [SIZE_MB]   (default 200)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE_MB=${1:-200}
@@ -20,7 +23,11 @@ SIZE_MB=${1:-200}
 cargo build --release --quiet
 JUDGE=$PWD/target/release/judge
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+cleanup() {
+  if [ -d "$WORK/baseline" ]; then git worktree remove --force "$WORK/baseline"; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
 export JUDGE_HOME="$WORK/home"
 
 problem() { # slug, extra yaml, tests yaml
@@ -56,13 +63,23 @@ sys.stdout.write(line * ($SIZE_MB * 1024 * 1024 // len(line) - 1))
 print(0)
 PY
 
-printf '%-14s %-4s %14s %16s\n' case verdict "time -v (MiB)" "judge VmHWM (MiB)"
-for case in short-lines invalid-utf8 big-expected; do
-  slug=flood; [ "$case" = big-expected ] && slug=big-expected
-  /usr/bin/time -v -o "$WORK/time.txt" \
-    "$JUDGE" --catalog "$WORK/catalog" run "$slug" "$WORK/$case.py" --format json > "$WORK/report.json" || true
-  rss=$(awk -F: '/Maximum resident set size/ {print $2 / 1024}' "$WORK/time.txt")
-  read -r verdict own < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(r["verdict"], r["judge_memory_kib"] / 1024)' "$WORK/report.json")
-  printf '%-14s %-4s %14.1f %16.1f\n' "$case" "$verdict" "$rss" "$own"
-done
+measure() { # label, judge binary
+  for case in short-lines invalid-utf8 big-expected; do
+    slug=flood; [ "$case" = big-expected ] && slug=big-expected
+    /usr/bin/time -v -o "$WORK/time.txt" \
+      "$2" --catalog "$WORK/catalog" run "$slug" "$WORK/$case.py" --format json > "$WORK/report.json" || true
+    rss=$(awk -F: '/Maximum resident set size/ {print $2 / 1024}' "$WORK/time.txt")
+    read -r verdict own < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(r["verdict"], r["judge_memory_kib"] / 1024)' "$WORK/report.json")
+    printf '%-9s %-14s %-4s %14.1f %18.1f\n' "$1" "$case" "$verdict" "$rss" "$own"
+  done
+}
+
+printf '%-9s %-14s %-4s %14s %18s\n' build case verdict "time -v (MiB)" "judge VmHWM (MiB)"
+if [ -n "${BASELINE:-}" ]; then
+  git worktree add --quiet --detach "$WORK/baseline" "$BASELINE"
+  CARGO_TARGET_DIR=$PWD/target/baseline cargo build --release --quiet \
+    --manifest-path "$WORK/baseline/Cargo.toml"
+  measure before "$PWD/target/baseline/release/judge"
+fi
+measure after "$JUDGE"
 echo "goal: judge VmHWM <= 64 MiB (SIZE_MB=$SIZE_MB)"
