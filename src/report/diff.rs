@@ -42,6 +42,18 @@ pub fn write_diff(
     actual: &str,
     style: Style,
 ) -> io::Result<()> {
+    write_diff_from(out, expected, actual, style, 0)
+}
+
+/// [`write_diff`] of a window of two outputs that starts after `first` lines of each: the line
+/// numbers shown count those lines.
+pub fn write_diff_from(
+    out: &mut dyn Write,
+    expected: &str,
+    actual: &str,
+    style: Style,
+    first: usize,
+) -> io::Result<()> {
     let diff = TextDiff::configure()
         .timeout(Duration::from_millis(500))
         .diff_lines(expected, actual);
@@ -61,7 +73,7 @@ pub fn write_diff(
                 let line_no = change
                     .old_index()
                     .or(change.new_index())
-                    .map_or(0, |i| i + 1);
+                    .map_or(0, |i| first + i + 1);
                 let text = change.value();
                 match change.tag() {
                     ChangeTag::Equal => {

@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use super::diff::write_diff;
+use super::diff::{write_diff, write_diff_from};
 use super::safe::visible;
 use super::width::{columns_left, display_width, take_columns};
 use super::words::{self, Audience};
@@ -18,6 +18,15 @@ const SHOW_LINES: usize = 20;
 const SHOW_WIDTH: usize = 200;
 /// Lines of stderr shown.
 const STDERR_LINES: usize = 25;
+/// Outputs longer than this (expected and actual together) are diffed only in a window of
+/// lines around their first difference, each line cut, so that the report stays small whatever
+/// a solution prints.
+const WHOLE_DIFF_BYTES: usize = 1 << 20;
+/// Lines of the window before the first difference, and in all.
+const WINDOW_BEFORE: usize = 20;
+const WINDOW_LINES: usize = 100;
+/// Bytes kept of each line of the window.
+const WINDOW_WIDTH: usize = 1000;
 
 pub struct Terminal<W: Write> {
     out: W,
@@ -97,12 +106,11 @@ impl<W: Write> Terminal<W> {
         if f.design {
             self.design_table(t.verdict, f)?;
             if let Some(printed) = f.printed.as_ref().filter(|p| !p.is_empty()) {
-                let text = String::from_utf8_lossy(printed);
-                self.block("your stdout", &text, printed.len() as u64)?;
+                self.block("your stdout", printed, printed.len() as u64)?;
             }
             return self.stderr(f);
         }
-        self.block("input", &f.input, f.input.len() as u64)?;
+        self.block("input", f.input.as_bytes(), f.input.len() as u64)?;
         let values = f.printed.is_some();
         let (expected_title, actual_title) = if values {
             ("expected", "your result")
@@ -110,19 +118,18 @@ impl<W: Write> Terminal<W> {
             ("expected output", "your output")
         };
         if t.verdict == Verdict::WA {
-            let (expected, actual) = if values {
+            let values_text = values.then(|| {
                 (
                     one_per_line(&f.expected),
                     one_per_line(&String::from_utf8_lossy(&f.actual)),
                 )
-            } else {
-                (
-                    f.expected.clone(),
-                    String::from_utf8_lossy(&f.actual).into_owned(),
-                )
+            });
+            let (expected, actual): (&[u8], &[u8]) = match &values_text {
+                Some((e, a)) => (e.as_bytes(), a.as_bytes()),
+                None => (f.expected.as_bytes(), &f.actual),
             };
-            self.block(expected_title, &expected, f.expected.len() as u64)?;
-            self.block(actual_title, &actual, f.stdout_bytes)?;
+            self.block(expected_title, expected, f.expected.len() as u64)?;
+            self.block(actual_title, actual, f.stdout_bytes)?;
             writeln!(
                 self.out,
                 "{} {}",
@@ -133,7 +140,18 @@ impl<W: Write> Terminal<W> {
                     s.added("+")
                 ))
             )?;
-            write_diff(&mut self.out, &expected, &actual, s)?;
+            if expected.len() + actual.len() <= WHOLE_DIFF_BYTES {
+                let actual = String::from_utf8_lossy(actual);
+                write_diff(
+                    &mut self.out,
+                    &String::from_utf8_lossy(expected),
+                    &actual,
+                    s,
+                )?;
+            } else {
+                let (first, expected, actual) = window(expected, actual);
+                write_diff_from(&mut self.out, &expected, &actual, s, first)?;
+            }
             if f.presentation {
                 writeln!(
                     self.out,
@@ -144,12 +162,10 @@ impl<W: Write> Terminal<W> {
                 )?;
             }
         } else if !f.actual.is_empty() {
-            let actual = String::from_utf8_lossy(&f.actual);
-            self.block(actual_title, &actual, f.stdout_bytes)?;
+            self.block(actual_title, &f.actual, f.stdout_bytes)?;
         }
         if let Some(printed) = f.printed.as_ref().filter(|p| !p.is_empty()) {
-            let text = String::from_utf8_lossy(printed);
-            self.block("your stdout", &text, printed.len() as u64)?;
+            self.block("your stdout", printed, printed.len() as u64)?;
         }
         self.stderr(f)
     }
@@ -250,15 +266,18 @@ impl<W: Write> Terminal<W> {
     }
 
     /// A titled block of text, cut to a few lines with a note saying how much was left out.
-    fn block(&mut self, title: &str, text: &str, total_bytes: u64) -> std::io::Result<()> {
+    /// The first lines of `text` (as its lossy UTF-8 rendering would show them), converting
+    /// only what is shown.
+    fn block(&mut self, title: &str, text: &[u8], total_bytes: u64) -> std::io::Result<()> {
         let s = self.style;
         writeln!(self.out, "{}", s.bold(title))?;
         if text.is_empty() {
             writeln!(self.out, "  {}", s.dim("(empty)"))?;
             return Ok(());
         }
-        let lines: Vec<&str> = text.lines().collect();
-        for l in lines.iter().take(SHOW_LINES) {
+        for l in lines_of(text).take(SHOW_LINES) {
+            // A character takes at most 4 bytes, a replaced invalid sequence at least 1.
+            let l = String::from_utf8_lossy(&l[..l.len().min((SHOW_WIDTH + 2) * 4)]);
             let cut: String = l.chars().take(SHOW_WIDTH).collect();
             let more = if l.chars().count() > SHOW_WIDTH {
                 s.dim(" …")
@@ -267,13 +286,14 @@ impl<W: Write> Terminal<W> {
             };
             writeln!(self.out, "  {}{more}", visible(&cut))?;
         }
-        if lines.len() > SHOW_LINES {
+        let lines = lines_of(text).count();
+        if lines > SHOW_LINES {
             writeln!(
                 self.out,
                 "  {}",
                 s.dim(&format!(
                     "… {} more lines ({} bytes in all)",
-                    lines.len() - SHOW_LINES,
+                    lines - SHOW_LINES,
                     total_bytes
                 ))
             )?;
@@ -436,6 +456,47 @@ fn one_per_line(json: &str) -> String {
     }
 }
 
+/// The lines of `text` as `str::lines` splits them: at `\n`, without a final empty line, and
+/// with the `\r` of a `\r\n` removed.
+fn lines_of(text: &[u8]) -> impl Iterator<Item = &[u8]> {
+    text.split_inclusive(|&b| b == b'\n')
+        .map(|l| match l.strip_suffix(b"\n") {
+            Some(l) => l.strip_suffix(b"\r").unwrap_or(l),
+            None => l,
+        })
+}
+
+/// The lines of `text`, each with its `\n`.
+fn raw_lines(text: &[u8]) -> impl Iterator<Item = &[u8]> {
+    text.split_inclusive(|&b| b == b'\n')
+}
+
+/// The lines around the first difference of two long outputs, each cut to [`WINDOW_WIDTH`]
+/// bytes: the index of the first line kept, and the kept lines of each side.
+fn window(expected: &[u8], actual: &[u8]) -> (usize, String, String) {
+    let first_diff = raw_lines(expected)
+        .zip(raw_lines(actual))
+        .position(|(e, a)| e != a)
+        .unwrap_or_else(|| raw_lines(expected).count().min(raw_lines(actual).count()));
+    let first = first_diff.saturating_sub(WINDOW_BEFORE);
+    let keep = |text: &[u8]| {
+        let mut out = Vec::new();
+        for l in raw_lines(text).skip(first).take(WINDOW_LINES) {
+            if l.len() > WINDOW_WIDTH {
+                out.extend_from_slice(&l[..WINDOW_WIDTH]);
+                out.extend_from_slice("…".as_bytes());
+                if l.ends_with(b"\n") {
+                    out.push(b'\n');
+                }
+            } else {
+                out.extend_from_slice(l);
+            }
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    };
+    (first, keep(expected), keep(actual))
+}
+
 fn first_line(s: &str, max: usize) -> String {
     let line = s.lines().next().unwrap_or("");
     if display_width(line) > max {
@@ -555,6 +616,45 @@ mod tests {
         ] {
             assert!(text.contains(words), "no `{words}` in:\n{text}");
         }
+    }
+
+    #[test]
+    fn a_huge_wrong_answer_is_shown_and_diffed_only_around_its_first_difference() {
+        const N: usize = 1_000_000;
+        let mut wa = test("sample-1", Verdict::WA, false, "line 1000001 differs");
+        let mut actual = b"1\n".repeat(N);
+        actual.extend_from_slice(&[b'x'; 5000]);
+        actual.extend_from_slice(b"\xff\n");
+        wa.failure = Some(Box::new(Failure {
+            input: "1\n".to_string(),
+            expected: format!("{}2\n", "1\n".repeat(N)),
+            stdout_bytes: actual.len() as u64,
+            actual,
+            printed: None,
+            design: false,
+            stderr_tail: Vec::new(),
+            stderr_bytes: 0,
+            presentation: false,
+        }));
+        let text = render(&report(vec![wa]), false);
+        for words in [
+            &format!(
+                "… {} more lines ({} bytes in all)",
+                N + 1 - SHOW_LINES,
+                2 * N + 2
+            ),
+            &format!(
+                "… {} more lines ({} bytes in all)",
+                N + 1 - SHOW_LINES,
+                2 * N + 5002
+            ),
+            &format!("{:>5} - 2", N + 1),
+            &format!("{:>5} + {}…\n", N + 1, "x".repeat(1000)),
+            &format!("{:>5}   1", N),
+        ] {
+            assert!(text.contains(words.as_str()), "no `{words}` in:\n{text}");
+        }
+        assert!(text.lines().count() < 120, "{text}");
     }
 
     #[test]
