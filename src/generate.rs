@@ -176,14 +176,14 @@ pub async fn materialize(
         filter: None,
         ..config.clone()
     };
-    let report = runner::run(&subset, &ref_path, &cfg, &mut ())
+    let mut report = runner::run(&subset, &ref_path, &cfg, &mut ())
         .await
         .map_err(|e| format!("reference {ref_name}: {e}"))?;
     if let Some(msg) = &report.compile_error {
         return Err(format!("reference {ref_name} does not compile: {msg}"));
     }
     let mut changed = Vec::new();
-    for ((&i, input), r) in missing.iter().zip(raw).zip(&report.tests) {
+    for ((&i, input), r) in missing.iter().zip(raw).zip(&mut report.tests) {
         // The expected output does not exist yet, so the comparison says nothing; the run
         // itself must have gone well.
         let hit = match r.verdict {
@@ -209,7 +209,7 @@ pub async fn materialize(
         }
         let g = Generated {
             input,
-            output: r.produced.clone().unwrap_or_default(),
+            output: r.produced.take().unwrap_or_default(),
         };
         apply_output(problem, i, &g.output)?;
         if let Some((_, Some(before))) = cached_before.iter().find(|(j, _)| *j == i) {

@@ -281,7 +281,7 @@ impl TestContext {
         if test.values.is_some() {
             cmd = cmd.capture_file(harness::RESULT_FILE);
         }
-        let process = match self.sandbox.run(&cmd) {
+        let mut process = match self.sandbox.run(&cmd) {
             Ok(o) => Process::from_outcome(o),
             Err(e) => return TestResult::internal_error(&format!("sandbox failed: {e}")),
         };
@@ -348,9 +348,16 @@ impl TestContext {
             Some(HarnessResult::Ok(v)) => Some(v.clone()),
             _ => None,
         };
+        // The output itself when no failure report needs it too (every failure keeps its
+        // output; the reporters decide what a hidden test shows), not a copy of it.
+        let failure_shows_stdout = verdict != Verdict::AC;
         let produced = self.keep_outputs.then(|| match &returned {
             Some(v) => v.to_string(),
-            None => String::from_utf8_lossy(&process.stdout).into_owned(),
+            None if failure_shows_stdout => String::from_utf8_lossy(&process.stdout).into_owned(),
+            None => match String::from_utf8(std::mem::take(&mut process.stdout)) {
+                Ok(text) => text,
+                Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            },
         });
         let mut r = TestResult::from_process(test, verdict, why, process, returned);
         r.failed_call = failed_call;
