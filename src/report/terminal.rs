@@ -621,7 +621,7 @@ mod tests {
     #[test]
     fn a_huge_wrong_answer_is_shown_and_diffed_only_around_its_first_difference() {
         const N: usize = 1_000_000;
-        let mut wa = test("sample-1", Verdict::WA, false, "line 1000001 differs");
+        let mut wa = test("sample-1", Verdict::WA, false, wrong("line 1000001 differs"));
         let mut actual = b"1\n".repeat(N);
         actual.extend_from_slice(&[b'x'; 5000]);
         actual.extend_from_slice(b"\xff\n");
