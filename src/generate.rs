@@ -239,12 +239,12 @@ fn apply_input(problem: &mut Problem, i: usize, text: &str) -> Result<(), String
     let t = &mut problem.tests[i];
     let bad = |e: String| format!("generated input of `{}`: {e}", t.name);
     match &iface {
-        Interface::Stdio => t.input = text.to_string(),
+        Interface::Stdio => t.input = text.into(),
         Interface::Function(sig) => {
             let map: serde_json::Map<String, serde_json::Value> =
                 serde_json::from_str(text).map_err(|e| bad(format!("not a JSON object: {e}")))?;
             let (args, shown) = function_args(sig, map, None).map_err(bad)?;
-            t.input = shown;
+            t.input = shown.into();
             t.values = Some(TestValues::Function {
                 args,
                 expected: serde_json::Value::Null,
@@ -258,7 +258,9 @@ fn apply_input(problem: &mut Problem, i: usize, text: &str) -> Result<(), String
             }
             let c: Calls = serde_json::from_str(text)
                 .map_err(|e| bad(format!("not {{\"calls\": [...], \"args\": [...]}}: {e}")))?;
-            t.input = design_calls(d, &c.calls, &c.args, None).map_err(bad)?;
+            t.input = design_calls(d, &c.calls, &c.args, None)
+                .map_err(bad)?
+                .into();
             t.values = Some(TestValues::Design {
                 calls: c.calls,
                 args: c.args,
@@ -272,7 +274,7 @@ fn apply_input(problem: &mut Problem, i: usize, text: &str) -> Result<(), String
 /// Sets a test's expected output from what the reference produced.
 fn apply_output(problem: &mut Problem, i: usize, output: &str) -> Result<(), String> {
     let t = &mut problem.tests[i];
-    t.output = output.to_string();
+    t.output = output.into();
     match &mut t.values {
         None => {}
         Some(TestValues::Function { expected, .. }) => {

@@ -385,7 +385,7 @@ fn validator_input(problem: &Problem, t: &crate::catalog::TestCase) -> String {
         (_, Some(crate::catalog::TestValues::Design { calls, args, .. })) => {
             serde_json::json!({"calls": calls, "args": args}).to_string()
         }
-        _ => t.input.clone(),
+        _ => t.input.to_string(),
     }
 }
 
@@ -454,7 +454,7 @@ fn duplicates(problem: &Problem) -> Check {
     let mut seen: HashMap<&str, &str> = HashMap::new();
     let mut dups = Vec::new();
     for t in &problem.tests {
-        if let Some(first) = seen.insert(t.input.as_str(), t.name.as_str()) {
+        if let Some(first) = seen.insert(&*t.input, t.name.as_str()) {
             dups.push(format!("{} = {first}", t.name));
         }
     }

@@ -279,8 +279,8 @@ impl Ctx<'_> {
                     TestCase {
                         name: name.clone(),
                         sample: false,
-                        input: String::new(),
-                        output: String::new(),
+                        input: "".into(),
+                        output: "".into(),
                         values: None,
                         limits: limits_override(t.limits()),
                         compare,

@@ -179,11 +179,12 @@ pub struct TestCase {
     /// A visible sample; otherwise the test is hidden and only its verdict is shown.
     pub sample: bool,
     /// The input as text: stdin for stdio problems, a readable rendering of the arguments or
-    /// calls otherwise.
-    pub input: String,
+    /// calls otherwise. Shared: a test is cloned into every run of it, and a generated one
+    /// may be megabytes.
+    pub input: std::sync::Arc<str>,
     /// The expected output as text: stdout for stdio problems, the JSON of the expected value
     /// otherwise.
-    pub output: String,
+    pub output: std::sync::Arc<str>,
     /// The structured input and output of function and design tests.
     pub values: Option<TestValues>,
     pub limits: LimitsOverride,

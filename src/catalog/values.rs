@@ -44,8 +44,8 @@ impl TestSpecKind for StdioTestSpec {
         Ok(TestCase {
             name: self.name.value.trim().to_string(),
             sample: self.sample,
-            input,
-            output,
+            input: input.into(),
+            output: output.into(),
             values: None,
             limits: limits_override(&self.limits),
             compare,
@@ -180,8 +180,8 @@ impl TestSpecKind for FunctionTestSpec {
         Ok(TestCase {
             name: self.name.value.trim().to_string(),
             sample: self.sample,
-            input: shown,
-            output: serde_json::to_string(&output).unwrap_or_default(),
+            input: shown.into(),
+            output: serde_json::to_string(&output).unwrap_or_default().into(),
             values: Some(TestValues::Function {
                 args,
                 expected: output,
@@ -210,8 +210,8 @@ impl TestSpecKind for DesignTestSpec {
         Ok(TestCase {
             name: self.name.value.trim().to_string(),
             sample: self.sample,
-            input: shown,
-            output: serde_json::to_string(&output).unwrap_or_default(),
+            input: shown.into(),
+            output: serde_json::to_string(&output).unwrap_or_default().into(),
             values: Some(TestValues::Design {
                 calls,
                 args,

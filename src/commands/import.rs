@@ -266,8 +266,8 @@ fn verify(conv: &Conversion, staged_catalog: &Path) -> Result<(), Failure> {
     for (loaded, t) in problem.tests.iter().zip(&conv.tests) {
         let same = loaded.name == t.name
             && loaded.sample == t.sample
-            && loaded.input == t.input
-            && loaded.output == t.output
+            && *loaded.input == *t.input
+            && *loaded.output == *t.output
             && problem.compare_for(loaded).name() == compare_name(&t.compare.yaml);
         if !same {
             return Err(bug(format!("test {} differs", t.data_path)));

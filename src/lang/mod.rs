@@ -198,7 +198,7 @@ pub fn prepare(
                     why: why.to_string(),
                 });
             }
-            Rustc::resolve()?.compile(path, source, iface, opts)
+            Rustc::resolve_cached(&opts.cache_dir)?.compile(path, source, iface, opts)
         }
     }
 }

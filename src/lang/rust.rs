@@ -51,6 +51,42 @@ impl Rustc {
         })
     }
 
+    /// Like [`Rustc::resolve`], but the version text is read from the cache directory when
+    /// nothing that decides it has changed: asking `rustc -vV` through rustup's proxy costs
+    /// about 20 ms, most of what a cached Rust run adds to running the binary. The fingerprint
+    /// covers the compiler file, rustup's settings and toolchains (a `rustup default` or
+    /// `rustup update` changes them), the variables that choose a toolchain, and the
+    /// `rust-toolchain` files from the current directory up.
+    pub fn resolve_cached(cache_dir: &Path) -> Result<Rustc, LangError> {
+        let path = match std::env::var_os("JUDGE_RUSTC").filter(|v| !v.is_empty()) {
+            Some(p) => PathBuf::from(p),
+            None => match crate::paths::which("rustc") {
+                Some(p) => p,
+                None => return Rustc::resolve(),
+            },
+        };
+        let Some(print) = fingerprint(&path) else {
+            return Rustc::resolve();
+        };
+        let file = cache_dir.join("rust").join(format!("rustc-vV-{print}"));
+        if let Ok(version) = std::fs::read_to_string(&file) {
+            if version.starts_with("rustc ") {
+                return Ok(Rustc { path, version });
+            }
+        }
+        let rustc = Rustc::resolve()?;
+        if rustc.path == path {
+            // Best effort: written whole under a temporary name, then renamed into place.
+            let _ = std::fs::create_dir_all(file.parent().expect("has a parent"));
+            let tmp = file.with_extension(format!("tmp{}", std::process::id()));
+            if std::fs::write(&tmp, &rustc.version).is_ok() && std::fs::rename(&tmp, &file).is_err()
+            {
+                let _ = std::fs::remove_file(&tmp);
+            }
+        }
+        Ok(rustc)
+    }
+
     /// The cache key: source (and generated harness), compiler version, flags, and the file's
     /// canonical path, which panic messages and diagnostics show (it is compiled into the binary).
     fn cache_key(&self, source: &[u8], harness: Option<&str>, shown: &str) -> String {
@@ -188,4 +224,63 @@ impl Rustc {
         }
         Ok(ready(false))
     }
+}
+
+/// What decides the text of `rustc -vV` without running it, as a hash; `None` when it cannot
+/// be told (then the compiler is asked).
+fn fingerprint(path: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let mut h = Sha256::new();
+    let stat = |h: &mut Sha256, p: &Path| {
+        h.update(p.as_os_str().as_encoded_bytes());
+        match std::fs::metadata(p) {
+            Ok(m) => h.update(
+                format!(
+                    "|{}|{}|{}|{}|{}\n",
+                    m.dev(),
+                    m.ino(),
+                    m.len(),
+                    m.mtime(),
+                    m.mtime_nsec()
+                )
+                .as_bytes(),
+            ),
+            Err(_) => h.update(b"|-\n"),
+        }
+    };
+    let real = std::fs::canonicalize(path).ok()?;
+    stat(&mut h, path);
+    stat(&mut h, &real);
+    for var in ["RUSTUP_TOOLCHAIN", "RUSTUP_HOME", "CARGO_HOME", "HOME"] {
+        let v = std::env::var_os(var).unwrap_or_default();
+        h.update(format!("{var}={}\n", v.to_string_lossy()).as_bytes());
+    }
+    let rustup_home = std::env::var_os("RUSTUP_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".rustup")));
+    if let Some(home) = rustup_home {
+        stat(&mut h, &home.join("settings.toml"));
+        let toolchains = home.join("toolchains");
+        stat(&mut h, &toolchains);
+        if let Ok(entries) = std::fs::read_dir(&toolchains) {
+            let mut names: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+            names.sort();
+            for t in names.iter().take(64) {
+                stat(&mut h, &t.join("bin").join("rustc"));
+            }
+        }
+    }
+    let mut dir = std::env::current_dir().ok();
+    while let Some(d) = dir {
+        stat(&mut h, &d.join("rust-toolchain"));
+        stat(&mut h, &d.join("rust-toolchain.toml"));
+        dir = d.parent().map(Path::to_path_buf);
+    }
+    Some(
+        h.finalize()
+            .iter()
+            .take(16)
+            .map(|b| format!("{b:02x}"))
+            .collect(),
+    )
 }

@@ -589,9 +589,9 @@ mod tests {
     #[test]
     fn a_visible_wrong_answer_shows_input_expected_actual_and_diff() {
         let mut wa = test("sample-1", Verdict::WA, false, wrong("line 1 differs"));
-        wa.failure = Some(Box::new(Failure {
-            input: "1\n1 2\n".to_string(),
-            expected: "3\n".to_string(),
+        wa.failure = Some(std::sync::Arc::new(Failure {
+            input: "1\n1 2\n".into(),
+            expected: "3\n".into(),
             actual: b"4\n".to_vec(),
             printed: None,
             design: false,
@@ -621,13 +621,18 @@ mod tests {
     #[test]
     fn a_huge_wrong_answer_is_shown_and_diffed_only_around_its_first_difference() {
         const N: usize = 1_000_000;
-        let mut wa = test("sample-1", Verdict::WA, false, wrong("line 1000001 differs"));
+        let mut wa = test(
+            "sample-1",
+            Verdict::WA,
+            false,
+            wrong("line 1000001 differs"),
+        );
         let mut actual = b"1\n".repeat(N);
         actual.extend_from_slice(&[b'x'; 5000]);
         actual.extend_from_slice(b"\xff\n");
-        wa.failure = Some(Box::new(Failure {
-            input: "1\n".to_string(),
-            expected: format!("{}2\n", "1\n".repeat(N)),
+        wa.failure = Some(std::sync::Arc::new(Failure {
+            input: "1\n".into(),
+            expected: format!("{}2\n", "1\n".repeat(N)).into(),
             stdout_bytes: actual.len() as u64,
             actual,
             printed: None,

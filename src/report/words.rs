@@ -308,9 +308,9 @@ mod tests {
 
     fn crashed(hidden: bool, stderr: &str) -> TestResult {
         let mut t = result(Verdict::RE, hidden, Why::Ended(Ended::Exited(1)));
-        t.failure = Some(Box::new(Failure {
-            input: String::new(),
-            expected: String::new(),
+        t.failure = Some(std::sync::Arc::new(Failure {
+            input: "".into(),
+            expected: "".into(),
             actual: Vec::new(),
             printed: None,
             design: false,

@@ -150,7 +150,7 @@ pub struct TestResult {
     pub failed_call: Option<(usize, String)>,
     /// For failed tests: what is needed to show the failure (the reporters decide whether a
     /// hidden test's evidence may be shown).
-    pub failure: Option<Box<Failure>>,
+    pub failure: Option<std::sync::Arc<Failure>>,
     /// What the test produced, when the run keeps outputs.
     pub produced: Option<String>,
 }
@@ -158,8 +158,8 @@ pub struct TestResult {
 /// The evidence of a failed test.
 #[derive(Debug, Clone)]
 pub struct Failure {
-    pub input: String,
-    pub expected: String,
+    pub input: std::sync::Arc<str>,
+    pub expected: std::sync::Arc<str>,
     /// Stdout for stdio problems; the JSON of the returned value otherwise.
     pub actual: Vec<u8>,
     /// For function and design problems: what the solution printed (apart from its result).
@@ -213,7 +213,7 @@ impl TestResult {
                     Some(process.stdout),
                 ),
             };
-            Box::new(Failure {
+            std::sync::Arc::new(Failure {
                 input: test.input.clone(),
                 expected: test.output.clone(),
                 actual,
