@@ -18,6 +18,9 @@ Examples:
   judge run range-sum-queries sol.rs --samples --fail-fast
   judge run range-sum-queries sol.py --format json
   judge new two-sum --lang rs                  starter file with the exact signature
+  judge run two-sum two-sum.py --input my.txt  your own input, beside the reference's output
+  judge hint two-sum                           the next hint, one at a time
+  judge solution two-sum                       reference solutions, once solved
   judge history                                your attempts, newest first
   judge stats                                  solved by difficulty and tag, streak, activity
   judge next                                   what to practise next
@@ -351,6 +354,51 @@ error (an IE verdict).")]
         #[arg(long, value_name = "REV")]
         changed_since: Option<String>,
     },
+    /// Show the next hint of a problem, one at a time, from a nudge to the key idea.
+    #[command(after_help = "\
+Examples:
+  judge hint two-sum                 the next hint (and the ones shown before)
+  judge hint two-sum --all           every hint left
+  judge hint two-sum --format json
+
+Each hint shown is recorded in the history, so the next `judge hint` goes one further. During a
+running mock session hints are refused (an assessment gives no help).")]
+    #[command(display_order = 6)]
+    Hint {
+        /// The problem's slug.
+        problem: String,
+        /// Show every hint not shown yet, not only the next.
+        #[arg(long)]
+        all: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+    /// Show a problem's reference solutions (Python and Rust) and the explanation of the
+    /// approach, once you have solved it.
+    #[command(after_help = "\
+Examples:
+  judge solution two-sum                  after an accepted `judge run` or `judge submit`
+  judge solution two-sum --spoil          before: shown, and recorded as a spoiler
+  judge solution two-sum --lang rs        only the Rust solutions
+  judge solution two-sum --format json
+
+Solved means a run of all tests accepted in your history. Every solution shown is recorded;
+during a running mock session solutions are refused.")]
+    #[command(display_order = 6)]
+    Solution {
+        /// The problem's slug.
+        problem: String,
+        /// Show it even though the problem is not solved yet (recorded as a spoiler).
+        #[arg(long)]
+        spoil: bool,
+        /// Only the solutions in this language.
+        #[arg(long, value_parser = ["py", "rs"])]
+        lang: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
     /// Show a problem's statement, limits and sample tests.
     #[command(after_help = "\
 Examples:
@@ -623,6 +671,32 @@ pub fn run() -> Result<(), Failure> {
                 tag,
                 list,
                 difficulty,
+                format: format.into(),
+            },
+        ),
+        Command::Hint {
+            problem,
+            all,
+            format,
+        } => commands::teach::hint(
+            &global,
+            commands::teach::HintOptions {
+                problem,
+                all,
+                format: format.into(),
+            },
+        ),
+        Command::Solution {
+            problem,
+            spoil,
+            lang,
+            format,
+        } => commands::teach::solution(
+            &global,
+            commands::teach::SolutionOptions {
+                problem,
+                spoil,
+                lang,
                 format: format.into(),
             },
         ),

@@ -12,5 +12,6 @@ pub mod new;
 pub mod run;
 pub mod show;
 pub mod study;
+pub mod teach;
 pub mod validate;
 pub mod watch;
