@@ -82,6 +82,14 @@ Examples:
   judge run range-sum-queries prefix.rs --jobs 1 --fail-fast
   judge run range-sum-queries prefix.py --samples
   judge run range-sum-queries prefix.py --filter large --format json
+  judge run two-sum two-sum.py --input my-test.txt
+  printf '[3,3]\n6\n' | judge run two-sum two-sum.rs --input -
+
+--input takes the problem's YAML test syntax (`input: {nums: [3, 3], target: 6}`; `calls:` and
+`args:` for a class; the stdin text for a program) or LeetCode's example format: one JSON
+argument per line, or for a class its two lines, [\"LRUCache\",\"put\",...] and [[2],[1,1],...].
+The problem's input validator checks it first; the reference solution's output is shown beside
+yours and compared with the problem's comparison (exit 0 when they agree, 1 when not).
 
 The language comes from the file extension: .py (Python 3) or .rs (Rust, compiled with
 rustc -O --edition 2021 and cached). Time limits are CPU time per test.")]
@@ -106,6 +114,10 @@ rustc -O --edition 2021 and cached). Time limits are CPU time per test.")]
         /// Run only the tests whose name contains this text.
         #[arg(long, value_name = "TEXT")]
         filter: Option<String>,
+        /// Run on your own input instead of the tests (a file, or - for stdin), checked by the
+        /// problem's input validator, beside the reference's output. Not recorded.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["samples", "filter", "fail_fast", "jobs"])]
+        input: Option<PathBuf>,
     },
     /// Submit a solution: run all tests, hidden ones reported as counts only. During a mock
     /// session it counts as an attempt and is scored.
@@ -569,6 +581,7 @@ pub fn run() -> Result<(), Failure> {
             fail_fast,
             samples,
             filter,
+            input,
         } => commands::run::run(
             &global,
             RunOptions {
@@ -580,6 +593,7 @@ pub fn run() -> Result<(), Failure> {
                 samples_only: samples,
                 filter,
                 submit: false,
+                input,
             },
         ),
         Command::Submit {
@@ -598,6 +612,7 @@ pub fn run() -> Result<(), Failure> {
                 samples_only: false,
                 filter: None,
                 submit: true,
+                input: None,
             },
         ),
         Command::Watch { problem, file, all } => {

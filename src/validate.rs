@@ -350,7 +350,7 @@ fn write_copy(dir: &Path, path: &Path, contents: &[u8]) -> std::io::Result<()> {
 }
 
 /// The input a validator reads for a test: stdin text, or the JSON of the arguments or calls.
-fn validator_input(problem: &Problem, t: &crate::catalog::TestCase) -> String {
+pub(crate) fn validator_input(problem: &Problem, t: &crate::catalog::TestCase) -> String {
     match (&problem.interface, &t.values) {
         (
             crate::catalog::Interface::Function(sig),
