@@ -361,11 +361,17 @@ mod tests {
             assert_eq!(json(&parse(&p, text).unwrap()), want, "{text:?}");
         }
         let err = parse(&p, "[2,7,11,15]\n").unwrap_err().to_string();
-        assert!(err.contains("twoSum takes 2 (nums, target), the input has 1 line"), "{err}");
+        assert!(
+            err.contains("twoSum takes 2 (nums, target), the input has 1 line"),
+            "{err}"
+        );
         let err = parse(&p, "target = 9\nnums = [1]").unwrap_err().to_string();
         assert!(err.contains("`target = ...` is where `nums` goes"), "{err}");
         let err = parse(&p, "[2,7,11\n9").unwrap_err().to_string();
-        assert!(err.starts_with("line 1: `[2,7,11` is neither JSON"), "{err}");
+        assert!(
+            err.starts_with("line 1: `[2,7,11` is neither JSON"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -504,13 +504,31 @@ mod tests {
     fn hints_and_an_explanation_are_required_of_the_builtin_catalog_only() {
         let cases = [
             // (hints, explanation, built-in) -> (listed, ok, detail contains)
-            (0, None, true, Some((false, "missing: 0 hints (2 to 4 are needed), no explanation"))),
-            (3, Some("Hash map. O(n)."), true, Some((true, "3 hints and an explanation"))),
+            (
+                0,
+                None,
+                true,
+                Some((
+                    false,
+                    "missing: 0 hints (2 to 4 are needed), no explanation",
+                )),
+            ),
+            (
+                3,
+                Some("Hash map. O(n)."),
+                true,
+                Some((true, "3 hints and an explanation")),
+            ),
             (2, Some("x"), true, Some((true, "2 hints"))),
             (4, Some("x"), true, Some((true, "4 hints"))),
             (1, Some("x"), true, Some((false, "1 hint (2 to 4"))),
             (5, Some("x"), false, Some((false, "5 hints (2 to 4"))),
-            (3, Some("  \n"), true, Some((false, "missing: no explanation"))),
+            (
+                3,
+                Some("  \n"),
+                true,
+                Some((false, "missing: no explanation")),
+            ),
             (3, None, false, Some((false, "no explanation"))),
             (0, None, false, None),
         ];

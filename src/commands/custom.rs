@@ -158,5 +158,8 @@ fn reference(catalog: &Catalog, problem: &Problem) -> Option<(String, Arc<Vec<u8
         .collect();
     accepted.sort_by_key(|f| (!f.name.ends_with(".py"), f.name.clone()));
     let f = accepted.into_iter().next()?;
-    Some((format!("solutions/accepted/{}", f.name), Arc::new(f.contents)))
+    Some((
+        format!("solutions/accepted/{}", f.name),
+        Arc::new(f.contents),
+    ))
 }

@@ -234,7 +234,13 @@ fn reference_files(
             })
         })
         .collect();
-    files.sort_by_key(|f| (Some(&f.name) != reference.as_ref(), f.language, f.name.clone()));
+    files.sort_by_key(|f| {
+        (
+            Some(&f.name) != reference.as_ref(),
+            f.language,
+            f.name.clone(),
+        )
+    });
     Ok(files)
 }
 
@@ -263,7 +269,11 @@ fn write_solution(
     }
     if doc.solutions.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", style.dim("(no reference solution in this language)"))?;
+        writeln!(
+            out,
+            "{}",
+            style.dim("(no reference solution in this language)")
+        )?;
     }
     for f in &doc.solutions {
         writeln!(out)?;

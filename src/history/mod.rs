@@ -9,5 +9,5 @@ mod reveals;
 pub mod stats;
 
 pub use attempts::{Attempt, AttemptDetail, AttemptKind, NewAttempt, Scope};
-pub use reveals::{NewReveal, Reveal, RevealKind};
 pub use db::{default_path, History, HistoryError, SCHEMA_VERSION};
+pub use reveals::{NewReveal, Reveal, RevealKind};

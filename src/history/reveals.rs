@@ -156,7 +156,8 @@ mod tests {
         h.record_reveal(&NewReveal::hint(1, "two-sum", 1)).unwrap();
         h.record_reveal(&NewReveal::hint(2, "two-sum", 2)).unwrap();
         h.record_reveal(&NewReveal::hint(3, "two-sum", 2)).unwrap();
-        h.record_reveal(&NewReveal::hint(3, "lru-cache", 1)).unwrap();
+        h.record_reveal(&NewReveal::hint(3, "lru-cache", 1))
+            .unwrap();
         h.record_reveal(&NewReveal::solution(4, "two-sum", true))
             .unwrap();
         assert_eq!(h.hints_shown("two-sum").unwrap(), vec![1, 2]);

@@ -151,7 +151,12 @@ pub fn write_text(out: &mut dyn Write, run: &CustomRun, style: Style) -> std::io
     );
     match output(run) {
         Some(o) => {
-            writeln!(out, "{} {}", style.bold("your output"), style.dim(&format!("({stats}):")))?;
+            writeln!(
+                out,
+                "{} {}",
+                style.bold("your output"),
+                style.dim(&format!("({stats}):"))
+            )?;
             block(out, &o)?;
         }
         None => {
