@@ -83,7 +83,7 @@ Examples:
   judge run range-sum-queries prefix.py --samples
   judge run range-sum-queries prefix.py --filter large --format json
   judge run two-sum two-sum.py --input my-test.txt
-  printf '[3,3]\n6\n' | judge run two-sum two-sum.rs --input -
+  printf '[3,3]\\n6\\n' | judge run two-sum two-sum.rs --input -
 
 --input takes the problem's YAML test syntax (`input: {nums: [3, 3], target: 6}`; `calls:` and
 `args:` for a class; the stdin text for a program) or LeetCode's example format: one JSON
