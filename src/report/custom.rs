@@ -77,7 +77,7 @@ fn detail(run: &CustomRun) -> String {
         return m.clone();
     }
     match &run.solution {
-        Some(s) if run.agrees() == Some(true) => String::new(),
+        Some(_) if run.agrees() == Some(true) => String::new(),
         // Without a reference, a "wrong answer" only means there was nothing to compare with.
         Some(s) if s.verdict == Verdict::WA && run.agrees().is_none() => {
             words::stderr_tail(s).map(|(t, _)| t).unwrap_or_default()
@@ -137,7 +137,11 @@ pub fn write_text(out: &mut dyn Write, run: &CustomRun, style: Style) -> std::io
     writeln!(out, "{}", style.dim(&checked))?;
     block(out, &run.input)?;
     if let Some(m) = &run.compile_error {
-        writeln!(out, "{}", style.verdict(Verdict::CE))?;
+        writeln!(
+            out,
+            "{} the solution does not compile",
+            style.verdict(Verdict::CE)
+        )?;
         return block(out, m);
     }
     let Some(s) = &run.solution else {
