@@ -276,6 +276,12 @@ fn hints_come_one_at_a_time_and_are_recorded() {
         stdout(&o)
     );
 
+    let o = run(judge(&j, 6, &["history", "pair-sum"]));
+    assert!(
+        stdout(&o).contains("hints shown: 1, 2, 3"),
+        "{}",
+        stdout(&o)
+    );
     let pair: Vec<_> = reveals(&j)
         .into_iter()
         .map(|(p, k, n, _)| (p, k, n))
@@ -419,5 +425,11 @@ fn solution_needs_an_accepted_attempt_or_spoil() {
     assert_eq!(
         reveals(&j)[1],
         ("pair-sum".to_string(), "solution".to_string(), None, false)
+    );
+    let o = run(judge(&j, 6, &["history", "pair-sum"]));
+    assert!(
+        stdout(&o).contains("solution shown 2 times (1 before it was solved, with --spoil)"),
+        "{}",
+        stdout(&o)
     );
 }
