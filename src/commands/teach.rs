@@ -199,17 +199,20 @@ pub fn solution(global: &Global, opts: SolutionOptions) -> Result<(), Failure> {
     Ok(())
 }
 
-/// The accepted solutions in Python and Rust, the `reference:` one first.
+/// The accepted solutions in Python and Rust, the `reference:` one and its twin in the other
+/// language first.
 fn reference_files(
     catalog: &crate::catalog::Catalog,
     problem: &Problem,
     lang: Option<&str>,
 ) -> Result<Vec<SolutionFileDoc>, Failure> {
-    let reference = problem
-        .reference
-        .as_ref()
-        .and_then(|(name, _)| std::path::Path::new(name).file_name())
-        .map(|n| n.to_string_lossy().into_owned());
+    // The reference's stem: `hash_map` puts hash_map.py and its Rust twin hash_map.rs first.
+    let stem = |name: &str| {
+        std::path::Path::new(name)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+    };
+    let reference = problem.reference.as_ref().and_then(|(name, _)| stem(name));
     let mut files: Vec<SolutionFileDoc> = catalog
         .solution_files(problem.slug())?
         .into_iter()
@@ -234,13 +237,7 @@ fn reference_files(
             })
         })
         .collect();
-    files.sort_by_key(|f| {
-        (
-            Some(&f.name) != reference.as_ref(),
-            f.language,
-            f.name.clone(),
-        )
-    });
+    files.sort_by_key(|f| (stem(&f.name) != reference, f.language, f.name.clone()));
     Ok(files)
 }
 
