@@ -18,6 +18,9 @@ Examples:
   judge run range-sum-queries sol.rs --samples --fail-fast
   judge run range-sum-queries sol.py --format json
   judge new two-sum --lang rs                  starter file with the exact signature
+  judge run two-sum two-sum.py --input my.txt  your own input, beside the reference's output
+  judge hint two-sum                           the next hint, one at a time
+  judge solution two-sum                       reference solutions, once solved
   judge history                                your attempts, newest first
   judge stats                                  solved by difficulty and tag, streak, activity
   judge next                                   what to practise next
@@ -79,6 +82,14 @@ Examples:
   judge run range-sum-queries prefix.rs --jobs 1 --fail-fast
   judge run range-sum-queries prefix.py --samples
   judge run range-sum-queries prefix.py --filter large --format json
+  judge run two-sum two-sum.py --input my-test.txt
+  printf '[3,3]\\n6\\n' | judge run two-sum two-sum.rs --input -
+
+--input takes the problem's YAML test syntax (`input: {nums: [3, 3], target: 6}`; `calls:` and
+`args:` for a class; the stdin text for a program) or LeetCode's example format: one JSON
+argument per line, or for a class its two lines, [\"LRUCache\",\"put\",...] and [[2],[1,1],...].
+The problem's input validator checks it first; the reference solution's output is shown beside
+yours and compared with the problem's comparison (exit 0 when they agree, 1 when not).
 
 The language comes from the file extension: .py (Python 3) or .rs (Rust, compiled with
 rustc -O --edition 2021 and cached). Time limits are CPU time per test.")]
@@ -103,6 +114,10 @@ rustc -O --edition 2021 and cached). Time limits are CPU time per test.")]
         /// Run only the tests whose name contains this text.
         #[arg(long, value_name = "TEXT")]
         filter: Option<String>,
+        /// Run on your own input instead of the tests (a file, or - for stdin), checked by the
+        /// problem's input validator, beside the reference's output. Not recorded.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["samples", "filter", "fail_fast", "jobs"])]
+        input: Option<PathBuf>,
     },
     /// Submit a solution: run all tests, hidden ones reported as counts only. During a mock
     /// session it counts as an attempt and is scored.
@@ -351,6 +366,51 @@ error (an IE verdict).")]
         #[arg(long, value_name = "REV")]
         changed_since: Option<String>,
     },
+    /// Show the next hint of a problem, one at a time, from a nudge to the key idea.
+    #[command(after_help = "\
+Examples:
+  judge hint two-sum                 the next hint (and the ones shown before)
+  judge hint two-sum --all           every hint left
+  judge hint two-sum --format json
+
+Each hint shown is recorded in the history, so the next `judge hint` goes one further. During a
+running mock session hints are refused (an assessment gives no help).")]
+    #[command(display_order = 6)]
+    Hint {
+        /// The problem's slug.
+        problem: String,
+        /// Show every hint not shown yet, not only the next.
+        #[arg(long)]
+        all: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+    /// Show a problem's reference solutions (Python and Rust) and the explanation of the
+    /// approach, once you have solved it.
+    #[command(after_help = "\
+Examples:
+  judge solution two-sum                  after an accepted `judge run` or `judge submit`
+  judge solution two-sum --spoil          before: shown, and recorded as a spoiler
+  judge solution two-sum --lang rs        only the Rust solutions
+  judge solution two-sum --format json
+
+Solved means a run of all tests accepted in your history. Every solution shown is recorded;
+during a running mock session solutions are refused.")]
+    #[command(display_order = 6)]
+    Solution {
+        /// The problem's slug.
+        problem: String,
+        /// Show it even though the problem is not solved yet (recorded as a spoiler).
+        #[arg(long)]
+        spoil: bool,
+        /// Only the solutions in this language.
+        #[arg(long, value_parser = ["py", "rs"])]
+        lang: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
     /// Show a problem's statement, limits and sample tests.
     #[command(after_help = "\
 Examples:
@@ -521,6 +581,7 @@ pub fn run() -> Result<(), Failure> {
             fail_fast,
             samples,
             filter,
+            input,
         } => commands::run::run(
             &global,
             RunOptions {
@@ -532,6 +593,7 @@ pub fn run() -> Result<(), Failure> {
                 samples_only: samples,
                 filter,
                 submit: false,
+                input,
             },
         ),
         Command::Submit {
@@ -550,6 +612,7 @@ pub fn run() -> Result<(), Failure> {
                 samples_only: false,
                 filter: None,
                 submit: true,
+                input: None,
             },
         ),
         Command::Watch { problem, file, all } => {
@@ -623,6 +686,32 @@ pub fn run() -> Result<(), Failure> {
                 tag,
                 list,
                 difficulty,
+                format: format.into(),
+            },
+        ),
+        Command::Hint {
+            problem,
+            all,
+            format,
+        } => commands::teach::hint(
+            &global,
+            commands::teach::HintOptions {
+                problem,
+                all,
+                format: format.into(),
+            },
+        ),
+        Command::Solution {
+            problem,
+            spoil,
+            lang,
+            format,
+        } => commands::teach::solution(
+            &global,
+            commands::teach::SolutionOptions {
+                problem,
+                spoil,
+                lang,
                 format: format.into(),
             },
         ),

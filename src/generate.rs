@@ -235,20 +235,35 @@ fn apply(problem: &mut Problem, i: usize, g: &Generated) -> Result<(), String> {
 
 /// Sets a test's input from what its generator printed.
 fn apply_input(problem: &mut Problem, i: usize, text: &str) -> Result<(), String> {
-    let iface = problem.interface.clone();
+    let (input, values) = input_values(&problem.interface, text)
+        .map_err(|e| format!("generated input of `{}`: {e}", problem.tests[i].name))?;
     let t = &mut problem.tests[i];
-    let bad = |e: String| format!("generated input of `{}`: {e}", t.name);
-    match &iface {
-        Interface::Stdio => t.input = text.into(),
+    t.input = input.into();
+    t.values = values;
+    Ok(())
+}
+
+/// A test's input from its JSON form (what a generator prints, what an input validator reads):
+/// stdin text for stdio problems, a JSON object of the arguments for function problems,
+/// `{"calls": [...], "args": [...]}` for design problems. Returns the readable input and the
+/// structured values (expected outputs left empty), or why the text does not fit the interface.
+pub(crate) fn input_values(
+    iface: &Interface,
+    text: &str,
+) -> Result<(String, Option<TestValues>), String> {
+    Ok(match iface {
+        Interface::Stdio => (text.to_string(), None),
         Interface::Function(sig) => {
             let map: serde_json::Map<String, serde_json::Value> =
-                serde_json::from_str(text).map_err(|e| bad(format!("not a JSON object: {e}")))?;
-            let (args, shown) = function_args(sig, map, None).map_err(bad)?;
-            t.input = shown.into();
-            t.values = Some(TestValues::Function {
-                args,
-                expected: serde_json::Value::Null,
-            });
+                serde_json::from_str(text).map_err(|e| format!("not a JSON object: {e}"))?;
+            let (args, shown) = function_args(sig, map, None)?;
+            (
+                shown,
+                Some(TestValues::Function {
+                    args,
+                    expected: serde_json::Value::Null,
+                }),
+            )
         }
         Interface::Design(d) => {
             #[derive(Deserialize)]
@@ -257,22 +272,22 @@ fn apply_input(problem: &mut Problem, i: usize, text: &str) -> Result<(), String
                 args: Vec<Vec<serde_json::Value>>,
             }
             let c: Calls = serde_json::from_str(text)
-                .map_err(|e| bad(format!("not {{\"calls\": [...], \"args\": [...]}}: {e}")))?;
-            t.input = design_calls(d, &c.calls, &c.args, None)
-                .map_err(bad)?
-                .into();
-            t.values = Some(TestValues::Design {
-                calls: c.calls,
-                args: c.args,
-                expected: Vec::new(),
-            });
+                .map_err(|e| format!("not {{\"calls\": [...], \"args\": [...]}}: {e}"))?;
+            let shown = design_calls(d, &c.calls, &c.args, None)?;
+            (
+                shown,
+                Some(TestValues::Design {
+                    calls: c.calls,
+                    args: c.args,
+                    expected: Vec::new(),
+                }),
+            )
         }
-    }
-    Ok(())
+    })
 }
 
 /// Sets a test's expected output from what the reference produced.
-fn apply_output(problem: &mut Problem, i: usize, output: &str) -> Result<(), String> {
+pub(crate) fn apply_output(problem: &mut Problem, i: usize, output: &str) -> Result<(), String> {
     let t = &mut problem.tests[i];
     t.output = output.into();
     match &mut t.values {

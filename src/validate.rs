@@ -157,6 +157,9 @@ pub async fn validate(
         !problem.statement.trim().is_empty(),
         format!("{} characters", problem.statement.trim().len()),
     ));
+    if let Some(c) = teaching(&problem.teaching, matches!(catalog, Catalog::Builtin)) {
+        checks.push(c);
+    }
     if problem.validator.is_some() {
         checks.push(run_validator(&problem, config, work));
     }
@@ -368,7 +371,7 @@ fn write_copy(dir: &Path, path: &Path, contents: &[u8]) -> std::io::Result<()> {
 }
 
 /// The input a validator reads for a test: stdin text, or the JSON of the arguments or calls.
-fn validator_input(problem: &Problem, t: &crate::catalog::TestCase) -> String {
+pub(crate) fn validator_input(problem: &Problem, t: &crate::catalog::TestCase) -> String {
     match (&problem.interface, &t.values) {
         (
             crate::catalog::Interface::Function(sig),
@@ -449,6 +452,40 @@ fn run_validator(problem: &Problem, config: &RunConfig, work: &Path) -> Check {
     }
 }
 
+/// The fewest and the most hints a problem has: a nudge first, the key idea last.
+pub const HINTS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Hints and the explanation (`judge hint`, `judge solution`): the built-in catalog must have
+/// them, [`HINTS`] hints and an explanation; another catalog may leave both out (no check is
+/// listed), but what it writes is held to the same rule.
+fn teaching(t: &crate::catalog::Teaching, required: bool) -> Option<Check> {
+    let explained = t
+        .explanation
+        .as_deref()
+        .is_some_and(|e| !e.trim().is_empty());
+    if !required && t.hints.is_empty() && !explained {
+        return None;
+    }
+    let n = t.hints.len();
+    let mut missing = Vec::new();
+    if !HINTS.contains(&n) {
+        missing.push(format!(
+            "{n} hint{} ({} to {} are needed)",
+            if n == 1 { "" } else { "s" },
+            HINTS.start(),
+            HINTS.end()
+        ));
+    }
+    if !explained {
+        missing.push("no explanation".to_string());
+    }
+    Some(if missing.is_empty() {
+        check("hints", true, format!("{n} hints and an explanation"))
+    } else {
+        check("hints", false, format!("missing: {}", missing.join(", ")))
+    })
+}
+
 /// Tests with the same input, which test nothing new.
 fn duplicates(problem: &Problem) -> Check {
     let mut seen: HashMap<&str, &str> = HashMap::new();
@@ -467,4 +504,63 @@ fn duplicates(problem: &Problem) -> Check {
             format!("same input: {}", dups.join(", "))
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Teaching;
+
+    fn teaching_of(hints: usize, explanation: Option<&str>) -> Teaching {
+        Teaching {
+            hints: (0..hints).map(|i| format!("hint {i}")).collect(),
+            explanation: explanation.map(String::from),
+        }
+    }
+
+    #[test]
+    fn hints_and_an_explanation_are_required_of_the_builtin_catalog_only() {
+        let cases = [
+            // (hints, explanation, built-in) -> (listed, ok, detail contains)
+            (
+                0,
+                None,
+                true,
+                Some((
+                    false,
+                    "missing: 0 hints (2 to 4 are needed), no explanation",
+                )),
+            ),
+            (
+                3,
+                Some("Hash map. O(n)."),
+                true,
+                Some((true, "3 hints and an explanation")),
+            ),
+            (2, Some("x"), true, Some((true, "2 hints"))),
+            (4, Some("x"), true, Some((true, "4 hints"))),
+            (1, Some("x"), true, Some((false, "1 hint (2 to 4"))),
+            (5, Some("x"), false, Some((false, "5 hints (2 to 4"))),
+            (
+                3,
+                Some("  \n"),
+                true,
+                Some((false, "missing: no explanation")),
+            ),
+            (3, None, false, Some((false, "no explanation"))),
+            (0, None, false, None),
+        ];
+        for (hints, explanation, builtin, want) in cases {
+            let got = teaching(&teaching_of(hints, explanation), builtin);
+            match (got, want) {
+                (None, None) => {}
+                (Some(c), Some((ok, text))) => {
+                    assert_eq!(c.ok, ok, "{hints} {explanation:?} {builtin}: {}", c.detail);
+                    assert!(c.detail.contains(text), "{}", c.detail);
+                    assert_eq!(c.check, "hints");
+                }
+                (got, want) => panic!("{hints} {explanation:?} {builtin}: {got:?} vs {want:?}"),
+            }
+        }
+    }
 }

@@ -71,16 +71,57 @@ pub struct HistoryOptions {
 /// `judge history [SLUG]`: attempts, newest first.
 pub fn history(global: &Global, opts: HistoryOptions) -> Result<(), Failure> {
     let now = app::now()?;
-    let attempts = match History::open_existing()? {
-        Some(h) => h.attempts(opts.problem.as_deref(), opts.limit)?,
-        None => Vec::new(),
+    let (attempts, reveals) = match History::open_existing()? {
+        Some(h) => (
+            h.attempts(opts.problem.as_deref(), opts.limit)?,
+            match &opts.problem {
+                Some(p) => h.reveals(p)?,
+                None => Vec::new(),
+            },
+        ),
+        None => (Vec::new(), Vec::new()),
     };
     let mut out = app::stdout();
     let res = match opts.format {
         Format::Json => app::write_json_doc(&mut out, &attempts),
-        Format::Text => write_attempts(&mut out, &attempts, now, global.style()),
+        Format::Text => write_attempts(&mut out, &attempts, now, global.style()).and_then(|()| {
+            match reveals_line(&reveals) {
+                Some(line) => writeln!(out, "{}", global.style().dim(&line)),
+                None => Ok(()),
+            }
+        }),
     };
     Ok(res?)
+}
+
+/// What `judge hint` and `judge solution` showed of one problem, in one line.
+fn reveals_line(reveals: &[crate::history::Reveal]) -> Option<String> {
+    use crate::history::RevealKind;
+    let mut hints: Vec<usize> = reveals.iter().filter_map(|r| r.hint).collect();
+    hints.sort_unstable();
+    hints.dedup();
+    let solutions = reveals
+        .iter()
+        .filter(|r| r.kind == RevealKind::Solution)
+        .count();
+    let spoiled = reveals.iter().filter(|r| r.spoiled).count();
+    let mut parts = Vec::new();
+    if !hints.is_empty() {
+        let list: Vec<String> = hints.iter().map(usize::to_string).collect();
+        parts.push(format!("hints shown: {}", list.join(", ")));
+    }
+    if solutions > 0 {
+        parts.push(format!(
+            "solution shown {solutions} time{}{}",
+            if solutions == 1 { "" } else { "s" },
+            if spoiled > 0 {
+                format!(" ({spoiled} before it was solved, with --spoil)")
+            } else {
+                String::new()
+            }
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 fn what(a: &Attempt) -> String {

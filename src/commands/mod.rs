@@ -3,6 +3,7 @@
 //! and a reporter, and returns a [`crate::exit::Failure`] that `main` turns into an exit code.
 
 pub mod check;
+pub mod custom;
 pub mod doctor;
 pub mod history;
 pub mod import;
@@ -12,5 +13,6 @@ pub mod new;
 pub mod run;
 pub mod show;
 pub mod study;
+pub mod teach;
 pub mod validate;
 pub mod watch;

@@ -23,12 +23,17 @@ pub struct RunOptions {
     pub filter: Option<String>,
     /// `judge submit`: all tests, hidden ones as counts, and it counts in a mock session.
     pub submit: bool,
+    /// `--input FILE` (`-`: stdin): run on this input instead of the tests ([`super::custom`]).
+    pub input: Option<PathBuf>,
 }
 
 /// The largest solution source judged and recorded.
 const MAX_SOURCE_BYTES: u64 = 1 << 20;
 
 pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
+    if let Some(input) = &opts.input {
+        return super::custom::run(global, &opts.problem, &opts.file, input, opts.format);
+    }
     // A submission's time is when it was made, not when its last test finished.
     let at_ms = app::now()?;
     // Every attempt stores its source: a huge file would be copied into the history each time.

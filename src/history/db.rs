@@ -63,6 +63,19 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX attempts_by_problem ON attempts (problem, at_ms);
     CREATE INDEX attempts_by_session ON attempts (session_id, at_ms);",
+    // 2: what `judge hint` and `judge solution` showed. A new table, so a database of version 1
+    // gains it and keeps every attempt and session as it was.
+    "CREATE TABLE reveals (
+        id         INTEGER PRIMARY KEY,
+        at_ms      INTEGER NOT NULL,
+        problem    TEXT    NOT NULL,
+        kind       TEXT    NOT NULL CHECK (kind IN ('hint', 'solution')),
+        -- A hint's number, from 1; NULL for a solution.
+        hint       INTEGER,
+        -- A solution shown with --spoil, before any accepted attempt.
+        spoiled    INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX reveals_by_problem ON reveals (problem, at_ms);",
 ];
 
 /// The schema version this judge writes.
@@ -396,6 +409,33 @@ mod tests {
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))
             .unwrap();
         assert_eq!(mode, "wal");
+    }
+
+    #[test]
+    fn a_version_1_database_gains_reveals_and_keeps_its_attempts() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h.sqlite3");
+        {
+            // What a judge of schema version 1 wrote.
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(MIGRATIONS[0]).unwrap();
+            c.pragma_update(None, "user_version", 1).unwrap();
+            c.pragma_update(None, "application_id", APPLICATION_ID)
+                .unwrap();
+            c.execute(
+                "INSERT INTO attempts (at_ms, kind, scope, problem, language, file, source,
+                     verdict, passed, total, max_cpu_ms, max_memory_kib)
+                 VALUES (5, 'run', 'all', 'two-sum', 'python', 'a.py', x'', 'AC', 3, 3, 1, 1)",
+                [],
+            )
+            .unwrap();
+        }
+        let h = History::open(&path).unwrap();
+        assert_eq!(h.header().unwrap(), (APPLICATION_ID, SCHEMA_VERSION));
+        assert_eq!(h.all_attempts().unwrap().len(), 1);
+        h.record_reveal(&crate::history::NewReveal::hint(6, "two-sum", 1))
+            .unwrap();
+        assert_eq!(h.hints_shown("two-sum").unwrap(), vec![1]);
     }
 
     #[test]
