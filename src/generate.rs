@@ -234,7 +234,7 @@ fn apply(problem: &mut Problem, i: usize, g: &Generated) -> Result<(), String> {
 }
 
 /// Sets a test's input from what its generator printed.
-fn apply_input(problem: &mut Problem, i: usize, text: &str) -> Result<(), String> {
+pub(crate) fn apply_input(problem: &mut Problem, i: usize, text: &str) -> Result<(), String> {
     let iface = problem.interface.clone();
     let t = &mut problem.tests[i];
     let bad = |e: String| format!("generated input of `{}`: {e}", t.name);
@@ -270,7 +270,7 @@ fn apply_input(problem: &mut Problem, i: usize, text: &str) -> Result<(), String
 }
 
 /// Sets a test's expected output from what the reference produced.
-fn apply_output(problem: &mut Problem, i: usize, output: &str) -> Result<(), String> {
+pub(crate) fn apply_output(problem: &mut Problem, i: usize, output: &str) -> Result<(), String> {
     let t = &mut problem.tests[i];
     t.output = output.to_string();
     match &mut t.values {

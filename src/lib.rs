@@ -23,5 +23,6 @@ pub mod report;
 pub mod runner;
 pub mod ser;
 pub mod starter;
+pub mod stress;
 pub mod validate;
 pub mod verdict;
