@@ -11,6 +11,7 @@ pub mod mock;
 pub mod new;
 pub mod run;
 pub mod show;
+pub mod stress;
 pub mod study;
 pub mod validate;
 pub mod watch;
