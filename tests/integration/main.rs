@@ -11,4 +11,5 @@ mod hostile;
 mod hostile_catalog;
 mod kattis;
 mod mock;
+mod stress;
 mod verdicts;
