@@ -4,8 +4,9 @@
 //! out of time; then the failing input is shrunk ([`shrink`]) to a small one that still fails.
 //!
 //! Every program runs in the sandbox: generators and the validator as the problem's own programs
-//! (`runner::authors` limits), the solution and the reference through [`runner::run`] with the
-//! problem's limits and comparison. [`stress`] returns facts ([`StressReport`]); the reporting
+//! (`runner::authors` limits), the solution and the reference through the runner with the
+//! problem's limits and comparison, each prepared once ([`runner::prepare`]) and run on a few
+//! inputs at a time. [`stress`] returns facts ([`StressReport`]); the reporting
 //! layer says them.
 
 pub mod shrink;
@@ -144,8 +145,9 @@ enum Outcome {
 /// The programs of one stress run, ready in a working directory.
 struct Lab<'a> {
     problem: &'a Problem,
-    solution: &'a Path,
-    oracle: PathBuf,
+    /// The solution and the oracle, each prepared (compiled, checked) once.
+    solution: runner::Ready,
+    oracle: runner::Ready,
     config: RunConfig,
     runtime: &'a tokio::runtime::Runtime,
     sandbox: sandbox::Sandbox,
@@ -206,20 +208,32 @@ pub fn stress(
         None => None,
     };
     let python = Python::resolve(unprivileged).map_err(|e| StressError::Io(e.to_string()))?;
+    let config = RunConfig {
+        fail_fast: false,
+        samples_only: false,
+        filter: None,
+        keep_outputs: true,
+        ..config.clone()
+    };
+    let ready = |path: &Path, shown: String| -> Result<runner::Ready, StressError> {
+        let ready = runtime.block_on(runner::prepare(problem, path, &config))?;
+        match ready.compile_error() {
+            Some(m) => Err(StressError::Compile(
+                shown,
+                m.lines().next().unwrap_or("").to_string(),
+            )),
+            None => Ok(ready),
+        }
+    };
+    let sandbox =
+        sandbox::Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
     let lab = Lab {
         problem,
-        solution,
-        oracle: oracle_path,
-        config: RunConfig {
-            fail_fast: false,
-            samples_only: false,
-            filter: None,
-            keep_outputs: true,
-            ..config.clone()
-        },
+        solution: ready(solution, solution.display().to_string())?,
+        oracle: ready(&oracle_path, oracle_name.clone())?,
+        config,
         runtime,
-        sandbox: sandbox::Sandbox::new(&config.launcher)
-            .with_layers(config.isolation.apply.clone()),
+        sandbox,
         python,
         generator,
         validator,
@@ -541,7 +555,7 @@ impl Lab<'_> {
                 }
             }
             if !decided.is_empty() {
-                let report = self.run(&judged, self.solution)?;
+                let report = self.run(&judged, &self.solution)?;
                 for (pos, r) in report.tests.into_iter().enumerate() {
                     let i = decided[pos];
                     let t = &judged.tests[pos];
@@ -565,18 +579,18 @@ impl Lab<'_> {
             .collect())
     }
 
-    /// One run of `program` on `problem`'s tests; a compile error is the stress run's error.
-    fn run(&self, problem: &Problem, program: &Path) -> Result<runner::RunReport, StressError> {
-        let report = self
-            .runtime
-            .block_on(runner::run(problem, program, &self.config, &mut ()))?;
-        if let Some(m) = &report.compile_error {
-            return Err(StressError::Compile(
-                program.display().to_string(),
-                m.lines().next().unwrap_or("").to_string(),
-            ));
-        }
-        Ok(report)
+    /// One run of a prepared program on `problem`'s tests.
+    fn run(
+        &self,
+        problem: &Problem,
+        program: &runner::Ready,
+    ) -> Result<runner::RunReport, StressError> {
+        Ok(self.runtime.block_on(runner::run_prepared(
+            program,
+            problem,
+            &self.config,
+            &mut (),
+        ))?)
     }
 }
 
