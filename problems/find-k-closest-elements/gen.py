@@ -1,9 +1,9 @@
 """Generates find-k-closest-elements inputs: python3 gen.py SEED N K X MODE.
 
 MODE: random (sorted random values in [-10^4, 10^4]), even (even values only, X odd: many ties),
-dups (few distinct values, many repeats), small (values in -10..10: ties and repeats even in
-small inputs). X = `low` / `high` put x beyond either end, `any` anywhere from 2 below the
-smallest value to 2 above the largest. K `any`: a random k in 1..N.
+dups (few distinct values, many repeats), small (even values in -8..8: with an odd x, ties and
+repeats even in small inputs). X = `low` / `high` put x beyond either end, `any` anywhere from 2
+below the smallest value to 2 above the largest. K `any`: a random k in 1..N.
 """
 import json
 import random
@@ -17,7 +17,7 @@ if mode == "random":
 elif mode == "even":
     arr = sorted(2 * rng.randint(-V // 2, V // 2) for _ in range(n))
 elif mode == "small":
-    arr = sorted(rng.randint(-10, 10) for _ in range(n))
+    arr = sorted(2 * rng.randint(-4, 4) for _ in range(n))
 elif mode == "dups":
     arr = sorted(rng.randint(-5, 5) for _ in range(n))
 else:

@@ -143,7 +143,7 @@ pub fn write_text(
         out,
         "{} {}{at}",
         style.removed("failing input found:"),
-        style.verdict(found.verdict)
+        style.bold(found.verdict.code())
     )?;
     if let Some(s) = &report.shrinking {
         writeln!(
