@@ -233,3 +233,139 @@ fn with_newline(s: &str) -> String {
         format!("{s}\n")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The words of `judge stress` from a recorded report: no sandbox, no programs.
+
+    use std::time::Duration;
+
+    use super::*;
+    use crate::runner::{Difference, Ended, Failure, TestResult, Why};
+    use crate::stress::{Input, ShrinkStats};
+
+    fn case(verdict: Verdict, input: &str, why: Why, actual: &str, stderr: &str) -> Counterexample {
+        Counterexample {
+            input: Input {
+                size: None,
+                seed: None,
+                text: input.to_string(),
+            },
+            shown: input.to_string(),
+            verdict,
+            expected: "1\n".to_string(),
+            result: TestResult {
+                name: "stress-1".to_string(),
+                index: 0,
+                verdict,
+                cpu: Duration::from_millis(10),
+                wall: Duration::from_millis(10),
+                memory_kib: 1024,
+                hidden: false,
+                why,
+                failed_call: None,
+                failure: Some(Box::new(Failure {
+                    input: input.to_string(),
+                    expected: "1\n".to_string(),
+                    actual: actual.as_bytes().to_vec(),
+                    printed: None,
+                    design: false,
+                    stdout_bytes: actual.len() as u64,
+                    stderr_tail: stderr.as_bytes().to_vec(),
+                    stderr_bytes: stderr.len() as u64,
+                    presentation: false,
+                })),
+                produced: None,
+            },
+        }
+    }
+
+    fn report(found: Option<Counterexample>) -> StressReport {
+        StressReport {
+            problem: "sum-lines".to_string(),
+            solution: "sol.py".to_string(),
+            oracle: "reference solutions/accepted/sum.py".to_string(),
+            seed: 7,
+            inputs: 16,
+            rejected: 2,
+            undecided: 0,
+            largest_size: 4,
+            search_seconds: 1.25,
+            shrinking: found.as_ref().map(|_| ShrinkStats {
+                size: 2,
+                seed: 99,
+                steps: 3,
+                tried: 20,
+                minimal: true,
+                seconds: 2.0,
+            }),
+            shrunk: found.clone(),
+            found,
+            oracle_failure: None,
+        }
+    }
+
+    fn text(r: &StressReport, saved: Option<&str>) -> String {
+        let mut out = Vec::new();
+        write_text(&mut out, r, saved, Style::plain()).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_wrong_answer_shows_the_input_both_outputs_and_the_diff() {
+        let wrong = Why::Wrong(Difference::Compared {
+            message: "line 1: expected `1`, got `0`".to_string(),
+            presentation: false,
+        });
+        let r = report(Some(case(Verdict::WA, "1\n0 1\n", wrong, "0\n", "")));
+        let t = text(&r, None);
+        for want in [
+            "sum-lines sol.py against reference solutions/accepted/sum.py (seed 7)",
+            "16 random inputs of size up to 4 in 1.2 s; 2 rejected by the input validator",
+            "failing input found: WA",
+            "smallest failing size 2, then 3 smaller inputs taken of 20 tried (no smaller candidate fails)",
+            "input:\n    1\n    0 1\nexpected (from the reference):\n    1\nyours:\n    0\ndiff:",
+            "why: line 1: expected `1`, got `0`",
+            "judge stress sum-lines sol.py --seed 7",
+            "add --save",
+        ] {
+            assert!(t.contains(want), "missing {want:?} in:\n{t}");
+        }
+        let doc = serde_json::to_value(document(&r, None)).unwrap();
+        assert_eq!(doc["failed"], true);
+        assert_eq!(doc["minimal"]["actual"], "0\n");
+        assert_eq!(doc["minimal"]["input"]["text"], "1\n0 1\n");
+        assert_eq!(doc["shrinking"]["steps"], 3);
+    }
+
+    #[test]
+    fn a_crash_shows_its_stderr_and_no_output() {
+        let r = report(Some(case(
+            Verdict::RE,
+            "1\n",
+            Why::Ended(Ended::Exited(1)),
+            "",
+            "IndexError: list index out of range",
+        )));
+        let t = text(&r, Some(".judge/stress/sum-lines.yaml"));
+        assert!(t.contains("yours: RE"), "{t}");
+        assert!(t.contains("IndexError: list index out of range"), "{t}");
+        assert!(!t.contains("diff:"), "{t}");
+        assert!(
+            t.contains("saved as a test in .judge/stress/sum-lines.yaml"),
+            "{t}"
+        );
+        let doc = serde_json::to_value(document(&r, None)).unwrap();
+        assert!(doc["minimal"]["actual"].is_null());
+    }
+
+    #[test]
+    fn nothing_found_says_so() {
+        let t = text(&report(None), None);
+        assert!(t.contains("no difference found"), "{t}");
+        assert!(!t.contains("input:"), "{t}");
+        let doc = serde_json::to_value(document(&report(None), None)).unwrap();
+        assert_eq!(doc["failed"], false);
+        assert!(doc.get("minimal").is_none());
+    }
+}
