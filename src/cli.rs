@@ -27,6 +27,7 @@ Examples:
   judge mock start --preset contest            a timed mock assessment
   judge submit two-sum two-sum.py              all tests, counted in the mock
   judge watch two-sum two-sum.py               re-run the samples on every save
+  judge stress maximum-subarray sol.py         random inputs against the reference, shrunk
   judge check                                  every solution of a practice repository
   judge import kattis ~/pkg/hello              a Kattis problem package into problems/
 
@@ -158,6 +159,47 @@ down. Ctrl-C exits.")]
         /// Run all tests, not only the samples (not during a mock session: runs there are samples).
         #[arg(long)]
         all: bool,
+    },
+    /// Random small inputs against the reference (or your own brute force) until they disagree,
+    /// then the failing input shrunk to a small one, with both outputs and their diff.
+    #[command(after_help = "\
+Examples:
+  judge stress maximum-subarray max_sub.py
+  judge stress maximum-subarray max_sub.rs --seconds 60
+  judge stress maximum-subarray max_sub.py --against brute.py
+  judge stress maximum-subarray max_sub.py --seed 42 --save
+  judge stress maximum-subarray max_sub.py --format json
+
+Inputs come from the problem's `sizes:` generator (small sizes, many seeds) and must pass its
+input validator. A failure is a different answer, a crash or a time-out. Exit code 1 when a
+failing input is found, 0 when none is. See docs/stress.md.")]
+    #[command(display_order = 3)]
+    Stress {
+        /// The problem's slug (see `judge list`).
+        problem: String,
+        /// The solution file: .py or .rs.
+        file: PathBuf,
+        /// Compare with this solution (a brute force of yours) instead of the reference.
+        #[arg(long, value_name = "FILE")]
+        against: Option<PathBuf>,
+        /// How long to search, in seconds; shrinking a failure may take up to twice as long
+        /// more (at least 30 s).
+        #[arg(long, default_value_t = 20.0, value_name = "N", value_parser = seconds)]
+        seconds: f64,
+        /// Seed of the random inputs: the same seed makes the same search [default: from the
+        /// clock, printed].
+        #[arg(long, value_name = "N")]
+        seed: Option<u64>,
+        /// Keep the shrunk input as a test in .judge/stress/PROBLEM.yaml beside the solution;
+        /// `judge run` runs it from then on.
+        #[arg(long)]
+        save: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+        /// Programs to run at once [default: number of CPU cores].
+        #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
+        jobs: Option<u32>,
     },
     /// Your attempts, newest first; `history show ID` shows one with its source.
     #[command(
@@ -549,6 +591,14 @@ See docs/kattis.md.")]
     },
 }
 
+/// `--seconds`: a positive number of seconds, at most a day.
+fn seconds(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v > 0.0 && v <= 86_400.0 => Ok(v),
+        _ => Err("a number of seconds between 0 and 86400".to_string()),
+    }
+}
+
 /// Parses the command line, runs the command, and returns its failure if any.
 pub fn run() -> Result<(), Failure> {
     let cli = Cli::parse();
@@ -613,6 +663,28 @@ pub fn run() -> Result<(), Failure> {
                 filter: None,
                 submit: true,
                 input: None,
+            },
+        ),
+        Command::Stress {
+            problem,
+            file,
+            against,
+            seconds,
+            seed,
+            save,
+            format,
+            jobs,
+        } => commands::stress::stress(
+            &global,
+            commands::stress::StressOptions {
+                problem,
+                file,
+                against,
+                seconds,
+                seed,
+                save,
+                format: format.into(),
+                jobs: jobs.map(|j| j as usize),
             },
         ),
         Command::Watch { problem, file, all } => {

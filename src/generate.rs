@@ -234,7 +234,7 @@ fn apply(problem: &mut Problem, i: usize, g: &Generated) -> Result<(), String> {
 }
 
 /// Sets a test's input from what its generator printed.
-fn apply_input(problem: &mut Problem, i: usize, text: &str) -> Result<(), String> {
+pub(crate) fn apply_input(problem: &mut Problem, i: usize, text: &str) -> Result<(), String> {
     let (input, values) = input_values(&problem.interface, text)
         .map_err(|e| format!("generated input of `{}`: {e}", problem.tests[i].name))?;
     let t = &mut problem.tests[i];

@@ -24,5 +24,6 @@ pub mod report;
 pub mod runner;
 pub mod ser;
 pub mod starter;
+pub mod stress;
 pub mod validate;
 pub mod verdict;

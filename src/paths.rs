@@ -53,3 +53,16 @@ fn is_executable(p: &std::path::Path) -> bool {
         .map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
         .unwrap_or(false)
 }
+
+/// The tests `judge stress --save` keeps for a solution: `.judge/stress/SLUG.yaml` in the
+/// solution's folder, so they travel with the practice repository, and every solution of the
+/// problem in that folder (the brute force, the second attempt) is run on them.
+pub fn saved_tests(solution: &std::path::Path, slug: &str) -> PathBuf {
+    let dir = match solution.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    dir.join(".judge")
+        .join("stress")
+        .join(format!("{slug}.yaml"))
+}

@@ -887,3 +887,41 @@ fn teaching(
     }
     Ok(out)
 }
+
+/// Tests a user keeps beside a solution (`judge stress --save` writes them): a YAML file of
+/// `tests: [...]` in the problem's own test syntax, literal data only (no `generate`, no
+/// per-test `compare` or `limits`), each checked against the problem's interface.
+pub(crate) fn extra_tests(
+    problem: &Problem,
+    file: &str,
+    text: &str,
+) -> Result<Vec<TestCase>, CatalogError> {
+    fn read<T: TestSpecKind>(
+        problem: &Problem,
+        file: &str,
+        text: &str,
+    ) -> Result<Vec<TestCase>, CatalogError> {
+        let parsed: TestFileSpec<T> = parse(file, text)?;
+        let mut out: Vec<TestCase> = Vec::new();
+        for t in parsed.tests {
+            let span = t.name().clone();
+            let name = span.value.trim().to_string();
+            let fail = |m: String| at(file, text, &span, format!("test `{name}`: {m}"), None);
+            if t.generate().is_some() || t.compare().is_some() || t.limits().is_some() {
+                return Err(fail(
+                    "a saved test has only `name`, `input` and `output`".to_string(),
+                ));
+            }
+            if name.is_empty() || out.iter().any(|o| o.name == name) {
+                return Err(fail("names must be unique and not empty".to_string()));
+            }
+            out.push(t.into_case(&problem.interface, None).map_err(fail)?);
+        }
+        Ok(out)
+    }
+    match problem.summary.kind {
+        Kind::Stdio => read::<StdioTestSpec>(problem, file, text),
+        Kind::Function => read::<FunctionTestSpec>(problem, file, text),
+        Kind::Design => read::<DesignTestSpec>(problem, file, text),
+    }
+}

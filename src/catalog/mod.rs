@@ -18,7 +18,7 @@ use std::time::Duration;
 
 pub use error::{did_you_mean, CatalogError};
 /// Strict YAML parsing with located errors, for other readers of YAML (`import`, `check`).
-pub(crate) use load::valid_slug;
+pub(crate) use load::{extra_tests, valid_slug};
 pub use spec::{Difficulty, Kind};
 pub use types::ValueType;
 pub(crate) use values::{design_calls, function_args};

@@ -12,6 +12,7 @@ pub mod mock;
 pub mod new;
 pub mod run;
 pub mod show;
+pub mod stress;
 pub mod study;
 pub mod teach;
 pub mod validate;

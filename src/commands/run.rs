@@ -50,7 +50,9 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
         }
     }
     let Prepared {
-        problem, judging, ..
+        mut problem,
+        judging,
+        ..
     } = app::prepare(global, &opts.problem, &opts.file, opts.jobs)?;
     let style = global.style();
     // A practice run still runs without a history; a submission needs it to count.
@@ -79,6 +81,9 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
         Context::InSession(s) => Some(s),
         _ => None,
     };
+    if !opts.submit && session.is_none() {
+        add_saved_tests(&mut problem, &opts.file, style)?;
+    }
     let mut config = judging.config;
     let runtime = judging.runtime;
     config.fail_fast = opts.fail_fast;
@@ -170,6 +175,38 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
         Verdict::IE => Err(Failure::InternalVerdict),
         _ => Err(Failure::NotAccepted),
     }
+}
+
+/// Appends the tests `judge stress --save` kept beside the solution, named `saved/NAME` and
+/// shown in full (they are the user's own), after the problem's tests.
+fn add_saved_tests(
+    problem: &mut crate::catalog::Problem,
+    file: &std::path::Path,
+    style: crate::report::Style,
+) -> Result<(), Failure> {
+    let path = crate::paths::saved_tests(file, problem.slug());
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Ok(());
+    };
+    let shown = path.display().to_string();
+    let tests = crate::catalog::extra_tests(problem, &shown, &text)?;
+    if tests.is_empty() {
+        return Ok(());
+    }
+    eprintln!(
+        "{}",
+        style.dim(&format!(
+            "+ {} saved test{} from {shown} (judge stress --save)",
+            tests.len(),
+            if tests.len() == 1 { "" } else { "s" }
+        ))
+    );
+    for mut t in tests {
+        t.name = format!("saved/{}", t.name);
+        t.sample = true;
+        problem.tests.push(t);
+    }
+    Ok(())
 }
 
 /// A submission after its session's time ran out: recorded as late, not judged.

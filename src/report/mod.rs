@@ -8,6 +8,7 @@ pub mod diff;
 pub mod json;
 mod reporter;
 pub mod safe;
+pub mod stress;
 pub mod styles;
 mod terminal;
 pub mod width;

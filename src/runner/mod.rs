@@ -98,9 +98,60 @@ pub async fn run(
     }
     let run_id = config.run_id;
     sink.on_event(run_id, Event::Preparing { language });
-    let mut report = RunReport::new(problem, language, selected.len());
-    report.isolation = Some(events::IsolationSummary::from(&config.isolation));
+    let ready = prepare_source(problem, solution, language, source, config).await?;
+    run_ready(&ready, problem, selected, config, sink).await
+}
 
+/// A solution made ready once (compiled, its signature checked, in its run directory), to be
+/// run on many sets of tests ([`run_prepared`]): `judge stress` judges a few inputs at a time.
+pub struct Ready {
+    language: Language,
+    run_dir: sandbox::RunDir,
+    sandbox: Sandbox,
+    compile: Option<lang::CompileInfo>,
+    /// The executable, or the compile error (or signature error) that stops every run.
+    exe: Result<Executable, String>,
+}
+
+impl Ready {
+    /// The compile (or signature) error, if the solution cannot run.
+    pub fn compile_error(&self) -> Option<&str> {
+        self.exe.as_ref().err().map(String::as_str)
+    }
+}
+
+/// Prepares `solution` for `problem` once; see [`Ready`].
+pub async fn prepare(
+    problem: &Problem,
+    solution: &Path,
+    config: &RunConfig,
+) -> Result<Ready, RunError> {
+    let language = Language::from_path(solution)?;
+    let source = std::fs::read(solution).map_err(|source| LangError::Read {
+        file: solution.display().to_string(),
+        source,
+    })?;
+    prepare_source(problem, solution, language, source, config).await
+}
+
+/// Runs every test of `problem` with a solution prepared by [`prepare`].
+pub async fn run_prepared(
+    ready: &Ready,
+    problem: &Problem,
+    config: &RunConfig,
+    sink: &mut dyn EventSink,
+) -> Result<RunReport, RunError> {
+    let selected = (0..problem.tests.len()).collect();
+    run_ready(ready, problem, selected, config, sink).await
+}
+
+async fn prepare_source(
+    problem: &Problem,
+    solution: &Path,
+    language: Language,
+    source: Vec<u8>,
+    config: &RunConfig,
+) -> Result<Ready, RunError> {
     let run_dir = sandbox::RunDir::new("judge-")?;
     let unprivileged = config.isolation.apply.run_as.is_some();
     if unprivileged {
@@ -115,7 +166,7 @@ pub async fn run(
         unprivileged,
     };
     let prepared = {
-        let (source, solution, opts) = (source.clone(), solution.to_path_buf(), opts.clone());
+        let (solution, opts) = (solution.to_path_buf(), opts.clone());
         let iface = problem.interface.clone();
         tokio::task::spawn_blocking(move || {
             lang::prepare(language, &solution, &source, &iface, &opts)
@@ -123,6 +174,62 @@ pub async fn run(
         .await
         .expect("prepare does not panic")?
     };
+    let sandbox = Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
+    let (mut exe, check, compile) = match prepared {
+        Prepared::CompileError { message, compile } => {
+            return Ok(Ready {
+                language,
+                run_dir,
+                sandbox,
+                compile: Some(compile),
+                exe: Err(message),
+            })
+        }
+        Prepared::Ready {
+            exe,
+            compile,
+            check,
+        } => (exe, check, compile),
+    };
+    if unprivileged && !sandbox::readable_by_others(&exe.program) {
+        // A compiled solution cached in the root user's home: run a copy the user can reach.
+        let copy = run_dir.path().join("solution-bin");
+        std::fs::copy(&exe.program, &copy)?;
+        exe.read_paths = vec![copy.clone()];
+        exe.program = copy;
+    }
+    let mut exe = Ok(exe);
+    if let Some(check) = check {
+        let iface = problem.interface.clone();
+        let sb = sandbox.clone();
+        let result = tokio::task::spawn_blocking(move || signature_check(&sb, &check, &iface))
+            .await
+            .expect("the signature check does not panic");
+        if let Some(message) = result {
+            exe = Err(message);
+        }
+    }
+    Ok(Ready {
+        language,
+        run_dir,
+        sandbox,
+        compile,
+        exe,
+    })
+}
+
+/// Runs the `selected` tests of `problem` with a ready solution.
+async fn run_ready(
+    ready: &Ready,
+    problem: &Problem,
+    selected: Vec<usize>,
+    config: &RunConfig,
+    sink: &mut dyn EventSink,
+) -> Result<RunReport, RunError> {
+    let run_id = config.run_id;
+    let language = ready.language;
+    let mut report = RunReport::new(problem, language, selected.len());
+    report.isolation = Some(events::IsolationSummary::from(&config.isolation));
     // Announced once the toolchain is known to work, so a missing compiler is a clean error.
     sink.on_event(
         run_id,
@@ -132,45 +239,20 @@ pub async fn run(
             total: selected.len(),
         },
     );
-    let sandbox = Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
-    let (mut exe, check) = match prepared {
-        Prepared::CompileError { message, compile } => {
-            report.compile = Some(compile);
-            report.finish_compile_error(message);
+    report.compile = ready.compile;
+    let exe = match &ready.exe {
+        Err(message) => {
+            report.finish_compile_error(message.clone());
             sink.on_event(run_id, Event::Finished(Box::new(report.clone())));
             return Ok(report);
         }
-        Prepared::Ready {
-            exe,
-            compile,
-            check,
-        } => {
-            report.compile = compile;
-            if let Some(c) = compile {
-                sink.on_event(run_id, Event::Compiled(c));
-            }
-            (exe, check)
-        }
+        Ok(exe) => exe.clone(),
     };
-    if unprivileged && !sandbox::readable_by_others(&exe.program) {
-        // A compiled solution cached in the root user's home: run a copy the user can reach.
-        let copy = run_dir.path().join("solution-bin");
-        std::fs::copy(&exe.program, &copy)?;
-        exe.read_paths = vec![copy.clone()];
-        exe.program = copy;
+    if let Some(c) = ready.compile {
+        sink.on_event(run_id, Event::Compiled(c));
     }
-    if let Some(check) = check {
-        let iface = problem.interface.clone();
-        let sb = sandbox.clone();
-        let result = tokio::task::spawn_blocking(move || signature_check(&sb, &check, &iface))
-            .await
-            .expect("the signature check does not panic");
-        if let Some(message) = result {
-            report.finish_compile_error(message);
-            sink.on_event(run_id, Event::Finished(Box::new(report.clone())));
-            return Ok(report);
-        }
-    }
+    let sandbox = ready.sandbox.clone();
+    let run_dir = &ready.run_dir;
 
     let ctx = Arc::new(TestContext {
         sandbox,

@@ -11,5 +11,6 @@ mod hostile;
 mod hostile_catalog;
 mod kattis;
 mod mock;
+mod stress;
 mod teach;
 mod verdicts;
