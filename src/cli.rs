@@ -79,6 +79,7 @@ Examples:
   judge run range-sum-queries prefix.rs --jobs 1 --fail-fast
   judge run range-sum-queries prefix.py --samples
   judge run range-sum-queries prefix.py --filter large --format json
+  judge run bank-ledger bank.py --level 2      a progressive problem: levels 1 and 2, per level
 
 The language comes from the file extension: .py (Python 3) or .rs (Rust, compiled with
 rustc -O --edition 2021 and cached). Time limits are CPU time per test.")]
@@ -103,6 +104,10 @@ rustc -O --edition 2021 and cached). Time limits are CPU time per test.")]
         /// Run only the tests whose name contains this text.
         #[arg(long, value_name = "TEXT")]
         filter: Option<String>,
+        /// A progressive problem: judge levels 1 to N only (the methods of later levels need
+        /// not exist yet) [default: every level].
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=99))]
+        level: Option<u32>,
     },
     /// Submit a solution: run all tests, hidden ones reported as counts only. During a mock
     /// session it counts as an attempt and is scored.
@@ -110,6 +115,7 @@ rustc -O --edition 2021 and cached). Time limits are CPU time per test.")]
 Examples:
   judge submit two-sum mock-3/two-sum.py
   judge submit two-sum two-sum.rs --format json
+  judge submit bank-ledger bank.py --level 2     a progressive problem, levels 1 and 2
 
 During a mock session, a submission after the time is up is refused and recorded as late.
 Outside a session it is a full run, recorded like any other.")]
@@ -125,6 +131,10 @@ Outside a session it is a full run, recorded like any other.")]
         /// Tests to run at once [default: number of CPU cores].
         #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
         jobs: Option<u32>,
+        /// A progressive problem: judge levels 1 to N only (the methods of later levels need
+        /// not exist yet) [default: every level].
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=99))]
+        level: Option<u32>,
     },
     /// Re-run a solution's samples every time the file is saved.
     #[command(after_help = "\
@@ -240,6 +250,7 @@ Examples:
   judge new two-sum --lang rs             writes two-sum.rs
   judge new lru-cache --lang rs -o lru.rs
   judge new two-sum --force               overwrite an existing file
+  judge new bank-ledger --level 3         a progressive problem: the class up to level 3
 
 The stub compiles and returns a placeholder, so `judge run` on it gives WA until you solve it.")]
     #[command(display_order = 4)]
@@ -255,6 +266,9 @@ The stub compiles and returns a placeholder, so `judge run` on it gives WA until
         /// Overwrite the file if it exists.
         #[arg(long)]
         force: bool,
+        /// A progressive problem: the interface up to level N [default: 1].
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=99))]
+        level: Option<u32>,
     },
     /// Check problems: schema, statement, samples, duplicates, and that every solution under
     /// solutions/<verdict>/ gets that verdict.
@@ -355,11 +369,15 @@ error (an IE verdict).")]
     #[command(after_help = "\
 Examples:
   judge show range-sum-queries
-  judge show range-sum-queries --format json")]
+  judge show range-sum-queries --format json
+  judge show bank-ledger --level 2        a progressive problem: levels 1 and 2 [default: 1]")]
     #[command(display_order = 6)]
     Show {
         /// The problem's slug.
         problem: String,
+        /// A progressive problem: the statement and samples up to level N [default: 1].
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=99))]
+        level: Option<u32>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
@@ -521,6 +539,7 @@ pub fn run() -> Result<(), Failure> {
             fail_fast,
             samples,
             filter,
+            level,
         } => commands::run::run(
             &global,
             RunOptions {
@@ -532,6 +551,7 @@ pub fn run() -> Result<(), Failure> {
                 samples_only: samples,
                 filter,
                 submit: false,
+                level: level.map(|l| l as usize),
             },
         ),
         Command::Submit {
@@ -539,6 +559,7 @@ pub fn run() -> Result<(), Failure> {
             file,
             format,
             jobs,
+            level,
         } => commands::run::run(
             &global,
             RunOptions {
@@ -550,6 +571,7 @@ pub fn run() -> Result<(), Failure> {
                 samples_only: false,
                 filter: None,
                 submit: true,
+                level: level.map(|l| l as usize),
             },
         ),
         Command::Watch { problem, file, all } => {
@@ -626,7 +648,11 @@ pub fn run() -> Result<(), Failure> {
                 format: format.into(),
             },
         ),
-        Command::Show { problem, format } => commands::show::show(&global, &problem, format.into()),
+        Command::Show {
+            problem,
+            level,
+            format,
+        } => commands::show::show(&global, &problem, level.map(|l| l as usize), format.into()),
         Command::Doctor { format } => commands::doctor::doctor(&global, format.into()),
         Command::Validate {
             problems,
@@ -647,7 +673,15 @@ pub fn run() -> Result<(), Failure> {
             lang,
             output,
             force,
-        } => commands::new::new(&global, &problem, &lang, output, force),
+            level,
+        } => commands::new::new(
+            &global,
+            &problem,
+            &lang,
+            output,
+            force,
+            level.map(|l| l as usize),
+        ),
         Command::Import {
             from:
                 ImportFrom::Kattis {

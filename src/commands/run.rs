@@ -23,6 +23,8 @@ pub struct RunOptions {
     pub filter: Option<String>,
     /// `judge submit`: all tests, hidden ones as counts, and it counts in a mock session.
     pub submit: bool,
+    /// A progressive problem: judge levels 1 to N only.
+    pub level: Option<usize>,
 }
 
 /// The largest solution source judged and recorded.
@@ -46,7 +48,7 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
     }
     let Prepared {
         problem, judging, ..
-    } = app::prepare(global, &opts.problem, &opts.file, opts.jobs)?;
+    } = app::prepare(global, &opts.problem, &opts.file, opts.jobs, opts.level)?;
     let style = global.style();
     // A practice run still runs without a history; a submission needs it to count.
     let history = match History::open_default() {
