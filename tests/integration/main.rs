@@ -11,4 +11,5 @@ mod hostile;
 mod hostile_catalog;
 mod kattis;
 mod mock;
+mod progressive;
 mod verdicts;
