@@ -46,9 +46,6 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
             ));
         }
     }
-    let Prepared {
-        problem, judging, ..
-    } = app::prepare(global, &opts.problem, &opts.file, opts.jobs, opts.level)?;
     let style = global.style();
     // A practice run still runs without a history; a submission needs it to count.
     let history = match History::open_default() {
@@ -76,6 +73,18 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
         Context::InSession(s) => Some(s),
         _ => None,
     };
+    // In a progressive session, a run or submission judges the levels unlocked so far.
+    let unlocked = match (session, &history) {
+        (Some(_), Some(h)) => mock::unlocked_level(h, at_ms, &opts.problem),
+        _ => None,
+    };
+    let level = match &unlocked {
+        Some((s, n)) => Some(mock::session_level(s, *n, &opts.problem, opts.level)?),
+        None => opts.level,
+    };
+    let Prepared {
+        problem, judging, ..
+    } = app::prepare(global, &opts.problem, &opts.file, opts.jobs, level)?;
     let mut config = judging.config;
     let runtime = judging.runtime;
     config.fail_fast = opts.fail_fast;
@@ -160,6 +169,24 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
                     style
                 )
             );
+            if let (Some((_, before)), Some(p)) = (
+                &unlocked,
+                board.problems.iter().find(|p| p.problem == opts.problem),
+            ) {
+                if p.unlocked() > *before {
+                    eprintln!(
+                        "{}",
+                        style.bold(&format!(
+                            "level {before} passed: level {} is unlocked · `judge show {} --level {}` shows it",
+                            p.unlocked(),
+                            opts.problem,
+                            p.unlocked()
+                        ))
+                    );
+                } else if p.levels_passed == p.levels && *before == p.levels {
+                    eprintln!("{}", style.bold(&format!("all {} levels passed", p.levels)));
+                }
+            }
         }
     }
     match report.verdict {

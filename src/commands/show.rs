@@ -15,8 +15,20 @@ pub fn show(
     format: Format,
 ) -> Result<(), Failure> {
     let mut problem = global.catalog().problem(slug)?;
-    // A progressive problem shows what is unlocked: level 1 unless asked for more.
+    // A progressive problem shows what is unlocked: level 1 unless asked for more, and in a
+    // running mock session no further than the level unlocked there.
     let levels = problem.level_count();
+    let mut level = level;
+    let mut in_session = false;
+    if levels > 0 {
+        let now = crate::app::now()?;
+        if let Some(h) = crate::history::History::open_existing().ok().flatten() {
+            if let Some((s, n)) = super::mock::unlocked_level(&h, now, slug) {
+                level = Some(super::mock::session_level(&s, n, slug, level)?);
+                in_session = true;
+            }
+        }
+    }
     if levels > 0 || level.is_some() {
         problem = problem
             .at_level(level.unwrap_or(1))
@@ -29,7 +41,17 @@ pub fn show(
             .and_then(|()| writeln!(out)),
         Format::Text => write_show(&mut out, &problem, global.style()).and_then(|()| {
             let shown = problem.level_count();
-            if shown < levels {
+            if shown < levels && in_session {
+                writeln!(out)?;
+                writeln!(
+                    out,
+                    "{}",
+                    global.style().dim(&format!(
+                        "levels 1 to {shown} of {levels}; a submission that passes them unlocks level {}",
+                        shown + 1
+                    ))
+                )?;
+            } else if shown < levels {
                 writeln!(out)?;
                 writeln!(
                     out,

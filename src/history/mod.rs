@@ -6,5 +6,5 @@ mod db;
 pub mod progress;
 pub mod stats;
 
-pub use attempts::{Attempt, AttemptDetail, AttemptKind, NewAttempt, Scope};
+pub use attempts::{Attempt, AttemptDetail, AttemptKind, LevelTally, NewAttempt, Scope};
 pub use db::{default_path, History, HistoryError, SCHEMA_VERSION};

@@ -199,3 +199,90 @@ fn validate_judges_each_level_solution_at_its_level() {
         "{text}"
     );
 }
+
+/// A judge on the fixture catalog whose clock reads 2026-11-25T10:00:00Z + `minutes`.
+fn at(judge: &Judge, minutes: i64) -> std::process::Command {
+    let mut c = cmd(judge);
+    c.env("JUDGE_NOW", format!("{}", 1_795_600_800 + minutes * 60));
+    c
+}
+
+#[test]
+fn progressive_mock_unlocks_levels_and_scores_each() {
+    let judge = Judge::new();
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path().join("session");
+    let mut c = at(&judge, 0);
+    c.args([
+        "mock",
+        "start",
+        "--preset",
+        "progressive",
+        "--format",
+        "json",
+        "--dir",
+    ])
+    .arg(&dir);
+    let out = util::run(c);
+    assert_eq!(out.status.code(), Some(0), "{}", util::stderr(&out));
+    let s = util::json(&out);
+    assert_eq!(s["time_left_ms"], 90 * 60_000);
+    assert_eq!(s["problems"][0]["problem"], "tally");
+    assert_eq!(
+        s["problems"][0]["points"], 600,
+        "levels worth 100, 200, 300"
+    );
+    // The session's files show level 1 only.
+    let starter = std::fs::read_to_string(dir.join("tally.py")).unwrap();
+    assert!(starter.contains("def total(") && !starter.contains("def largest("));
+    let readme = std::fs::read_to_string(dir.join("README.md")).unwrap();
+    assert!(readme.contains("## Level 1") && !readme.contains("## Level 2"));
+
+    // Levels 1 and 2 pass; level 3 fails.
+    let file = solution("wrong_answer/level3_stale_largest.py");
+    let submit = |minutes: i64| {
+        let mut c = at(&judge, minutes);
+        c.args(["submit", "tally"]).arg(&file);
+        util::run(c)
+    };
+    let locked = |minutes: i64, level: &str| {
+        let mut c = at(&judge, minutes);
+        c.args(["show", "tally", "--level", level]);
+        util::run(c)
+    };
+    assert_eq!(locked(1, "2").status.code(), Some(2), "level 2 is locked");
+    let out = submit(10);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(util::stdout(&out).contains("AC  level 1: 3/3 passed"));
+    assert!(
+        !util::stdout(&out).contains("level 2:"),
+        "level 2 is not judged yet"
+    );
+    assert!(
+        util::stderr(&out).contains("level 1 passed: level 2 is unlocked"),
+        "{}",
+        util::stderr(&out)
+    );
+    assert_eq!(locked(11, "2").status.code(), Some(0));
+    assert_eq!(locked(11, "3").status.code(), Some(2));
+    assert_eq!(submit(20).status.code(), Some(0));
+    let out = submit(30);
+    assert_eq!(out.status.code(), Some(1));
+    let text = util::stdout(&out);
+    assert!(text.contains("WA  level 3: 1/2 passed"), "{text}");
+
+    let mut c = at(&judge, 40);
+    c.args(["mock", "end"]);
+    let out = util::run(c);
+    let report = util::stdout(&out);
+    // 100 + 200 + 300 x 1/2
+    assert!(
+        report.contains("result: levels passed 2/3 · score 450 / 600"),
+        "{report}"
+    );
+    assert!(report.contains("level 3 failed 1/2"), "{report}");
+    assert!(
+        report.contains("level 1 3/3, level 2 2/2, level 3 1/2"),
+        "{report}"
+    );
+}
