@@ -86,7 +86,7 @@ fn entry(text: &str) -> Option<Found<'_>> {
     };
     let known = |v: &str, of: &[&str]| of.contains(&v);
     (known(difficulty, &["easy", "medium", "hard"])
-        && known(kind, &["stdio", "function", "design"]))
+        && known(kind, &["stdio", "function", "design", "progressive"]))
     .then_some(Found {
         title,
         difficulty,

@@ -150,16 +150,33 @@ pub fn prepare(
     slug: &str,
     file: &Path,
     jobs: Option<usize>,
+    level: Option<usize>,
 ) -> Result<Prepared, Failure> {
     let mut problem = global.catalog().problem(slug)?;
     let language = solution_language(file)?;
+    if let Some(n) = level {
+        // Checked before the sandbox probe and the generated tests: a wrong level is a usage error.
+        problem.at_level(n).map_err(level_error)?;
+    }
     let judging = Judging::new(global, jobs, None)?;
+    // Generated tests are made for the whole problem (their cache key names its interface).
     judging.materialize(&mut problem)?;
+    if let Some(n) = level {
+        problem = problem.at_level(n).map_err(level_error)?;
+    }
     Ok(Prepared {
         problem,
         language,
         judging,
     })
+}
+
+/// A `--level` the problem does not have.
+pub fn level_error(why: String) -> Failure {
+    Failure::usage(
+        why,
+        "help: `--level` is for progressive problems; `judge show` says how many levels one has",
+    )
 }
 
 /// The language of a solution file that exists.

@@ -85,6 +85,7 @@ Examples:
   judge run range-sum-queries prefix.py --filter large --format json
   judge run two-sum two-sum.py --input my-test.txt
   printf '[3,3]\\n6\\n' | judge run two-sum two-sum.rs --input -
+  judge run banking-system bank.py --level 2   a progressive problem: levels 1 and 2
 
 --input takes the problem's YAML test syntax (`input: {nums: [3, 3], target: 6}`; `calls:` and
 `args:` for a class; the stdin text for a program) or LeetCode's example format: one JSON
@@ -119,6 +120,10 @@ rustc -O --edition 2021 and cached). Time limits are CPU time per test.")]
         /// problem's input validator, beside the reference's output. Not recorded.
         #[arg(long, value_name = "FILE", conflicts_with_all = ["samples", "filter", "fail_fast", "jobs"])]
         input: Option<PathBuf>,
+        /// A progressive problem: judge levels 1 to N only (the methods of later levels need
+        /// not exist yet) [default: every level].
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=99))]
+        level: Option<u32>,
     },
     /// Submit a solution: run all tests, hidden ones reported as counts only. During a mock
     /// session it counts as an attempt and is scored.
@@ -126,6 +131,7 @@ rustc -O --edition 2021 and cached). Time limits are CPU time per test.")]
 Examples:
   judge submit two-sum mock-3/two-sum.py
   judge submit two-sum two-sum.rs --format json
+  judge submit banking-system bank.py --level 2     a progressive problem, levels 1 and 2
 
 During a mock session, a submission after the time is up is refused and recorded as late.
 Outside a session it is a full run, recorded like any other.")]
@@ -141,6 +147,10 @@ Outside a session it is a full run, recorded like any other.")]
         /// Tests to run at once [default: number of CPU cores].
         #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
         jobs: Option<u32>,
+        /// A progressive problem: judge levels 1 to N only (the methods of later levels need
+        /// not exist yet) [default: every level].
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=99))]
+        level: Option<u32>,
     },
     /// Re-run a solution's samples every time the file is saved.
     #[command(after_help = "\
@@ -297,6 +307,7 @@ Examples:
   judge new two-sum --lang rs             writes two-sum.rs
   judge new lru-cache --lang rs -o lru.rs
   judge new two-sum --force               overwrite an existing file
+  judge new banking-system --level 3       a progressive problem: the class up to level 3
 
 The stub compiles and returns a placeholder, so `judge run` on it gives WA until you solve it.")]
     #[command(display_order = 4)]
@@ -312,6 +323,9 @@ The stub compiles and returns a placeholder, so `judge run` on it gives WA until
         /// Overwrite the file if it exists.
         #[arg(long)]
         force: bool,
+        /// A progressive problem: the interface up to level N [default: 1].
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=99))]
+        level: Option<u32>,
     },
     /// Check problems: schema, statement, samples, duplicates, and that every solution under
     /// solutions/<verdict>/ gets that verdict.
@@ -457,11 +471,15 @@ during a running mock session solutions are refused.")]
     #[command(after_help = "\
 Examples:
   judge show range-sum-queries
-  judge show range-sum-queries --format json")]
+  judge show range-sum-queries --format json
+  judge show banking-system --level 2      a progressive problem: levels 1 and 2 [default: 1]")]
     #[command(display_order = 6)]
     Show {
         /// The problem's slug.
         problem: String,
+        /// A progressive problem: the statement and samples up to level N [default: 1].
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=99))]
+        level: Option<u32>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
@@ -489,17 +507,19 @@ Examples:
   judge mock start --preset contest --problems two-sum,valid-parentheses,lru-cache
   judge mock start --preset hackerrank --difficulty medium --lang rs --seed 7
   judge mock start --preset interview --minutes 30 --dir ~/practice/today
+  judge mock start --preset progressive --problems banking-system
 
 Presets:
   codesignal  4 tasks easy to hard, 70 min; points per test passed, speed bonus
   hackerrank  3 problems, 90 min; hidden tests, partial credit per test
   contest     4 problems, 120 min; ICPC: solved, then time + 20 min per rejected submission
   interview   2 problems, 45 min; solved, then time
+  progressive 1 system in 4 levels, 90 min; levels unlock as they pass, level k worth 100 x k
 
 The clock is wall time from the start: the session survives closing the terminal.")]
     Start {
         /// The kind of assessment.
-        #[arg(long, default_value = "contest", value_parser = ["codesignal", "hackerrank", "contest", "interview"])]
+        #[arg(long, default_value = "contest", value_parser = ["codesignal", "hackerrank", "contest", "interview", "progressive"])]
         preset: String,
         /// Length in minutes [default: the preset's].
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1440))]
@@ -632,6 +652,7 @@ pub fn run() -> Result<(), Failure> {
             samples,
             filter,
             input,
+            level,
         } => commands::run::run(
             &global,
             RunOptions {
@@ -644,6 +665,7 @@ pub fn run() -> Result<(), Failure> {
                 filter,
                 submit: false,
                 input,
+                level: level.map(|l| l as usize),
             },
         ),
         Command::Submit {
@@ -651,6 +673,7 @@ pub fn run() -> Result<(), Failure> {
             file,
             format,
             jobs,
+            level,
         } => commands::run::run(
             &global,
             RunOptions {
@@ -663,6 +686,7 @@ pub fn run() -> Result<(), Failure> {
                 filter: None,
                 submit: true,
                 input: None,
+                level: level.map(|l| l as usize),
             },
         ),
         Command::Stress {
@@ -787,7 +811,11 @@ pub fn run() -> Result<(), Failure> {
                 format: format.into(),
             },
         ),
-        Command::Show { problem, format } => commands::show::show(&global, &problem, format.into()),
+        Command::Show {
+            problem,
+            level,
+            format,
+        } => commands::show::show(&global, &problem, level.map(|l| l as usize), format.into()),
         Command::Doctor { format } => commands::doctor::doctor(&global, format.into()),
         Command::Validate {
             problems,
@@ -808,7 +836,15 @@ pub fn run() -> Result<(), Failure> {
             lang,
             output,
             force,
-        } => commands::new::new(&global, &problem, &lang, output, force),
+            level,
+        } => commands::new::new(
+            &global,
+            &problem,
+            &lang,
+            output,
+            force,
+            level.map(|l| l as usize),
+        ),
         Command::Import {
             from:
                 ImportFrom::Kattis {

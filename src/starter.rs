@@ -78,8 +78,17 @@ fn header(out: &mut String, p: &Problem, c: &str, file_name: &str) {
         s.difficulty.as_str(),
         s.tags.join(", ")
     );
-    let _ = writeln!(out, "{c} Statement: judge show {}", s.slug);
-    let _ = writeln!(out, "{c} Run it:    judge run {} {file_name}", s.slug);
+    // A progressive problem's starter is the class up to a level: the commands name it.
+    let level = match &p.progression {
+        Some(prog) => format!(" --level {}", prog.levels.len()),
+        None => String::new(),
+    };
+    let _ = writeln!(out, "{c} Statement: judge show {}{level}", s.slug);
+    let _ = writeln!(
+        out,
+        "{c} Run it:    judge run {} {file_name}{level}",
+        s.slug
+    );
     for t in p.tests.iter().filter(|t| t.sample) {
         let _ = writeln!(out, "{c}");
         let _ = writeln!(out, "{c} Example {}:", t.name);

@@ -210,6 +210,30 @@ pub async fn validate(
             },
         ),
     });
+    let levels = problem.level_count();
+    if levels > 0 {
+        // Each level needs a solution that passes the levels before it and fails it.
+        let missing: Vec<String> = (1..=levels)
+            .filter(|n| {
+                !files
+                    .iter()
+                    .any(|f| f.category != "accepted" && solution_level(&f.name) == Some(*n))
+            })
+            .map(|n| format!("level{n}_*"))
+            .collect();
+        checks.push(check(
+            "levels",
+            missing.is_empty(),
+            if missing.is_empty() {
+                format!("{levels} levels, each with a solution that fails it")
+            } else {
+                format!(
+                    "no failing solution named {} (under solutions/wrong_answer/ or another failing verdict)",
+                    missing.join(", ")
+                )
+            },
+        ));
+    }
     for f in &files {
         let label = format!("{}/{}", f.category, f.name);
         let Some(want) = expected_verdict(&f.category) else {
@@ -243,18 +267,29 @@ pub async fn validate(
         // A too-slow solution must be too slow by a margin: with --calibrate it runs against
         // TOO_SLOW_FACTOR times its limits and must still get TLE.
         let slow_check = calibrate && want == Verdict::TLE;
+        // `levelN_*` of a progressive problem is judged at level N and must fail there.
+        let level = solution_level(&f.name).filter(|_| levels > 0 && want != Verdict::AC);
+        let leveled = match level.map(|n| problem.at_level(n)) {
+            None => None,
+            Some(Ok(p)) => Some(p),
+            Some(Err(why)) => {
+                checks.push(check(&label, false, why));
+                continue;
+            }
+        };
+        let base = leveled.as_ref().unwrap_or(&problem);
         let reordered;
         let judged = if want == Verdict::TLE {
             let mut p = if slow_check {
-                problem.with_time_scaled(TOO_SLOW_FACTOR)
+                base.with_time_scaled(TOO_SLOW_FACTOR)
             } else {
-                problem.clone()
+                base.clone()
             };
             largest_first(&mut p);
             reordered = p;
             &reordered
         } else {
-            &problem
+            base
         };
         let began = std::time::Instant::now();
         let mut verdict_check = match runner::run(judged, &path, &cfg, &mut ()).await {
@@ -277,6 +312,17 @@ pub async fn validate(
                     },
                 };
                 let mut ok = ok;
+                if let (Some(n), Some(t), Some(prog)) = (level, failing, &problem.progression) {
+                    let at = prog.level_of(&t.name).unwrap_or(0);
+                    detail.push_str(&format!(" (level {at})"));
+                    if ok && at != n {
+                        ok = false;
+                        detail.push_str(&format!(
+                            "; a level{n}_ solution must pass levels 1 to {} and fail level {n}",
+                            n - 1
+                        ));
+                    }
+                }
                 if calibrate && want == Verdict::AC {
                     // The test that uses the largest share of its own limit.
                     let (cpu, limit) = r
@@ -342,6 +388,17 @@ fn largest_first(problem: &mut Problem) {
     problem
         .tests
         .sort_by_key(|t| std::cmp::Reverse(t.input.len()));
+}
+
+/// The level a solution of a progressive problem is written to fail: `level3_no_ttl.py` → 3.
+fn solution_level(name: &str) -> Option<usize> {
+    let rest = name.strip_prefix("level")?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if rest[digits.len()..].starts_with('_') {
+        digits.parse().ok()
+    } else {
+        None
+    }
 }
 
 /// Where `judge validate` keeps the working copies of this catalog's solutions: one folder per

@@ -75,6 +75,7 @@ pub(super) fn summary(slug: &str) -> Option<ProblemSummary> {
             "stdio" => Kind::Stdio,
             "function" => Kind::Function,
             "design" => Kind::Design,
+            "progressive" => Kind::Progressive,
             _ => return None,
         },
     })

@@ -118,18 +118,25 @@ pub(super) fn load(
     let needs = match probe.kind {
         Kind::Function if probe.signature.is_none() => Some(("signature", "signature: {function: twoSum, params: [{name: nums, type: \"list<int>\"}], returns: \"list<int>\"}")),
         Kind::Design if probe.design.is_none() => Some(("design", "design: {class: LRUCache, constructor: {params: [...]}, methods: [...]}")),
+        Kind::Progressive if probe.design.is_none() => Some(("design", "design: {class: Bank, constructor: {params: []}}")),
+        Kind::Progressive if probe.levels.is_none() => Some(("levels", "levels: [{statement_file: level1.md, methods: [...], tests: [...]}, ...]")),
         _ => None,
     };
     if let Some((block, example)) = needs {
+        let doc = if probe.kind == Kind::Progressive {
+            "docs/progressive.md"
+        } else {
+            "docs/function-problems.md"
+        };
         return Err(ctx.invalid(
             format!("`kind: {}` needs a `{block}` block", kind_name(probe.kind)),
-            Some(format!("add `{example}` (docs/function-problems.md)")),
+            Some(format!("add `{example}` ({doc})")),
         ));
     }
     match probe.kind {
         Kind::Stdio => ctx.load_kind::<StdioTestSpec>(),
         Kind::Function => ctx.load_kind::<FunctionTestSpec>(),
-        Kind::Design => ctx.load_kind::<DesignTestSpec>(),
+        Kind::Design | Kind::Progressive => ctx.load_kind::<DesignTestSpec>(),
     }
 }
 
@@ -187,7 +194,54 @@ impl Ctx<'_> {
             }
         }
         let statement = self.statement(&spec.statement, &spec.statement_file)?;
-        let interface = self.interface(spec.kind, &spec.signature, &spec.design)?;
+        let levels = match (&spec.levels, spec.kind) {
+            (Some(l), Kind::Progressive) => {
+                if l.value.is_empty() {
+                    return Err(at(file, text, l, "`levels` is empty".to_string(), None));
+                }
+                if !spec.tests.is_empty() || !spec.test_files.is_empty() {
+                    return Err(self.invalid(
+                        "the tests of a progressive problem belong to its levels".to_string(),
+                        Some("move `tests` and `test_files` under the level they test".to_string()),
+                    ));
+                }
+                l.value.as_slice()
+            }
+            (Some(l), kind) => {
+                return Err(at(
+                    file,
+                    text,
+                    l,
+                    format!("`levels` does not apply to `kind: {}`", kind_name(kind)),
+                    Some("`levels` is for `kind: progressive` (docs/progressive.md)".to_string()),
+                ))
+            }
+            (None, _) => &[],
+        };
+        let interface = if spec.kind == Kind::Progressive {
+            // The class with every level's methods; `Problem::at_level` keeps those of the
+            // levels up to one.
+            let mut design = spec.design.clone();
+            if let Some(d) = &mut design {
+                for level in levels {
+                    d.value.methods.extend(level.methods.iter().cloned());
+                }
+            }
+            self.interface(Kind::Design, &spec.signature, &design)?
+        } else {
+            if let (Kind::Design, Some(d)) = (spec.kind, &spec.design) {
+                if d.value.methods.is_empty() {
+                    return Err(at(
+                        file,
+                        text,
+                        d,
+                        "`design` has no `methods`".to_string(),
+                        None,
+                    ));
+                }
+            }
+            self.interface(spec.kind, &spec.signature, &spec.design)?
+        };
 
         let summary = ProblemSummary {
             slug: slug.to_string(),
@@ -213,7 +267,7 @@ impl Ctx<'_> {
             .comparison(file, text, spec.compare.as_ref(), spec.kind)?
             .unwrap_or(match spec.kind {
                 Kind::Stdio => Comparison::Lines,
-                Kind::Function | Kind::Design => Comparison::Exact,
+                Kind::Function | Kind::Design | Kind::Progressive => Comparison::Exact,
             });
 
         let mut tests = Vec::new();
@@ -303,34 +357,56 @@ impl Ctx<'_> {
             tests.push(case);
             Ok(())
         };
-        for t in spec.tests {
-            add(&mut tests, t, file, text)?;
+        // The top-level tests, then each level's (a progressive problem has only the latter).
+        let mut groups: Vec<(Vec<T>, Vec<Spanned<String>>)> =
+            vec![(spec.tests, spec.test_files.clone())];
+        let mut level_statements = Vec::new();
+        for level in spec.levels.map(|l| l.value).unwrap_or_default() {
+            level_statements.push((
+                self.statement(&level.statement, &level.statement_file)?,
+                level
+                    .methods
+                    .iter()
+                    .map(|m| m.name.clone())
+                    .collect::<Vec<_>>(),
+            ));
+            groups.push((level.tests, level.test_files));
         }
-        for tf in &spec.test_files {
-            let rel = format!("{slug}/{}", tf.value);
-            if let Err(why) = confined(catalog, slug, &tf.value) {
-                return Err(at(
-                    file,
-                    text,
-                    tf,
-                    format!("test file: {why}"),
-                    Some(format!(
-                        "create {} or remove it from `test_files`",
-                        display_path(catalog, &rel)
-                    )),
-                ));
+        let mut level_tests: Vec<Vec<String>> = Vec::new();
+        for (group, (inline, files)) in groups.into_iter().enumerate() {
+            let before = tests.len();
+            for t in inline {
+                add(&mut tests, t, file, text)?;
             }
-            if !self.with_tests {
-                continue;
+            for tf in &files {
+                let rel = format!("{slug}/{}", tf.value);
+                if let Err(why) = confined(catalog, slug, &tf.value) {
+                    return Err(at(
+                        file,
+                        text,
+                        tf,
+                        format!("test file: {why}"),
+                        Some(format!(
+                            "create {} or remove it from `test_files`",
+                            display_path(catalog, &rel)
+                        )),
+                    ));
+                }
+                if !self.with_tests {
+                    continue;
+                }
+                let tfile = display_path(catalog, &rel);
+                let ttext = read_text(catalog, &rel)?;
+                let parsed: TestFileSpec<T> = parse(&tfile, &ttext)?;
+                for t in parsed.tests {
+                    add(&mut tests, t, &tfile, &ttext)?;
+                }
             }
-            let tfile = display_path(catalog, &rel);
-            let ttext = read_text(catalog, &rel)?;
-            let parsed: TestFileSpec<T> = parse(&tfile, &ttext)?;
-            for t in parsed.tests {
-                add(&mut tests, t, &tfile, &ttext)?;
+            if group > 0 {
+                level_tests.push(tests[before..].iter().map(|t| t.name.clone()).collect());
             }
         }
-        if tests.is_empty() && spec.test_files.is_empty() {
+        if tests.is_empty() && spec.test_files.is_empty() && level_statements.is_empty() {
             return Err(self.invalid(
                 "the test list is empty: the problem has no tests".to_string(),
                 Some("add at least one test under `tests:`".to_string()),
@@ -414,7 +490,24 @@ impl Ctx<'_> {
             }
         };
         let complexity = spec.complexity.as_ref().map(|c| c.value.time.clone());
+        let progression = (spec.kind == Kind::Progressive).then(|| super::Progression {
+            intro: statement.clone(),
+            levels: level_statements
+                .into_iter()
+                .zip(level_tests.into_iter().chain(std::iter::repeat(Vec::new())))
+                .map(|((statement, methods), tests)| super::Level {
+                    statement,
+                    methods,
+                    tests,
+                })
+                .collect(),
+        });
+        let statement = match &progression {
+            Some(p) => p.statement_to(p.levels.len()),
+            None => statement,
+        };
         Ok(Problem {
+            progression,
             summary,
             interface,
             statement,
@@ -626,7 +719,7 @@ impl Ctx<'_> {
                         == Some(crate::catalog::spec::NodeAnswer::Index),
                 }))
             }
-            Kind::Design => {
+            Kind::Design | Kind::Progressive => {
                 if signature.is_some() {
                     return Err(misplaced("signature", kind));
                 }
@@ -760,6 +853,7 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::Stdio => "stdio",
         Kind::Function => "function",
         Kind::Design => "design",
+        Kind::Progressive => "progressive",
     }
 }
 
@@ -922,6 +1016,6 @@ pub(crate) fn extra_tests(
     match problem.summary.kind {
         Kind::Stdio => read::<StdioTestSpec>(problem, file, text),
         Kind::Function => read::<FunctionTestSpec>(problem, file, text),
-        Kind::Design => read::<DesignTestSpec>(problem, file, text),
+        Kind::Design | Kind::Progressive => read::<DesignTestSpec>(problem, file, text),
     }
 }

@@ -82,6 +82,48 @@ pub struct Problem {
     pub sizes: Option<Sizes>,
     /// `complexity: {time: ...}` as written, e.g. `n log n`.
     pub complexity: Option<String>,
+    /// The levels of a progressive problem (`kind: progressive`); `None` for other kinds.
+    pub progression: Option<Progression>,
+}
+
+/// The levels of a progressive problem: a design interface that grows level by level.
+#[derive(Debug, Clone)]
+pub struct Progression {
+    /// The statement before the first level (the problem's `statement`).
+    pub intro: String,
+    pub levels: Vec<Level>,
+}
+
+/// One level of a progressive problem.
+#[derive(Debug, Clone)]
+pub struct Level {
+    /// The level's section of the statement.
+    pub statement: String,
+    /// The methods this level adds to the class.
+    pub methods: Vec<String>,
+    /// The names of this level's tests.
+    pub tests: Vec<String>,
+}
+
+impl Progression {
+    /// The statement up to level `n`: the intro and the sections of levels 1..=n.
+    pub fn statement_to(&self, n: usize) -> String {
+        let mut text = self.intro.trim_end().to_string();
+        for level in self.levels.iter().take(n) {
+            text.push_str("\n\n");
+            text.push_str(level.statement.trim());
+        }
+        text.push('\n');
+        text
+    }
+
+    /// The level (1-based) a test belongs to.
+    pub fn level_of(&self, test: &str) -> Option<usize> {
+        self.levels
+            .iter()
+            .position(|l| l.tests.iter().any(|t| t == test))
+            .map(|i| i + 1)
+    }
 }
 
 /// How to generate an input of a given size: a generator whose arguments contain `{n}` once.
@@ -375,6 +417,41 @@ impl Problem {
             t.limits.time = t.limits.time.map(scale);
         }
         p
+    }
+
+    /// The number of levels of a progressive problem (0 for other kinds).
+    pub fn level_count(&self) -> usize {
+        self.progression.as_ref().map_or(0, |p| p.levels.len())
+    }
+
+    /// A progressive problem as it is at level `n`: the statement up to it, the methods of
+    /// levels 1..=n, and the tests of levels 1..=n. `Err` says why there is no such level.
+    pub fn at_level(&self, n: usize) -> Result<Problem, String> {
+        let Some(prog) = &self.progression else {
+            return Err(format!(
+                "{} is not a progressive problem: it has no levels",
+                self.slug()
+            ));
+        };
+        if n == 0 || n > prog.levels.len() {
+            return Err(format!(
+                "{} has levels 1 to {}; there is no level {n}",
+                self.slug(),
+                prog.levels.len()
+            ));
+        }
+        let mut p = self.clone();
+        let later: Vec<&String> = prog.levels[n..].iter().flat_map(|l| &l.methods).collect();
+        if let Interface::Design(d) = &mut p.interface {
+            d.methods.retain(|m| !later.contains(&&m.name));
+        }
+        p.tests
+            .retain(|t| prog.level_of(&t.name).is_some_and(|level| level <= n));
+        p.statement = prog.statement_to(n);
+        if let Some(q) = &mut p.progression {
+            q.levels.truncate(n);
+        }
+        Ok(p)
     }
 
     pub fn compare_for<'a>(&'a self, test: &'a TestCase) -> &'a Comparison {

@@ -24,6 +24,7 @@ pub struct VersionProbe {
     pub kind: Kind,
     pub signature: Option<serde::de::IgnoredAny>,
     pub design: Option<serde::de::IgnoredAny>,
+    pub levels: Option<serde::de::IgnoredAny>,
 }
 
 /// A problem file; `T` is the test schema of its kind ([`StdioTestSpec`], [`FunctionTestSpec`]
@@ -46,8 +47,12 @@ pub struct ProblemSpec<T> {
     pub compare: Option<Spanned<CompareSpec>>,
     /// For `kind: function`.
     pub signature: Option<Spanned<SignatureSpec>>,
-    /// For `kind: design`.
+    /// For `kind: design` and `kind: progressive` (the class and its constructor).
     pub design: Option<Spanned<DesignSpec>>,
+    /// For `kind: progressive`: the levels, in order, each with its statement, the methods it
+    /// adds and its tests.
+    #[serde(default)]
+    pub levels: Option<Spanned<Vec<LevelSpec<T>>>>,
     /// The solution whose outputs are the expected outputs of generated tests.
     pub reference: Option<Spanned<String>>,
     /// A program that reads a test's input on stdin and exits 0 if it is valid.
@@ -117,6 +122,25 @@ pub enum Kind {
     Stdio,
     Function,
     Design,
+    /// A design interface that grows over levels (see docs/progressive.md).
+    Progressive,
+}
+
+/// One level of a progressive problem.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(bound(deserialize = "T: Deserialize<'de>"))]
+pub struct LevelSpec<T> {
+    /// The level's section of the statement, inline or in a file (exactly one of the two).
+    pub statement: Option<String>,
+    pub statement_file: Option<Spanned<String>>,
+    /// The methods this level adds to the class.
+    #[serde(default)]
+    pub methods: Vec<MethodSpec>,
+    #[serde(default)]
+    pub tests: Vec<T>,
+    #[serde(default)]
+    pub test_files: Vec<Spanned<String>>,
 }
 
 /// `signature:` of a function problem.
@@ -221,6 +245,9 @@ pub struct DesignSpec {
     pub class: String,
     #[serde(default)]
     pub constructor: ConstructorSpec,
+    /// Required for `kind: design`; for `kind: progressive`, methods every level has (the
+    /// levels add theirs).
+    #[serde(default)]
     pub methods: Vec<MethodSpec>,
 }
 

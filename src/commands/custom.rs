@@ -28,7 +28,7 @@ pub fn run(
     let text = read_input(input)?;
     let Prepared {
         problem, judging, ..
-    } = app::prepare(global, slug, file, Some(1))?;
+    } = app::prepare(global, slug, file, Some(1), None)?;
     let style = global.style();
     let in_mock = match History::open_existing() {
         Ok(Some(h)) => {

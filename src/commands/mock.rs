@@ -69,6 +69,14 @@ pub fn start(global: &Global, opts: StartOptions) -> Result<(), Failure> {
     for slug in &slugs {
         problems.push(catalog.problem(slug)?);
     }
+    if preset.progressive {
+        if let Some(p) = problems.iter().find(|p| p.level_count() == 0) {
+            return Err(Failure::usage(
+                format!("{} is not a progressive problem", p.slug()),
+                "help: `judge list --format json` shows each problem's kind; the preset needs `kind: progressive`",
+            ));
+        }
+    }
     let minutes = opts.minutes.unwrap_or(preset.minutes);
     let seed = opts.seed.unwrap_or_else(|| {
         (now as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ u64::from(std::process::id())
@@ -89,7 +97,11 @@ pub fn start(global: &Global, opts: StartOptions) -> Result<(), Failure> {
                 problem: p.summary.slug.clone(),
                 title: p.summary.title.clone(),
                 difficulty: p.summary.difficulty.as_str().to_string(),
-                points: preset::points(preset.scoring, p.summary.difficulty),
+                points: if preset.progressive {
+                    preset::progressive_points(p.level_count())
+                } else {
+                    preset::points(preset.scoring, p.summary.difficulty)
+                },
             })
             .collect(),
     };
@@ -241,6 +253,7 @@ fn choose(
     let candidates: Vec<Candidate> = catalog
         .summaries()?
         .into_iter()
+        .filter(|p| (p.kind == crate::catalog::Kind::Progressive) == preset.progressive)
         .map(|p| Candidate {
             solved: solved.contains(&p.slug),
             slug: p.slug,
@@ -287,6 +300,14 @@ fn write_folder(
         preset.rules
     );
     for (i, p) in problems.iter().enumerate() {
+        // A progressive problem starts at level 1: its statement and class up to there.
+        let leveled;
+        let p = if p.level_count() > 0 {
+            leveled = p.at_level(1)?;
+            &leveled
+        } else {
+            p
+        };
         let file = format!("{}.{}", p.summary.slug, language.extension());
         let path = dir.join(&file);
         let text = crate::starter::starter(p, language, &path.display().to_string());
@@ -463,6 +484,46 @@ pub fn header(global: &Global) -> Option<String> {
     let session = history.open_session().ok()??;
     let b = board(&history, &session).ok()?;
     Some(report::header_line(&session, &b, now, global.style()))
+}
+
+/// The level unlocked in the running session for its progressive problem `slug`: `None` when no
+/// session is running or `slug` is not a progressive problem of it.
+pub fn unlocked_level(history: &History, now_ms: i64, slug: &str) -> Option<(Session, usize)> {
+    let session = history.open_session().ok()??;
+    if session.state(now_ms) != State::Running {
+        return None;
+    }
+    let b = board(history, &session).ok()?;
+    let p = b
+        .problems
+        .iter()
+        .find(|p| p.problem == slug && p.levels > 0)?;
+    let level = p.unlocked();
+    Some((session, level))
+}
+
+/// The level a command of a running progressive session works at: `asked` if it is unlocked
+/// (the unlocked level if none is asked), a usage error if it is not.
+pub fn session_level(
+    session: &Session,
+    unlocked: usize,
+    slug: &str,
+    asked: Option<usize>,
+) -> Result<usize, Failure> {
+    match asked {
+        Some(n) if n > unlocked => Err(Failure::usage(
+            format!(
+                "level {n} of {slug} is locked in mock #{}: level {unlocked} is the one unlocked",
+                session.id
+            ),
+            format!(
+                "help: a submission that passes levels 1 to {unlocked} unlocks level {}",
+                unlocked + 1
+            ),
+        )),
+        Some(n) => Ok(n),
+        None => Ok(unlocked),
+    }
 }
 
 /// What an open session means for a run or submission of `slug`.

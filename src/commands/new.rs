@@ -11,8 +11,15 @@ pub fn new(
     lang: &str,
     output: Option<PathBuf>,
     force: bool,
+    level: Option<usize>,
 ) -> Result<(), Failure> {
-    let problem = global.catalog().problem(slug)?;
+    let mut problem = global.catalog().problem(slug)?;
+    // A progressive problem's starter is the class up to a level: level 1 unless asked.
+    if problem.level_count() > 0 || level.is_some() {
+        problem = problem
+            .at_level(level.unwrap_or(1))
+            .map_err(crate::app::level_error)?;
+    }
     let language = match lang {
         "rs" => crate::lang::Language::Rust,
         _ => crate::lang::Language::Python,
@@ -47,7 +54,13 @@ pub fn new(
     println!(
         "wrote {} · next: {}",
         style.bold(&shown),
-        style.bold(&format!("judge run {slug} {shown}"))
+        style.bold(&format!(
+            "judge run {slug} {shown}{}",
+            match problem.level_count() {
+                0 => String::new(),
+                n => format!(" --level {n}"),
+            }
+        ))
     );
     Ok(())
 }

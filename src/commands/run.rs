@@ -25,6 +25,8 @@ pub struct RunOptions {
     pub submit: bool,
     /// `--input FILE` (`-`: stdin): run on this input instead of the tests ([`super::custom`]).
     pub input: Option<PathBuf>,
+    /// A progressive problem: judge levels 1 to N only.
+    pub level: Option<usize>,
 }
 
 /// The largest solution source judged and recorded.
@@ -49,11 +51,6 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
             ));
         }
     }
-    let Prepared {
-        mut problem,
-        judging,
-        ..
-    } = app::prepare(global, &opts.problem, &opts.file, opts.jobs)?;
     let style = global.style();
     // A practice run still runs without a history; a submission needs it to count.
     let history = match History::open_default() {
@@ -81,6 +78,20 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
         Context::InSession(s) => Some(s),
         _ => None,
     };
+    // In a progressive session, a run or submission judges the levels unlocked so far.
+    let unlocked = match (session, &history) {
+        (Some(_), Some(h)) => mock::unlocked_level(h, at_ms, &opts.problem),
+        _ => None,
+    };
+    let level = match &unlocked {
+        Some((s, n)) => Some(mock::session_level(s, *n, &opts.problem, opts.level)?),
+        None => opts.level,
+    };
+    let Prepared {
+        mut problem,
+        judging,
+        ..
+    } = app::prepare(global, &opts.problem, &opts.file, opts.jobs, level)?;
     if !opts.submit && session.is_none() {
         add_saved_tests(&mut problem, &opts.file, style)?;
     }
@@ -168,6 +179,24 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
                     style
                 )
             );
+            if let (Some((_, before)), Some(p)) = (
+                &unlocked,
+                board.problems.iter().find(|p| p.problem == opts.problem),
+            ) {
+                if p.unlocked() > *before {
+                    eprintln!(
+                        "{}",
+                        style.bold(&format!(
+                            "level {before} passed: level {} is unlocked · `judge show {} --level {}` shows it",
+                            p.unlocked(),
+                            opts.problem,
+                            p.unlocked()
+                        ))
+                    );
+                } else if p.levels_passed == p.levels && *before == p.levels {
+                    eprintln!("{}", style.bold(&format!("all {} levels passed", p.levels)));
+                }
+            }
         }
     }
     match report.verdict {

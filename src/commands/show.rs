@@ -8,14 +8,62 @@ use crate::exit::Failure;
 use crate::catalog::Problem;
 use crate::report::Style;
 
-pub fn show(global: &Global, slug: &str, format: Format) -> Result<(), Failure> {
-    let problem = global.catalog().problem(slug)?;
+pub fn show(
+    global: &Global,
+    slug: &str,
+    level: Option<usize>,
+    format: Format,
+) -> Result<(), Failure> {
+    let mut problem = global.catalog().problem(slug)?;
+    // A progressive problem shows what is unlocked: level 1 unless asked for more, and in a
+    // running mock session no further than the level unlocked there.
+    let levels = problem.level_count();
+    let mut level = level;
+    let mut in_session = false;
+    if levels > 0 {
+        let now = crate::app::now()?;
+        if let Some(h) = crate::history::History::open_existing().ok().flatten() {
+            if let Some((s, n)) = super::mock::unlocked_level(&h, now, slug) {
+                level = Some(super::mock::session_level(&s, n, slug, level)?);
+                in_session = true;
+            }
+        }
+    }
+    if levels > 0 || level.is_some() {
+        problem = problem
+            .at_level(level.unwrap_or(1))
+            .map_err(crate::app::level_error)?;
+    }
     let mut out = crate::app::stdout();
     let res = match format {
         Format::Json => serde_json::to_writer_pretty(&mut out, &show_json(&problem))
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out)),
-        Format::Text => write_show(&mut out, &problem, global.style()),
+        Format::Text => write_show(&mut out, &problem, global.style()).and_then(|()| {
+            let shown = problem.level_count();
+            if shown < levels && in_session {
+                writeln!(out)?;
+                writeln!(
+                    out,
+                    "{}",
+                    global.style().dim(&format!(
+                        "levels 1 to {shown} of {levels}; a submission that passes them unlocks level {}",
+                        shown + 1
+                    ))
+                )?;
+            } else if shown < levels {
+                writeln!(out)?;
+                writeln!(
+                    out,
+                    "{}",
+                    global.style().dim(&format!(
+                        "levels 1 to {shown} of {levels}; `judge show {slug} --level {}` adds the next",
+                        shown + 1
+                    ))
+                )?;
+            }
+            Ok(())
+        }),
     };
     Ok(res?)
 }
@@ -42,6 +90,7 @@ fn show_json(p: &Problem) -> serde_json::Value {
         "compare": p.compare.name(),
         "tests": p.tests.len(),
         "samples": samples,
+        "level": p.progression.as_ref().map(|q| q.levels.len()),
     })
 }
 

@@ -28,7 +28,7 @@ const SETTLE: Duration = Duration::from_millis(150);
 pub fn watch(global: &Global, slug: &str, file: &Path, all: bool) -> Result<(), Failure> {
     let Prepared {
         problem, judging, ..
-    } = app::prepare(global, slug, file, None)?;
+    } = app::prepare(global, slug, file, None, None)?;
     let style = global.style();
     let mut config = judging.config;
     let rt = judging.runtime;

@@ -88,9 +88,29 @@ pub struct Attempt {
     pub max_memory_kib: u64,
     pub session_id: Option<i64>,
     pub late: bool,
+    /// A progressive problem: the tests passed per level, from the run report.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<LevelTally>,
+}
+
+/// The tests of one level of a progressive problem an attempt passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct LevelTally {
+    pub level: usize,
+    pub passed: usize,
+    pub total: usize,
 }
 
 impl Attempt {
+    /// How many levels, from level 1 on, the attempt passed in full.
+    pub fn levels_passed(&self) -> usize {
+        self.levels
+            .iter()
+            .enumerate()
+            .take_while(|(i, l)| l.level == i + 1 && l.total > 0 && l.passed == l.total)
+            .count()
+    }
+
     /// A full run that was accepted: the problem is solved.
     pub fn solves(&self) -> bool {
         self.scope == Scope::All && self.verdict == Some(Verdict::AC)
@@ -107,7 +127,7 @@ pub struct AttemptDetail {
 }
 
 const COLUMNS: &str = "id, at_ms, kind, scope, problem, language, file, verdict, passed, total, \
-                       max_cpu_ms, max_memory_kib, session_id, late";
+                       max_cpu_ms, max_memory_kib, session_id, late, json_extract(report, '$.levels')";
 
 fn from_row(r: &Row) -> rusqlite::Result<Attempt> {
     let kind: String = r.get(2)?;
@@ -132,6 +152,10 @@ fn from_row(r: &Row) -> rusqlite::Result<Attempt> {
         max_memory_kib: r.get::<_, i64>(11)? as u64,
         session_id: r.get(12)?,
         late: r.get(13)?,
+        levels: r
+            .get::<_, Option<String>>(14)?
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default(),
     })
 }
 
@@ -210,8 +234,8 @@ impl History {
         self.conn
             .query_row(&sql, [id], |r| {
                 let attempt = from_row(r)?;
-                let source: Vec<u8> = r.get(14)?;
-                let report: Option<String> = r.get(15)?;
+                let source: Vec<u8> = r.get(15)?;
+                let report: Option<String> = r.get(16)?;
                 Ok(AttemptDetail {
                     attempt,
                     source: String::from_utf8_lossy(&source).into_owned(),

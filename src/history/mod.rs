@@ -8,6 +8,6 @@ pub mod progress;
 mod reveals;
 pub mod stats;
 
-pub use attempts::{Attempt, AttemptDetail, AttemptKind, NewAttempt, Scope};
+pub use attempts::{Attempt, AttemptDetail, AttemptKind, LevelTally, NewAttempt, Scope};
 pub use db::{default_path, History, HistoryError, SCHEMA_VERSION};
 pub use reveals::{NewReveal, Reveal, RevealKind};

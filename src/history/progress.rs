@@ -206,6 +206,7 @@ mod tests {
             max_memory_kib: 0,
             session_id: None,
             late: false,
+            levels: Vec::new(),
         }
     }
 

@@ -17,6 +17,8 @@ pub enum Scoring {
     CodeSignal,
     /// A live-coding round: problems solved, then the time it took.
     Interview,
+    /// One progressive problem: level k is worth 100·k points, levels unlock as they pass.
+    Progressive,
 }
 
 /// A kind of assessment.
@@ -29,6 +31,8 @@ pub struct Preset {
     pub ladder: &'static [Difficulty],
     pub scoring: Scoring,
     pub rules: &'static str,
+    /// Picks progressive problems (`kind: progressive`) only; the other presets never pick them.
+    pub progressive: bool,
 }
 
 use Difficulty::{Easy, Hard, Medium};
@@ -44,6 +48,7 @@ pub const PRESETS: &[Preset] = &[
                 hard 350) in proportion to the tests its best submission passes; a task passed \
                 in full also earns a speed bonus of up to 20% of its points, by the time left when \
                 it was solved. Wrong submissions cost nothing but time.",
+        progressive: false,
     },
     Preset {
         name: "hackerrank",
@@ -54,6 +59,7 @@ pub const PRESETS: &[Preset] = &[
         rules: "Hidden test cases; each problem's score is its points \
                 (easy 50, medium 75, hard 100) times the fraction of tests your best submission \
                 passes, so partial solutions count. Wrong submissions cost nothing.",
+        progressive: false,
     },
     Preset {
         name: "contest",
@@ -65,6 +71,7 @@ pub const PRESETS: &[Preset] = &[
                 penalty: for each solved problem, the minutes from the start to its accepted \
                 submission plus 20 minutes for every rejected submission before it (compile \
                 errors and judge errors are not counted). Unsolved problems cost nothing.",
+        progressive: false,
     },
     Preset {
         name: "interview",
@@ -75,8 +82,41 @@ pub const PRESETS: &[Preset] = &[
         rules: "A warm-up and a main problem. Talk through your approach, \
                 test with the samples (`judge run`), and submit when you are confident: an \
                 interviewer notices every failed submission.",
+        progressive: false,
+    },
+    Preset {
+        name: "progressive",
+        title: "progressive backend assessment (one system, four levels)",
+        minutes: 90,
+        ladder: &[Medium],
+        scoring: Scoring::Progressive,
+        rules: "One system built level by level; only level 1 is shown at the start. \
+                `judge submit` judges your file on every level unlocked so far, and a submission \
+                that passes all of them unlocks the next (`judge show SLUG --level N` shows it). \
+                Level k is worth 100 x k points (100, 200, 300, 400 for four levels: 1000). A \
+                submission earns, level by level from level 1, each level's points times the \
+                share of its tests passed, up to and including the first level it does not pass \
+                in full; your score is your best submission's. Wrong submissions cost nothing.",
+        progressive: true,
     },
 ];
+
+/// The points of level `level` (1-based) of a progressive problem.
+pub fn level_points(level: usize) -> u32 {
+    100 * level as u32
+}
+
+/// The points of a progressive problem of `levels` levels: the sum of its levels' points.
+pub fn progressive_points(levels: usize) -> u32 {
+    (1..=levels).map(level_points).sum()
+}
+
+/// The number of levels of a progressive problem worth `points`.
+pub fn levels_of(points: u32) -> usize {
+    (0..=99)
+        .find(|&l| progressive_points(l) >= points)
+        .unwrap_or(0)
+}
 
 pub fn preset(name: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.name == name)
@@ -96,6 +136,8 @@ pub fn points(scoring: Scoring, difficulty: Difficulty) -> u32 {
         (Scoring::Partial, Medium) => 75,
         (Scoring::Partial, Hard) => 100,
         (Scoring::Icpc | Scoring::Interview, _) => 1,
+        // Set from the problem's levels when the session starts (`progressive_points`).
+        (Scoring::Progressive, _) => progressive_points(4),
     }
 }
 

@@ -40,7 +40,16 @@ pub fn submission_line(
     let Some(p) = board.problems.iter().find(|p| p.problem == problem) else {
         return String::new();
     };
-    let what = if verdict == crate::verdict::Verdict::AC {
+    let what = if p.levels > 0 {
+        format!(
+            "{problem}: submission {} passes levels 1 to {} of {} ({})",
+            p.attempts,
+            p.levels_passed,
+            p.levels,
+            verdict.code()
+        )
+        .replace("levels 1 to 0 of", "no level of")
+    } else if verdict == crate::verdict::Verdict::AC {
         let mut w = format!(
             "{problem} accepted at {}",
             p.solved_after_ms.map_or("?".into(), clock_text)
@@ -133,7 +142,7 @@ pub fn write_board(
     let icpc = scoring == Some(preset::Scoring::Icpc);
     let points = matches!(
         scoring,
-        Some(preset::Scoring::Partial | preset::Scoring::CodeSignal)
+        Some(preset::Scoring::Partial | preset::Scoring::CodeSignal | preset::Scoring::Progressive)
     );
     let mut head = format!(
         "    {:<w$}  {:<6}  {:<6}  {:>8}  {:>8}  {:>6}",
@@ -180,8 +189,35 @@ pub fn write_board(
             ));
         }
         writeln!(out, " {line}")?;
+        if p.levels > 0 {
+            writeln!(out, "    {}", level_line(p, style))?;
+        }
     }
     Ok(())
+}
+
+/// A progressive problem's levels in its best submission: `level 1 AC 8/8 · level 2 ... · level
+/// 4 locked`.
+fn level_line(p: &super::score::ProblemScore, style: Style) -> String {
+    (1..=p.levels)
+        .map(|k| match p.best_levels.iter().find(|l| l.level == k) {
+            Some(l) if l.passed == l.total => format!(
+                "level {k} {} {}/{}",
+                style.verdict(crate::verdict::Verdict::AC),
+                l.passed,
+                l.total
+            ),
+            Some(l) => format!(
+                "level {k} {} {}/{}",
+                style.removed("failed"),
+                l.passed,
+                l.total
+            ),
+            None if k <= p.unlocked() => format!("level {k} {}", style.dim("not submitted")),
+            None => format!("level {k} {}", style.dim("locked")),
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// `judge mock status`: time left, score, and the board.
@@ -292,6 +328,17 @@ pub fn write_report(
             .map_or('?', letter);
         let what = match a.verdict {
             _ if a.late => style.dim("late: refused, not judged"),
+            Some(v) if !a.levels.is_empty() => format!(
+                "{} {}/{} · {}",
+                style.verdict(v),
+                a.passed,
+                a.total,
+                a.levels
+                    .iter()
+                    .map(|l| format!("level {} {}/{}", l.level, l.passed, l.total))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
             Some(v) => format!("{} {}/{}", style.verdict(v), a.passed, a.total),
             None => style.dim("not judged"),
         };

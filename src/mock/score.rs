@@ -33,6 +33,43 @@ pub struct ProblemScore {
     pub best_passed: usize,
     pub best_total: usize,
     pub score: f64,
+    /// A progressive problem: its number of levels (0 for other problems) ...
+    #[serde(skip_serializing_if = "is_zero")]
+    pub levels: usize,
+    /// ... and the most levels, from level 1 on, one submission passed in full.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub levels_passed: usize,
+    /// ... and the tests per level of its best-scoring submission.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub best_levels: Vec<crate::history::LevelTally>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl ProblemScore {
+    /// The level a progressive problem's solver works on: the first not passed yet.
+    pub fn unlocked(&self) -> usize {
+        (self.levels_passed + 1).min(self.levels)
+    }
+}
+
+/// What a submission to a progressive problem earns: level by level from level 1, the level's
+/// points times the share of its tests passed, up to and including the first level not passed
+/// in full.
+pub fn progressive_score(a: &Attempt) -> f64 {
+    let mut total = 0.0;
+    for (i, l) in a.levels.iter().enumerate() {
+        if l.level != i + 1 || l.total == 0 {
+            break;
+        }
+        total += f64::from(preset::level_points(l.level)) * l.passed as f64 / l.total as f64;
+        if l.passed < l.total {
+            break;
+        }
+    }
+    round1(total)
 }
 
 /// The scoreboard of a session.
@@ -59,6 +96,17 @@ impl Scoreboard {
                 self.penalty
             ),
             Scoring::Interview => format!("solved {}/{}", self.solved, self.problems.len()),
+            Scoring::Progressive => {
+                let (passed, levels) = self
+                    .problems
+                    .first()
+                    .map_or((0, 0), |p| (p.levels_passed, p.levels));
+                format!(
+                    "levels passed {passed}/{levels} · score {} / {}",
+                    fmt_points(self.score),
+                    fmt_points(self.max_score)
+                )
+            }
             Scoring::Partial | Scoring::CodeSignal => format!(
                 "score {} / {}",
                 fmt_points(self.score),
@@ -80,7 +128,9 @@ impl Scoreboard {
                     .max()
                     .unwrap_or(0),
             ),
-            Scoring::Partial | Scoring::CodeSignal => ((self.score * 100.0).round() as i64, 0),
+            Scoring::Partial | Scoring::CodeSignal | Scoring::Progressive => {
+                ((self.score * 100.0).round() as i64, 0)
+            }
         }
     }
 }
@@ -112,7 +162,19 @@ pub fn score(session: &Session, attempts: &[Attempt]) -> Scoreboard {
     let mut problems = Vec::new();
     for p in &session.problems {
         let mine: Vec<&&Attempt> = counted.iter().filter(|a| a.problem == p.problem).collect();
-        let first_ac = mine.iter().position(|a| a.verdict == Some(Verdict::AC));
+        let levels = if scoring == Scoring::Progressive {
+            preset::levels_of(p.points)
+        } else {
+            0
+        };
+        let levels_passed = mine.iter().map(|a| a.levels_passed()).max().unwrap_or(0);
+        // A progressive problem is solved by the first submission that passes every level (an
+        // accepted submission at an earlier level is not).
+        let first_ac = if levels > 0 {
+            mine.iter().position(|a| a.levels_passed() >= levels)
+        } else {
+            mine.iter().position(|a| a.verdict == Some(Verdict::AC))
+        };
         let rejected = mine[..first_ac.unwrap_or(mine.len())]
             .iter()
             .filter(|a| !matches!(a.verdict, Some(Verdict::CE | Verdict::IE)))
@@ -139,6 +201,12 @@ pub fn score(session: &Session, attempts: &[Attempt]) -> Scoreboard {
             },
             Scoring::Interview => (if first_ac.is_some() { 1.0 } else { 0.0 }, 0),
             Scoring::Partial => (round1(points * fraction), 0),
+            Scoring::Progressive => (
+                mine.iter()
+                    .map(|a| progressive_score(a))
+                    .fold(0.0, f64::max),
+                0,
+            ),
             Scoring::CodeSignal => {
                 let bonus = match solved_after_ms {
                     Some(ms) => {
@@ -164,6 +232,16 @@ pub fn score(session: &Session, attempts: &[Attempt]) -> Scoreboard {
             best_passed,
             best_total,
             score,
+            levels,
+            levels_passed,
+            best_levels: if levels > 0 {
+                mine.iter()
+                    .max_by(|a, b| progressive_score(a).total_cmp(&progressive_score(b)))
+                    .map(|a| a.levels.clone())
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            },
         });
     }
     let max_score = session
@@ -243,6 +321,7 @@ mod tests {
             max_memory_kib: 1,
             session_id: Some(1),
             late: false,
+            levels: Vec::new(),
         }
     }
 
@@ -342,5 +421,61 @@ mod tests {
         );
         assert!(slow_two.rank_key() > one.rank_key());
         assert!(fast_two.rank_key() > slow_two.rank_key());
+    }
+
+    /// A submission to a progressive problem with (passed, total) per level from level 1.
+    fn leveled(id: i64, minute: i64, verdict: Verdict, levels: &[(usize, usize)]) -> Attempt {
+        let mut a = sub(id, "bank", minute, verdict, 0);
+        a.levels = levels
+            .iter()
+            .enumerate()
+            .map(|(i, &(passed, total))| crate::history::LevelTally {
+                level: i + 1,
+                passed,
+                total,
+            })
+            .collect();
+        a.passed = levels.iter().map(|l| l.0).sum();
+        a.total = levels.iter().map(|l| l.1).sum();
+        a
+    }
+
+    #[test]
+    fn progressive_levels_are_worth_100_k_up_to_the_first_level_not_passed() {
+        assert_eq!(preset::progressive_points(4), 1000);
+        assert_eq!(preset::levels_of(1000), 4);
+        assert_eq!(preset::levels_of(600), 3);
+        let s = session("progressive", &[("bank", "medium", 1000)]);
+        let attempts = vec![
+            leveled(1, 10, Verdict::AC, &[(8, 8)]),                 // 100
+            leveled(2, 30, Verdict::AC, &[(8, 8), (6, 6)]),         // 300
+            leveled(3, 50, Verdict::WA, &[(8, 8), (6, 6), (3, 7)]), // 300 + 300 x 3/7
+            // Level 1 broken: nothing after it counts, so 100 x 7/8.
+            leveled(4, 60, Verdict::WA, &[(7, 8), (6, 6), (7, 7)]),
+        ];
+        assert_eq!(progressive_score(&attempts[3]), 87.5);
+        let b = score(&s, &attempts);
+        let p = &b.problems[0];
+        assert_eq!(p.score, 428.6);
+        assert_eq!((p.levels, p.levels_passed, p.unlocked()), (4, 2, 3));
+        assert!(
+            !p.solved,
+            "an accepted submission at level 2 does not solve it"
+        );
+        assert_eq!(p.best_levels, attempts[2].levels);
+        assert_eq!(b.headline(), "levels passed 2/4 · score 428.6 / 1000");
+
+        let mut all = attempts.clone();
+        all.push(leveled(
+            5,
+            80,
+            Verdict::AC,
+            &[(8, 8), (6, 6), (7, 7), (9, 9)],
+        ));
+        let b = score(&s, &all);
+        assert_eq!(b.problems[0].score, 1000.0);
+        assert!(b.problems[0].solved);
+        assert_eq!(b.problems[0].solved_after_ms, Some(80 * MIN + 30_000));
+        assert_eq!(b.problems[0].unlocked(), 4);
     }
 }

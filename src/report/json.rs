@@ -62,6 +62,9 @@ pub struct RunDocument<'a> {
     /// Hidden tests as counts (`judge submit`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hidden: Option<HiddenCounts>,
+    /// A progressive problem: the tests passed per level (`{level, passed, total}`).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub levels: &'a [crate::runner::LevelCount],
 }
 
 /// One test in a JSON document.
@@ -141,6 +144,7 @@ impl<'a> RunDocument<'a> {
             attempt: extras.attempt,
             session: extras.session,
             hidden,
+            levels: &report.levels,
         }
     }
 }

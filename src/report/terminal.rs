@@ -394,7 +394,21 @@ impl<W: Write> Terminal<W> {
             fmt_secs(r.max_cpu),
             fmt_kib(r.max_memory_kib)
         ));
-        writeln!(self.out, "{line}")
+        writeln!(self.out, "{line}")?;
+        self.levels(r)
+    }
+
+    /// A progressive problem's result per level: `level 2: 14/15 passed`.
+    fn levels(&mut self, r: &RunReport) -> std::io::Result<()> {
+        for l in &r.levels {
+            let text = format!("level {}: {}/{} passed", l.level, l.passed, l.total);
+            let mark = match l.verdict {
+                Some(v) => self.style.verdict(v),
+                None => self.style.dim("--"),
+            };
+            writeln!(self.out, "  {mark} {text}")?;
+        }
+        Ok(())
     }
 }
 
@@ -559,6 +573,7 @@ mod tests {
             max_cpu: Duration::from_millis(120),
             max_memory_kib: 2048,
             tests,
+            levels: Vec::new(),
         }
     }
 

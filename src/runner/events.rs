@@ -286,6 +286,26 @@ pub struct RunReport {
     pub max_cpu: Duration,
     pub max_memory_kib: u64,
     pub tests: Vec<TestResult>,
+    /// A progressive problem: the tests passed per level, for the levels with selected tests.
+    pub levels: Vec<LevelCount>,
+}
+
+/// The tests of one level of a progressive problem that passed, of those selected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct LevelCount {
+    pub level: usize,
+    pub passed: usize,
+    pub total: usize,
+    /// The verdict of the level's first failed test, AC when all passed; `None` when none
+    /// failed but some were skipped (--fail-fast).
+    pub verdict: Option<Verdict>,
+}
+
+impl LevelCount {
+    /// Every selected test of the level passed.
+    pub fn passed_all(&self) -> bool {
+        self.passed == self.total
+    }
 }
 
 impl RunReport {
@@ -304,7 +324,41 @@ impl RunReport {
             max_cpu: Duration::ZERO,
             max_memory_kib: 0,
             tests: Vec::new(),
+            levels: Vec::new(),
         }
+    }
+
+    /// Counts the results per level of a progressive problem (`selected`: the names of the
+    /// tests that were to run); tests skipped by --fail-fast count as not passed.
+    pub(super) fn count_levels(&mut self, problem: &Problem, selected: &[&str]) {
+        let Some(prog) = &problem.progression else {
+            return;
+        };
+        self.levels = (1..=prog.levels.len())
+            .filter_map(|level| {
+                let total = selected
+                    .iter()
+                    .filter(|t| prog.level_of(t) == Some(level))
+                    .count();
+                let ran: Vec<&TestResult> = self
+                    .tests
+                    .iter()
+                    .filter(|t| prog.level_of(&t.name) == Some(level))
+                    .collect();
+                let passed = ran.iter().filter(|t| t.verdict == Verdict::AC).count();
+                let verdict = match ran.iter().find(|t| t.verdict != Verdict::AC) {
+                    Some(t) => Some(t.verdict),
+                    None if passed == total => Some(Verdict::AC),
+                    None => None,
+                };
+                (total > 0).then_some(LevelCount {
+                    level,
+                    passed,
+                    total,
+                    verdict,
+                })
+            })
+            .collect();
     }
 
     pub(super) fn push(&mut self, r: TestResult) {

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 pub use events::{
-    Difference, Event, EventSink, Failure, IsolationSummary, RunReport, TestResult, Why,
+    Difference, Event, EventSink, Failure, IsolationSummary, LevelCount, RunReport, TestResult, Why,
 };
 use process::Process;
 pub use process::{Ended, LimitsHit};
@@ -322,6 +322,11 @@ async fn run_ready(
         }
     }
     report.finish();
+    let names: Vec<&str> = selected
+        .iter()
+        .map(|&i| problem.tests[i].name.as_str())
+        .collect();
+    report.count_levels(problem, &names);
     report.judge_memory_kib = sandbox::self_peak_memory_kib();
     sink.on_event(run_id, Event::Finished(Box::new(report.clone())));
     Ok(report)

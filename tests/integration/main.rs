@@ -11,6 +11,7 @@ mod hostile;
 mod hostile_catalog;
 mod kattis;
 mod mock;
+mod progressive;
 mod stress;
 mod teach;
 mod verdicts;

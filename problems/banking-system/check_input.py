@@ -1,0 +1,54 @@
+"""Input validator for banking-system: the constructor first, then calls of the class's methods
+with their arguments; timestamps 1..10^9 strictly increasing; account ids of 1 to 10 lowercase
+letters or digits; 1 <= amount <= 10^9; 1 <= n <= 100; 1 <= delay <= 10^8; payment ids
+"payment" + a number; 1 <= timeAt <= timestamp; at most 5,000 calls."""
+import json
+import re
+import sys
+
+WORD = re.compile(r"[a-z0-9]{1,10}\Z")
+PAYMENT = re.compile(r"payment[1-9][0-9]{0,8}\Z")
+SHAPES = {
+    "createAccount": "i", "deposit": "ia", "transfer": "iia",
+    "topSpenders": "n",
+    "schedulePayment": "iad", "cancelPayment": "ip",
+    "mergeAccounts": "ii", "getBalance": "iw",
+}
+
+
+def fail(why):
+    print(why)
+    sys.exit(1)
+
+
+def is_int(x):
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+doc = json.load(sys.stdin)
+calls, args = doc.get("calls"), doc.get("args")
+if not isinstance(calls, list) or not isinstance(args, list) or len(calls) != len(args):
+    fail("calls and args must be lists of the same length")
+if not calls or calls[0] != "Bank" or args[0] != []:
+    fail("the first call must be Bank()")
+if len(calls) - 1 > 5000:
+    fail("at most 5,000 calls")
+last = 0
+for i, (c, a) in enumerate(zip(calls[1:], args[1:]), start=1):
+    shape = SHAPES.get(c)
+    if shape is None:
+        fail("call %d: unknown method %r" % (i, c))
+    if not isinstance(a, list) or len(a) != 1 + len(shape):
+        fail("call %d: %s takes %d arguments" % (i, c, 1 + len(shape)))
+    t = a[0]
+    if not is_int(t) or not 1 <= t <= 10**9 or t <= last:
+        fail("call %d: timestamp must be 1..10^9 and strictly increasing" % i)
+    last = t
+    bounds = {"a": (1, 10**9), "n": (1, 100), "d": (1, 10**8), "w": (1, t)}
+    for kind, x in zip(shape, a[1:]):
+        if kind == "i" and not (isinstance(x, str) and WORD.match(x)):
+            fail("call %d: %r is not 1-10 lowercase letters or digits" % (i, x))
+        if kind == "p" and not (isinstance(x, str) and PAYMENT.match(x)):
+            fail("call %d: %r is not a payment id" % (i, x))
+        if kind in bounds and not (is_int(x) and bounds[kind][0] <= x <= bounds[kind][1]):
+            fail("call %d: %r is out of range %r" % (i, x, bounds[kind]))

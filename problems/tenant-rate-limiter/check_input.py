@@ -1,0 +1,51 @@
+"""Input validator for tenant-rate-limiter: the constructor first, then calls of the class's
+methods with their arguments; timestamps 1..10^9 strictly increasing; tenant ids of 1 to 10
+lowercase letters or digits; 0 <= limit <= 10^4; 1 <= n <= 100; 0 <= burst <= 10^6;
+1 <= fromTime <= toTime <= timestamp; at most 5,000 calls."""
+import json
+import re
+import sys
+
+ID = re.compile(r"[a-z0-9]{1,10}\Z")
+SHAPES = {
+    "addTenant": "il", "request": "i", "topTenants": "n",
+    "setLimit": "il", "setBurst": "ib", "audit": "iff",
+}
+
+
+def fail(why):
+    print(why)
+    sys.exit(1)
+
+
+def is_int(x):
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+doc = json.load(sys.stdin)
+calls, args = doc.get("calls"), doc.get("args")
+if not isinstance(calls, list) or not isinstance(args, list) or len(calls) != len(args):
+    fail("calls and args must be lists of the same length")
+if not calls or calls[0] != "TenantRateLimiter" or args[0] != []:
+    fail("the first call must be TenantRateLimiter()")
+if len(calls) - 1 > 5000:
+    fail("at most 5,000 calls")
+last = 0
+for i, (c, a) in enumerate(zip(calls[1:], args[1:]), start=1):
+    shape = SHAPES.get(c)
+    if shape is None:
+        fail("call %d: unknown method %r" % (i, c))
+    if not isinstance(a, list) or len(a) != 1 + len(shape):
+        fail("call %d: %s takes %d arguments" % (i, c, 1 + len(shape)))
+    t = a[0]
+    if not is_int(t) or not 1 <= t <= 10**9 or t <= last:
+        fail("call %d: timestamp must be 1..10^9 and strictly increasing" % i)
+    last = t
+    bounds = {"l": (0, 10**4), "n": (1, 100), "b": (0, 10**6), "f": (1, t)}
+    for kind, x in zip(shape, a[1:]):
+        if kind == "i" and not (isinstance(x, str) and ID.match(x)):
+            fail("call %d: %r is not a tenant id" % (i, x))
+        if kind in bounds and not (is_int(x) and bounds[kind][0] <= x <= bounds[kind][1]):
+            fail("call %d: %r is out of range %r" % (i, x, bounds[kind]))
+    if c == "audit" and a[2] > a[3]:
+        fail("call %d: fromTime > toTime" % i)
