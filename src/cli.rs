@@ -9,6 +9,8 @@ use crate::app::{Format, Global};
 use crate::commands::{self, history, list::ListOptions, mock, run::RunOptions};
 use crate::exit::Failure;
 
+mod shell;
+
 const EXAMPLES: &str = "\
 Examples:
   judge list                                   problems in the built-in catalog
@@ -68,6 +70,13 @@ impl From<FormatArg> for Format {
             FormatArg::Json => Format::Json,
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ListFormatArg {
+    Text,
+    Json,
+    Slugs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -206,7 +215,16 @@ Examples:
         format: FormatArg,
     },
     /// Timed mock assessments: start one, see where you are, end it, read reports.
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "\
+Examples:
+  judge mock start --preset codesignal       4 tasks, easy to hard, 70 minutes
+  judge mock status                          time left and the score so far
+  judge submit two-sum mock-1/two-sum.py     a counted attempt
+  judge mock end                             end now, print the report
+  judge mock list                            past sessions
+  judge mock report 3                        a past session's report
+
+See docs/mock.md for the presets and their scoring.")]
     #[command(display_order = 10)]
     Mock(MockCommand),
     /// List the problems in the catalog.
@@ -229,9 +247,9 @@ Examples:
         /// Only problems of this difficulty.
         #[arg(long, value_parser = ["easy", "medium", "hard"])]
         difficulty: Option<String>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
-        format: FormatArg,
+        /// Output format (`slugs`: only the slugs, one a line, for scripts and completions).
+        #[arg(long, value_enum, default_value_t = ListFormatArg::Text)]
+        format: ListFormatArg,
     },
     /// Write a starter file with the problem's exact signature and its examples as comments.
     #[command(after_help = "\
@@ -296,6 +314,11 @@ Examples:
         format: FormatArg,
     },
     /// Convert a problem from another format into a judge problem folder.
+    #[command(after_help = "\
+Examples:
+  judge import kattis ~/packages/hello                  writes problems/hello
+  judge import kattis ~/packages/hello -o my-problems
+  judge --catalog my-problems validate hello            then prove its submissions")]
     #[command(display_order = 13)]
     Import {
         #[command(subcommand)]
@@ -351,6 +374,33 @@ error (an IE verdict).")]
         #[arg(long, value_name = "REV")]
         changed_since: Option<String>,
     },
+    /// Print a shell completion script (subcommands, options, and problem slugs in bash and
+    /// fish).
+    #[command(after_help = "\
+Examples:
+  judge completions bash > ~/.local/share/bash-completion/completions/judge
+  judge completions zsh > ~/.zfunc/_judge          (with fpath+=~/.zfunc before compinit)
+  judge completions fish > ~/.config/fish/completions/judge.fish
+  judge completions powershell >> $PROFILE
+
+In bash and fish, `judge run two-<TAB>` completes the problem's slug from `judge list`.")]
+    #[command(display_order = 15)]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: shell::Shell,
+    },
+    /// Print the man page (roff), or write one page per command into a folder.
+    #[command(after_help = "\
+Examples:
+  judge man | man -l -                           read it now
+  judge man --dir ~/.local/share/man/man1        install: then `man judge`, `man judge-run`")]
+    #[command(display_order = 16)]
+    Man {
+        /// Write judge.1 and a page per command (judge-run.1, ...) into this folder.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// Show a problem's statement, limits and sample tests.
     #[command(after_help = "\
 Examples:
@@ -369,6 +419,12 @@ Examples:
 #[derive(Debug, Subcommand)]
 enum HistoryCommand {
     /// One attempt: its result per test and its source.
+    #[command(after_help = "\
+Examples:
+  judge history show 42
+  judge history show 42 --format json
+
+The id is the first column of `judge history`, and `attempt` in a `--format json` run report.")]
     Show {
         /// The attempt's id (see `judge history`).
         id: i64,
@@ -422,24 +478,41 @@ The clock is wall time from the start: the session survives closing the terminal
         format: FormatArg,
     },
     /// Time left, and per problem whether it is solved, its attempts, penalty and score.
+    #[command(after_help = "\
+Examples:
+  judge mock status
+  judge mock status --format json")]
     Status {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
     /// End the session now and print its final report.
+    #[command(after_help = "\
+Examples:
+  judge mock end
+  judge mock end --format json")]
     End {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
     /// Past sessions with their results.
+    #[command(after_help = "\
+Examples:
+  judge mock list
+  judge mock list --format json")]
     List {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
     /// The report of a session [default: the latest]: per problem, timeline, comparison.
+    #[command(after_help = "\
+Examples:
+  judge mock report             the latest session
+  judge mock report 3           session 3 (see `judge mock list`)
+  judge mock report 3 --format json")]
     Report {
         /// The session's id (see `judge mock list`).
         id: Option<i64>,
@@ -507,12 +580,17 @@ pub fn run() -> Result<(), Failure> {
         color,
     };
     // During a mock session every command but the session's own shows where it stands.
-    if !matches!(cli.command, Command::Mock(_) | Command::Watch { .. }) {
+    if !matches!(
+        cli.command,
+        Command::Mock(_) | Command::Watch { .. } | Command::Completions { .. } | Command::Man { .. }
+    ) {
         if let Some(line) = mock::header(&global) {
             eprintln!("{line}");
         }
     }
     match cli.command {
+        Command::Completions { shell } => shell::completions(shell),
+        Command::Man { dir } => shell::man(dir.as_deref()),
         Command::Run {
             problem,
             file,
@@ -623,7 +701,11 @@ pub fn run() -> Result<(), Failure> {
                 tag,
                 list,
                 difficulty,
-                format: format.into(),
+                format: match format {
+                    ListFormatArg::Json => Format::Json,
+                    _ => Format::Text,
+                },
+                slugs_only: format == ListFormatArg::Slugs,
             },
         ),
         Command::Show { problem, format } => commands::show::show(&global, &problem, format.into()),
