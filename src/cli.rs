@@ -172,8 +172,8 @@ $XDG_DATA_HOME/judge or ~/.local/share/judge)."
         show: Option<HistoryCommand>,
         /// Only the attempts at this problem.
         problem: Option<String>,
-        /// How many attempts to list.
-        #[arg(long, default_value_t = 20, value_name = "N")]
+        /// How many attempts to list (at least 1).
+        #[arg(long, default_value_t = 20, value_name = "N", value_parser = at_least_one)]
         limit: usize,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
@@ -207,8 +207,8 @@ Examples:
         /// blind-75, grind-75, grind-169.
         #[arg(long, value_name = "KEY")]
         list: Option<String>,
-        /// How many suggestions.
-        #[arg(long, default_value_t = 5, value_name = "N")]
+        /// How many suggestions (at least 1).
+        #[arg(long, default_value_t = 5, value_name = "N", value_parser = at_least_one)]
         limit: usize,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
@@ -560,6 +560,16 @@ See docs/kattis.md.")]
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
+}
+
+/// A count that must be at least 1 (`--limit 0` would show nothing and look like an empty
+/// history).
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".to_string()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// Parses the command line, runs the command, and returns its failure if any.

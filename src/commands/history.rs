@@ -75,6 +75,13 @@ pub fn history(global: &Global, opts: HistoryOptions) -> Result<(), Failure> {
         Some(h) => h.attempts(opts.problem.as_deref(), opts.limit)?,
         None => Vec::new(),
     };
+    // No attempt at a slug the catalog does not know either: a typo, said with a "did you mean".
+    if let (Some(slug), true) = (&opts.problem, attempts.is_empty()) {
+        let catalog = global.catalog();
+        if !catalog.summaries()?.iter().any(|p| &p.slug == slug) {
+            catalog.problem(slug)?;
+        }
+    }
     let mut out = app::stdout();
     let res = match opts.format {
         Format::Json => app::write_json_doc(&mut out, &attempts),

@@ -233,3 +233,45 @@ fn man_pages_print_and_install() {
         assert!(stdout(&shown).contains("Examples:"), "{}", stdout(&shown));
     }
 }
+
+#[test]
+fn history_of_an_unknown_slug_says_did_you_mean_and_limit_zero_is_refused() {
+    let judge = Judge::new();
+    let out = run({
+        let mut c = judge.cmd();
+        c.args(["history", "two-sun"]);
+        c
+    });
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown problem `two-sun`"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("did you mean `two-sum`?"), "{}", stderr(&out));
+    // A known slug with no attempts is not an error.
+    let out = run({
+        let mut c = judge.cmd();
+        c.args(["history", "two-sum"]);
+        c
+    });
+    assert!(out.status.success(), "{}", stderr(&out));
+    for cmd in [&["history", "--limit", "0"][..], &["next", "--limit", "0"], &["history", "two-sum", "--limit", "0"]] {
+        let out = run({
+            let mut c = judge.cmd();
+            c.args(cmd);
+            c
+        });
+        assert_eq!(out.status.code(), Some(2), "{cmd:?}");
+        assert!(stderr(&out).contains("must be at least 1"), "{cmd:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn new_with_output_in_missing_folders_creates_them() {
+    let judge = Judge::new();
+    let file = judge.home.path().join("practice/arrays/two_sum.rs");
+    let out = run({
+        let mut c = judge.cmd();
+        c.args(["new", "two-sum", "--lang", "rs", "-o"]).arg(&file);
+        c
+    });
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(std::fs::read_to_string(&file).unwrap().contains("fn two_sum"));
+}
