@@ -275,3 +275,28 @@ fn new_with_output_in_missing_folders_creates_them() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(std::fs::read_to_string(&file).unwrap().contains("fn two_sum"));
 }
+
+#[test]
+fn a_rust_stack_overflow_is_named_and_a_null_write_is_not() {
+    let judge = Judge::new();
+    let detail = |file: &str| {
+        let out = run({
+            let mut c = judge.fixture_cmd();
+            c.args(["run", "sum-lines"])
+                .arg(fixtures().join("solutions/sum-lines").join(file))
+                .args(["--samples", "--jobs", "1", "--format", "json"]);
+            c
+        });
+        let doc = json(&out);
+        assert_eq!(doc["verdict"], "RE", "{file}: {doc}");
+        doc["tests"][0]["detail"].as_str().unwrap().to_string()
+    };
+    let overflow = detail("re_stack_overflow.rs");
+    assert!(
+        overflow.starts_with("stack overflow (recursion too deep?): killed by SIG"),
+        "{overflow}"
+    );
+    let null = detail("re_segfault.rs");
+    assert!(null.starts_with("killed by SIGSEGV"), "{null}");
+    assert!(!null.contains("stack overflow"), "{null}");
+}
