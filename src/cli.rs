@@ -195,7 +195,8 @@ Examples:
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
-    /// Suggest what to practise next: unfinished problems, the weakest tag, old solves to review.
+    /// Suggest what to practise next: unfinished problems, reviews due (`judge review`), the
+    /// weakest tag, new problems.
     #[command(after_help = "\
 Examples:
   judge next
@@ -210,6 +211,28 @@ Examples:
         /// How many suggestions (at least 1).
         #[arg(long, default_value_t = 5, value_name = "N", value_parser = at_least_one)]
         limit: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+    /// Spaced review: the solved problems due for a re-solve from a blank file today, with the
+    /// time each took last time.
+    #[command(after_help = "\
+Examples:
+  judge review                     what is due today, and what comes next
+  judge review --all               the whole schedule
+  judge review --format json
+  judge new two-sum -o review/two-sum.py --force && judge run two-sum review/two-sum.py
+
+A problem comes back 1, 3, 7, 21 and 60 days after it is solved. A re-solve is an ordinary
+`judge run` or `judge submit` once the review is due: a rejected full run on the way sends it
+back to 1 day, one slower than 30 minutes repeats the interval, one within 10 minutes skips a
+step. `judge next` mixes the due reviews with new problems. See docs/review.md.")]
+    #[command(display_order = 9)]
+    Review {
+        /// Every scheduled problem, not only the next few.
+        #[arg(long)]
+        all: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
@@ -418,6 +441,7 @@ Examples:
 
 #[derive(Debug, Subcommand)]
 enum HistoryCommand {
+
     /// One attempt: its result per test and its source.
     #[command(after_help = "\
 Examples:
@@ -647,6 +671,7 @@ pub fn run() -> Result<(), Failure> {
             show: Some(HistoryCommand::Show { id, format }),
             ..
         } => history::show(&global, id, format.into()),
+
         Command::History {
             show: None,
             problem,
@@ -672,6 +697,13 @@ pub fn run() -> Result<(), Failure> {
             Some(key) => commands::study::next(&global, &key, limit, format.into()),
             None => history::next(&global, limit, format.into()),
         },
+        Command::Review { all, format } => commands::review::review(
+            &global,
+            commands::review::ReviewOptions {
+                all,
+                format: format.into(),
+            },
+        ),
         Command::Mock(m) => match m {
             MockCommand::Start {
                 preset,

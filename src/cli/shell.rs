@@ -19,7 +19,7 @@ pub(super) enum Shell {
 }
 
 /// The commands whose first positional argument is a problem's slug.
-const SLUG_COMMANDS: &str = "run submit watch show new history validate review";
+const SLUG_COMMANDS: &str = "run submit watch show new history validate";
 
 /// Bash: wraps clap's `_judge` so the first positional word after a slug-taking command
 /// completes from the catalog; everything else (subcommands, options, files) is clap's.
@@ -32,7 +32,7 @@ _judge_with_slugs() {
         case "$w" in
             --catalog) catalog=(--catalog "${COMP_WORDS[i+1]}"); ((i++)) ;;
             --catalog=*) catalog=("$w") ;;
-            --color|--format|--jobs|-j|--filter|--lang|--output|-o|--limit|--list|--tag|--difficulty) ((i++)) ;;
+            --color|--format|--jobs|-j|--filter|--lang|--output|-o|--limit|--list|--tag|--difficulty|--html|--dir) ((i++)) ;;
             -*) ;;
             *) if [[ -z "$sub" ]]; then sub="$w"; else ((pos++)); fi ;;
         esac

@@ -9,6 +9,7 @@ pub mod import;
 pub mod list;
 pub mod mock;
 pub mod new;
+pub mod review;
 pub mod run;
 pub mod show;
 pub mod study;

@@ -4,6 +4,7 @@
 mod attempts;
 mod db;
 pub mod progress;
+pub mod review;
 pub mod stats;
 
 pub use attempts::{Attempt, AttemptDetail, AttemptKind, NewAttempt, Scope};

@@ -12,4 +12,5 @@ mod hostile;
 mod hostile_catalog;
 mod kattis;
 mod mock;
+mod review;
 mod verdicts;
