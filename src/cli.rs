@@ -161,6 +161,7 @@ Examples:
   judge history
   judge history two-sum --limit 5
   judge history show 42
+  judge history diff 41 42              what changed between two attempts
   judge history --format json
 
 Every `judge run` and `judge submit` is recorded in the data directory ($JUDGE_HOME/data,
@@ -441,7 +442,23 @@ Examples:
 
 #[derive(Debug, Subcommand)]
 enum HistoryCommand {
+    /// What changed between two attempts (a rejected one and the accepted one): both verdicts
+    /// and figures, the tests whose verdict changed, and the diff of the sources.
+    #[command(after_help = "\
+Examples:
+  judge history diff 41 42              the rejected attempt, then the accepted one
+  judge history diff 41 42 --format json
 
+The ids are the first column of `judge history` (or `judge history SLUG`).")]
+    Diff {
+        /// The first attempt's id (usually the earlier, rejected one).
+        a: i64,
+        /// The second attempt's id.
+        b: i64,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
     /// One attempt: its result per test and its source.
     #[command(after_help = "\
 Examples:
@@ -671,6 +688,10 @@ pub fn run() -> Result<(), Failure> {
             show: Some(HistoryCommand::Show { id, format }),
             ..
         } => history::show(&global, id, format.into()),
+        Command::History {
+            show: Some(HistoryCommand::Diff { a, b, format }),
+            ..
+        } => commands::attempt_diff::diff(&global, a, b, format.into()),
 
         Command::History {
             show: None,

@@ -2,6 +2,7 @@
 //! starts from [`crate::app`] (global options, `prepare()` for the judged ones), calls the core
 //! and a reporter, and returns a [`crate::exit::Failure`] that `main` turns into an exit code.
 
+pub mod attempt_diff;
 pub mod check;
 pub mod doctor;
 pub mod history;

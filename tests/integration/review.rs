@@ -116,3 +116,33 @@ fn a_review_session_across_simulated_days() {
     assert!(text.contains("1 day late"), "{text}");
 }
 
+#[test]
+fn history_diff_shows_both_verdicts_the_changed_tests_and_the_source_diff() {
+    let d = Days {
+        judge: Judge::new(),
+    };
+    d.solve(START, "wa_off_by_one.py");
+    d.solve(START + 600, "ac_simple.py");
+    let rows = json(&d.judge(START + 700, &["history", "sum-lines", "--format", "json"]));
+    let ids: Vec<i64> = rows.as_array().unwrap().iter().map(|r| r["id"].as_i64().unwrap()).collect();
+    // Newest first: the accepted attempt, then the rejected one.
+    let (a, b) = (ids[1], ids[0]);
+    let out = d.judge(START + 700, &["history", "diff", &a.to_string(), &b.to_string()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    println!("{text}");
+    assert!(text.contains(&format!("#{a}")) && text.contains(&format!("#{b}")), "{text}");
+    assert!(text.contains(" WA ") && text.contains(" AC "), "{text}");
+    assert!(text.contains("tests whose verdict changed"), "{text}");
+    assert!(text.contains(&format!("--- #{a} ")) && text.contains(&format!("+++ #{b} ")), "{text}");
+    let doc = json(&d.judge(START + 700, &["history", "diff", &a.to_string(), &b.to_string(), "--format", "json"]));
+    assert_eq!(doc["a"]["verdict"], "WA");
+    assert_eq!(doc["b"]["verdict"], "AC");
+    let changed = doc["changed_tests"].as_array().unwrap();
+    assert!(!changed.is_empty());
+    assert!(changed.iter().all(|t| t["a"]["verdict"] != "AC" && t["b"]["verdict"] == "AC"), "{doc}");
+    assert!(doc["source_diff"].as_str().unwrap().contains("@@"));
+    let out = d.judge(START + 700, &["history", "diff", &a.to_string(), "999"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("there is no attempt #999"), "{}", stderr(&out));
+}
