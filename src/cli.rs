@@ -216,6 +216,20 @@ Examples:
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
+    /// Write your progress as one self-contained HTML page: solved over time, study lists and
+    /// patterns, time to first AC, mock sessions, the review queue, the weakest patterns.
+    #[command(after_help = "\
+Examples:
+  judge report --html progress.html
+  judge mock report 3 --html mock-3.html        one mock session
+
+The page has no scripts and loads nothing from the network: its charts are inline SVG.")]
+    #[command(display_order = 9)]
+    Report {
+        /// The HTML file to write.
+        #[arg(long, value_name = "FILE")]
+        html: PathBuf,
+    },
     /// Spaced review: the solved problems due for a re-solve from a blank file today, with the
     /// time each took last time.
     #[command(after_help = "\
@@ -553,13 +567,17 @@ Examples:
 Examples:
   judge mock report             the latest session
   judge mock report 3           session 3 (see `judge mock list`)
-  judge mock report 3 --format json")]
+  judge mock report 3 --format json
+  judge mock report 3 --html mock-3.html   one self-contained page, for a browser")]
     Report {
         /// The session's id (see `judge mock list`).
         id: Option<i64>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
+        /// Write the report as one self-contained HTML page (inline SVG, no network) instead.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
     },
 }
 
@@ -692,7 +710,6 @@ pub fn run() -> Result<(), Failure> {
             show: Some(HistoryCommand::Diff { a, b, format }),
             ..
         } => commands::attempt_diff::diff(&global, a, b, format.into()),
-
         Command::History {
             show: None,
             problem,
@@ -718,6 +735,7 @@ pub fn run() -> Result<(), Failure> {
             Some(key) => commands::study::next(&global, &key, limit, format.into()),
             None => history::next(&global, limit, format.into()),
         },
+        Command::Report { html } => commands::report::progress_report(&global, &html),
         Command::Review { all, format } => commands::review::review(
             &global,
             commands::review::ReviewOptions {
@@ -751,7 +769,9 @@ pub fn run() -> Result<(), Failure> {
             MockCommand::Status { format } => mock::status(&global, format.into()),
             MockCommand::End { format } => mock::end(&global, format.into()),
             MockCommand::List { format } => mock::list(&global, format.into()),
-            MockCommand::Report { id, format } => mock::report(&global, id, format.into()),
+            MockCommand::Report { id, format, html } => {
+                mock::report(&global, id, format.into(), html.as_deref())
+            }
         },
         Command::List {
             tag,

@@ -10,6 +10,7 @@ pub mod import;
 pub mod list;
 pub mod mock;
 pub mod new;
+pub mod report;
 pub mod review;
 pub mod run;
 pub mod show;

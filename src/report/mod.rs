@@ -6,6 +6,7 @@
 pub mod diff;
 pub mod json;
 mod reporter;
+pub mod html;
 pub mod safe;
 pub mod styles;
 mod terminal;

@@ -8,6 +8,7 @@ mod check;
 mod cli;
 mod firstrun;
 mod golden;
+mod html_report;
 mod hostile;
 mod hostile_catalog;
 mod kattis;
