@@ -253,7 +253,9 @@ step. `judge next` mixes the due reviews with new problems. See docs/review.md."
         format: FormatArg,
     },
     /// Timed mock assessments: start one, see where you are, end it, read reports.
-    #[command(subcommand, after_help = "\
+    #[command(
+        subcommand,
+        after_help = "\
 Examples:
   judge mock start --preset codesignal       4 tasks, easy to hard, 70 minutes
   judge mock status                          time left and the score so far
@@ -262,7 +264,8 @@ Examples:
   judge mock list                            past sessions
   judge mock report 3                        a past session's report
 
-See docs/mock.md for the presets and their scoring.")]
+See docs/mock.md for the presets and their scoring."
+    )]
     #[command(display_order = 10)]
     Mock(MockCommand),
     /// List the problems in the catalog.
@@ -651,7 +654,10 @@ pub fn run() -> Result<(), Failure> {
     // During a mock session every command but the session's own shows where it stands.
     if !matches!(
         cli.command,
-        Command::Mock(_) | Command::Watch { .. } | Command::Completions { .. } | Command::Man { .. }
+        Command::Mock(_)
+            | Command::Watch { .. }
+            | Command::Completions { .. }
+            | Command::Man { .. }
     ) {
         if let Some(line) = mock::header(&global) {
             eprintln!("{line}");

@@ -81,15 +81,23 @@ pub(super) fn man(dir: Option<&std::path::Path>) -> Result<(), Failure> {
     let cmd = Cli::command();
     match dir {
         Some(dir) => {
-            std::fs::create_dir_all(dir).and_then(|()| clap_mangen::generate_to(cmd, dir)).map_err(|e| {
-                Failure::usage(format!("cannot write the man pages to {}: {e}", dir.display()), "")
-            })?;
+            std::fs::create_dir_all(dir)
+                .and_then(|()| clap_mangen::generate_to(cmd, dir))
+                .map_err(|e| {
+                    Failure::usage(
+                        format!("cannot write the man pages to {}: {e}", dir.display()),
+                        "",
+                    )
+                })?;
             let n = std::fs::read_dir(dir).map_or(0, |d| {
                 d.filter_map(Result::ok)
                     .filter(|e| e.file_name().to_string_lossy().starts_with("judge"))
                     .count()
             });
-            println!("wrote {n} man pages to {} · read them with: man judge", dir.display());
+            println!(
+                "wrote {n} man pages to {} · read them with: man judge",
+                dir.display()
+            );
         }
         None => {
             let mut page = Vec::new();

@@ -88,9 +88,16 @@ pub fn diff(global: &Global, a: i64, b: i64, format: Format) -> Result<(), Failu
     } else {
         text.push_str(&format!(
             "{}\n",
-            s.bold(&format!("tests whose verdict changed ({})", changed_tests.len()))
+            s.bold(&format!(
+                "tests whose verdict changed ({})",
+                changed_tests.len()
+            ))
         ));
-        let w = changed_tests.iter().map(|t| t.name.len()).max().unwrap_or(4);
+        let w = changed_tests
+            .iter()
+            .map(|t| t.name.len())
+            .max()
+            .unwrap_or(4);
         for t in &changed_tests {
             let side = |f: &Option<TestFigures>| match f {
                 Some(f) => match Verdict::from_code(&f.verdict) {
@@ -135,9 +142,7 @@ pub fn diff(global: &Global, a: i64, b: i64, format: Format) -> Result<(), Failu
 /// `#12  2026-11-25 10:31  WA  3/5 passed  two-sum.py (python, run)`.
 fn headline(d: &AttemptDetail, s: Style) -> String {
     let a = &d.attempt;
-    let verdict = a
-        .verdict
-        .map_or_else(|| s.dim("-  "), |v| s.verdict(v));
+    let verdict = a.verdict.map_or_else(|| s.dim("-  "), |v| s.verdict(v));
     format!(
         "{}  {}  {}  {}/{} passed  {}\n",
         s.bold(&format!("#{}", a.id)),

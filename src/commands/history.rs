@@ -76,7 +76,8 @@ pub fn history(global: &Global, opts: HistoryOptions) -> Result<(), Failure> {
             let shown = h.attempts(opts.problem.as_deref(), opts.limit)?;
             // Which of them were re-solves of a due review (docs/review.md).
             let every = h.attempts(opts.problem.as_deref(), usize::MAX >> 1)?;
-            let cards = crate::history::review::schedule(&every, super::review::local_offset_ms(now));
+            let cards =
+                crate::history::review::schedule(&every, super::review::local_offset_ms(now));
             let reviews: std::collections::HashSet<i64> =
                 cards.values().flat_map(|c| c.review_attempts()).collect();
             (shown, reviews)
@@ -183,7 +184,11 @@ fn write_attempts(
             style.dim(&format!(
                 "{}{} · {}",
                 what(a),
-                if reviews.contains(&a.id) { " · review" } else { "" },
+                if reviews.contains(&a.id) {
+                    " · review"
+                } else {
+                    ""
+                },
                 ago(now, a.at_ms)
             ))
         )?;

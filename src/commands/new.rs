@@ -44,7 +44,10 @@ pub fn new(
     // `-o practice/arrays/two-sum.py` makes the folders it names.
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| {
-            Failure::usage(format!("cannot create the folder {}: {e}", dir.display()), "")
+            Failure::usage(
+                format!("cannot create the folder {}: {e}", dir.display()),
+                "",
+            )
         })?;
     }
     std::fs::write(&path, text)

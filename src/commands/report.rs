@@ -17,12 +17,18 @@ const DAY_MS: i64 = 86_400_000;
 fn write(file: &Path, page: &Page) -> Result<(), Failure> {
     if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| {
-            Failure::usage(format!("cannot create the folder {}: {e}", dir.display()), "")
+            Failure::usage(
+                format!("cannot create the folder {}: {e}", dir.display()),
+                "",
+            )
         })?;
     }
     std::fs::write(file, render(page))
         .map_err(|e| Failure::usage(format!("cannot write {}: {e}", file.display()), ""))?;
-    println!("wrote {} · open it in a browser (it needs no network)", file.display());
+    println!(
+        "wrote {} · open it in a browser (it needs no network)",
+        file.display()
+    );
     Ok(())
 }
 
@@ -76,7 +82,9 @@ pub fn progress_report(global: &Global, file: &Path) -> Result<(), Failure> {
         let mut total = 0;
         for d in first..=day(now).max(first) {
             total += per_day.get(&d).copied().unwrap_or(0);
-            let label = local(d * DAY_MS - offset + DAY_MS / 2).format("%b %-d").to_string();
+            let label = local(d * DAY_MS - offset + DAY_MS / 2)
+                .format("%b %-d")
+                .to_string();
             points.push((label, total as f64));
         }
     }
@@ -189,7 +197,11 @@ pub fn progress_report(global: &Global, file: &Path) -> Result<(), Failure> {
         );
         fa.total_cmp(&fb).then(b.total.cmp(&a.total))
     });
-    let weakest: Vec<Bar> = weak.iter().take(6).map(|r| bar(&r.name, r.solved, r.total)).collect();
+    let weakest: Vec<Bar> = weak
+        .iter()
+        .take(6)
+        .map(|r| bar(&r.name, r.solved, r.total))
+        .collect();
 
     let page = Page {
         title: "judge: practice report".to_string(),
@@ -299,7 +311,12 @@ pub fn mock_report(history: &History, session: &Session, file: &Path) -> Result<
             Block::Table {
                 title: "Problems".into(),
                 header: [
-                    "problem", "difficulty", "result", "solved after", "submissions", "rejected",
+                    "problem",
+                    "difficulty",
+                    "result",
+                    "solved after",
+                    "submissions",
+                    "rejected",
                     "score",
                 ]
                 .map(String::from)

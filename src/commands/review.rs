@@ -58,7 +58,15 @@ pub fn review(global: &Global, opts: ReviewOptions) -> Result<(), Failure> {
                 upcoming,
             },
         ),
-        Format::Text => write_text(&mut out, &due, &upcoming, cards.len(), now, offset, global.style()),
+        Format::Text => write_text(
+            &mut out,
+            &due,
+            &upcoming,
+            cards.len(),
+            now,
+            offset,
+            global.style(),
+        ),
     };
     Ok(res?)
 }
@@ -104,7 +112,11 @@ fn write_text(
             ))
         )?;
         for c in due {
-            let state = if c.in_progress { "  (re-solve started)" } else { "" };
+            let state = if c.in_progress {
+                "  (re-solve started)"
+            } else {
+                ""
+            };
             writeln!(
                 out,
                 "  {}  {:<12}  {:<18}  {:<9}  {}{}",

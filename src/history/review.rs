@@ -106,7 +106,10 @@ impl Card {
 
     /// The ids of the attempts that were reviews (re-solves), finished or not.
     pub fn review_attempts(&self) -> impl Iterator<Item = i64> + '_ {
-        self.rounds.iter().skip(1).flat_map(|r| r.attempts.iter().copied())
+        self.rounds
+            .iter()
+            .skip(1)
+            .flat_map(|r| r.attempts.iter().copied())
     }
 }
 
@@ -234,7 +237,10 @@ mod tests {
         ];
         let card = |a: &[Attempt]| schedule(a, 0).remove("p").unwrap();
         let c = card(&attempts);
-        assert_eq!((c.last.outcome, c.interval_days, c.reviews), (Outcome::Solved, 1, 0));
+        assert_eq!(
+            (c.last.outcome, c.interval_days, c.reviews),
+            (Outcome::Solved, 1, 0)
+        );
         assert_eq!(c.last.took_ms, 40 * MIN);
         assert!(!c.is_due(day(0) + 3_600_000, 0));
         assert!(c.is_due(day(1), 0));
@@ -246,7 +252,10 @@ mod tests {
         assert!(card(&attempts).in_progress);
         attempts.push(at(5, "p", day(1) + 20 * MIN, Scope::All, Verdict::AC));
         let c = card(&attempts);
-        assert_eq!((c.last.outcome, c.interval_days, c.reviews), (Outcome::Passed, 3, 1));
+        assert_eq!(
+            (c.last.outcome, c.interval_days, c.reviews),
+            (Outcome::Passed, 3, 1)
+        );
         assert_eq!(c.review_attempts().collect::<Vec<_>>(), [4, 5]);
         // Day 4: quick (first try): two steps up, to 21 days.
         attempts.push(at(6, "p", day(4), Scope::All, Verdict::AC));
@@ -261,7 +270,10 @@ mod tests {
         attempts.push(at(9, "p", day(46), Scope::All, Verdict::WA));
         attempts.push(at(10, "p", day(46) + 5 * MIN, Scope::All, Verdict::AC));
         let c = card(&attempts);
-        assert_eq!((c.last.outcome, c.interval_days, c.reviews), (Outcome::Failed, 1, 4));
+        assert_eq!(
+            (c.last.outcome, c.interval_days, c.reviews),
+            (Outcome::Failed, 1, 4)
+        );
         assert_eq!(c.last.rejected, 1);
         // Then quick twice: 1 → 7 → 60 (the longest), and it stays there.
         attempts.push(at(11, "p", day(47), Scope::All, Verdict::AC));
@@ -283,7 +295,10 @@ mod tests {
         assert!(!cards.contains_key("c"));
         let morning = 11 * DAY_MS + 8 * 3_600_000;
         // `a` falls due at 20:00 on day 11: due on day 11 all day, as people count days.
-        let names: Vec<&str> = due(&cards, morning, 0).iter().map(|c| c.problem.as_str()).collect();
+        let names: Vec<&str> = due(&cards, morning, 0)
+            .iter()
+            .map(|c| c.problem.as_str())
+            .collect();
         assert_eq!(names, ["b", "a"]);
         assert!(due(&cards, evening, 0).iter().all(|c| c.problem == "b"));
     }

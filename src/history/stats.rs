@@ -394,7 +394,11 @@ mod tests {
         assert!(s[0].reason.contains("not solved yet"));
         // `a` was solved on day 10: its first review (a day later) is due.
         assert_eq!(names[1], "a", "{s:?}");
-        assert!(s[1].reason.starts_with("review due: solved 89 days ago, took first try (interval 1 day)"), "{s:?}");
+        assert!(
+            s[1].reason
+                .starts_with("review due: solved 89 days ago, took first try (interval 1 day)"),
+            "{s:?}"
+        );
         // graphs (0/3) is weaker than arrays (1/2): its easiest unsolved problem next.
         assert_eq!(names[2], "b", "{s:?}");
         assert!(s[2].reason.contains("graphs"), "{s:?}");

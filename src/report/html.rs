@@ -142,12 +142,12 @@ fn bar_chart(bars: &[Bar]) -> String {
         } else {
             0.0
         };
-        let _ = write!(
+        let _ = writeln!(
             s,
             "<text x=\"0\" y=\"{:.1}\">{}</text>\
              <rect x=\"{label_w}\" y=\"{y:.1}\" width=\"{bar_w}\" height=\"14\" rx=\"3\" fill=\"#eef0f4\"/>\
              <rect class=\"bar\" x=\"{label_w}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"14\" rx=\"3\" fill=\"#3b82f6\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\">{}</text>\n",
+             <text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
             y + 11.5,
             esc(&b.label),
             bar_w * share,
@@ -191,7 +191,10 @@ fn line_chart(points: &[(String, f64)]) -> String {
     );
     for (i, (_, v)) in points.iter().enumerate() {
         let (x, y) = xy(i, *v);
-        let _ = write!(s, "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"3\" fill=\"#3b82f6\"/>");
+        let _ = write!(
+            s,
+            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"3\" fill=\"#3b82f6\"/>"
+        );
     }
     let _ = write!(
         s,
@@ -244,7 +247,10 @@ mod tests {
         assert!(h.contains("<title>judge &lt;progress&gt;</title>"));
         assert!(h.contains("easy &amp; co"));
         assert_eq!(h.matches("<svg").count(), 2);
-        assert!(h.contains("class=\"series\" d=\"M30.0,123.3 L610.0,30.0\""), "{h}");
+        assert!(
+            h.contains("class=\"series\" d=\"M30.0,123.3 L610.0,30.0\""),
+            "{h}"
+        );
         assert!(h.contains("width=\"105.0\""), "a quarter of the bar: {h}");
         assert!(h.contains("nothing due"));
         for external in ["<script", "<link", "src=", "@import", "url("] {

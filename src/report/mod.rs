@@ -4,9 +4,9 @@
 //! whitespace-visible diff, and terminal safety ([`safe`]).
 
 pub mod diff;
+pub mod html;
 pub mod json;
 mod reporter;
-pub mod html;
 pub mod safe;
 pub mod styles;
 mod terminal;

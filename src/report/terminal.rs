@@ -488,9 +488,8 @@ impl OneLine {
                     .strip_prefix("at [")
                     .and_then(|r| r.split(']').next())
                     .and_then(|n| n.parse::<usize>().ok());
-                let index = from_detail.or_else(|| {
-                    (0..xs.len().max(ys.len())).find(|&i| xs.get(i) != ys.get(i))
-                });
+                let index = from_detail
+                    .or_else(|| (0..xs.len().max(ys.len())).find(|&i| xs.get(i) != ys.get(i)));
                 index.map(|i| {
                     let column = 1 + ys
                         .iter()
@@ -699,20 +698,38 @@ mod tests {
     #[test]
     fn list_answers_on_one_line_with_the_first_difference_marked() {
         let v = OneLine::of("[3,1,1,4]", "[3,1,2,4]", "at [2]: expected 1, got 2").unwrap();
-        assert_eq!((v.expected.as_str(), v.actual.as_str()), ("[3,1,1,4]", "[3,1,2,4]"));
+        assert_eq!(
+            (v.expected.as_str(), v.actual.as_str()),
+            ("[3,1,1,4]", "[3,1,2,4]")
+        );
         // `[3,1,` is five columns: the mark is under the `2`.
         assert_eq!(v.mark, Some((5, 2)));
         // Without a path in the message (a length difference), the first unequal element.
-        let v = OneLine::of("[10,20,30]", "[10,20]", "expected a list of 3 element(s), got 2").unwrap();
-        assert_eq!(v.mark, Some((6, 2)), "past the end: under the closing bracket");
+        let v = OneLine::of(
+            "[10,20,30]",
+            "[10,20]",
+            "expected a list of 3 element(s), got 2",
+        )
+        .unwrap();
+        assert_eq!(
+            v.mark,
+            Some((6, 2)),
+            "past the end: under the closing bracket"
+        );
         // Any order: a position in sorted lists means nothing to the reader.
-        let v = OneLine::of("[1,2]", "[0,1]", "at [0]: expected 1, got 0 (compared as any-order)");
+        let v = OneLine::of(
+            "[1,2]",
+            "[0,1]",
+            "at [0]: expected 1, got 0 (compared as any-order)",
+        );
         assert_eq!(v.unwrap().mark, None);
-        assert_eq!(OneLine::of("3", "4", "expected 3, got 4").unwrap().mark, None);
+        assert_eq!(
+            OneLine::of("3", "4", "expected 3, got 4").unwrap().mark,
+            None
+        );
         // Long values are folded (one element a line, with a diff).
         let long: Vec<u32> = (0..60).collect();
         let long = serde_json::to_string(&long).unwrap();
         assert!(OneLine::of(&long, "[1]", "").is_none());
     }
-
 }

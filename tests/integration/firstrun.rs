@@ -40,7 +40,12 @@ fn commands(judge: &Judge, path: &[String]) -> Vec<Vec<String>> {
 fn every_command_help_has_examples() {
     let judge = Judge::new();
     let all = commands(&judge, &[]);
-    for must in [&["mock"][..], &["mock", "start"], &["import", "kattis"], &["history", "show"]] {
+    for must in [
+        &["mock"][..],
+        &["mock", "start"],
+        &["import", "kattis"],
+        &["history", "show"],
+    ] {
         assert!(
             all.iter().any(|c| c == must),
             "{must:?} not found in {all:?}"
@@ -85,7 +90,11 @@ fn bash_with_completions(judge: &Judge, script: &str) -> Option<String> {
     assert!(completions.status.success(), "{}", stderr(&completions));
     let file = judge.home.path().join("judge.bash");
     std::fs::write(&file, &completions.stdout).unwrap();
-    let path = format!("{}:{}", bin.path().display(), std::env::var("PATH").unwrap_or_default());
+    let path = format!(
+        "{}:{}",
+        bin.path().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
     let mut cmd = Command::new("bash");
     cmd.args(["--norc", "--noprofile", "-c"])
         .arg(format!("source {}\n{script}", file.display()))
@@ -129,7 +138,10 @@ fn bash_completes_problem_slugs_commands_and_options() {
     };
     let section = |name: &str| -> Vec<&str> {
         let start = out.find(&format!("-- {name}\n")).unwrap() + name.len() + 4;
-        out[start..].lines().take_while(|l| !l.starts_with("-- ")).collect()
+        out[start..]
+            .lines()
+            .take_while(|l| !l.starts_with("-- "))
+            .collect()
     };
     assert!(out.starts_with("complete "), "{out}");
     assert_eq!(
@@ -158,7 +170,10 @@ fn bash_completion_reads_the_catalog_given_on_the_command_line() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.starts_with("fn-") && catalog.join(n).join("problem.yaml").exists())
         .collect();
-    assert!(!want.is_empty(), "the fixtures have problems starting with `fn-`");
+    assert!(
+        !want.is_empty(),
+        "the fixtures have problems starting with `fn-`"
+    );
     for slug in &want {
         assert!(out.lines().any(|l| l == slug), "{slug} not offered:\n{out}");
     }
@@ -179,7 +194,10 @@ fn completion_scripts_for_every_shell() {
             c
         });
         assert!(out.status.success(), "{shell}: {}", stderr(&out));
-        assert!(stdout(&out).contains(marker), "{shell} script lacks {marker}");
+        assert!(
+            stdout(&out).contains(marker),
+            "{shell} script lacks {marker}"
+        );
     }
     let out = run({
         let mut c = judge.cmd();
@@ -200,7 +218,10 @@ fn list_format_slugs_prints_one_slug_a_line() {
     assert!(out.status.success());
     let text = stdout(&out);
     assert!(text.lines().any(|l| l == "merge-k-sorted-lists"), "{text}");
-    assert!(text.lines().all(|l| !l.contains(' ') && !l.is_empty()), "{text}");
+    assert!(
+        text.lines().all(|l| !l.contains(' ') && !l.is_empty()),
+        "{text}"
+    );
 }
 
 #[test]
@@ -213,7 +234,11 @@ fn man_pages_print_and_install() {
     });
     assert!(out.status.success());
     let page = stdout(&out);
-    assert!(page.starts_with(".ie \\n(.g .ds Aq"), "not roff: {}", &page[..80.min(page.len())]);
+    assert!(
+        page.starts_with(".ie \\n(.g .ds Aq"),
+        "not roff: {}",
+        &page[..80.min(page.len())]
+    );
     assert!(page.contains(".TH judge 1"), "{page}");
     let dir = judge.home.path().join("man/man1");
     let out = run({
@@ -222,14 +247,28 @@ fn man_pages_print_and_install() {
         c
     });
     assert!(out.status.success(), "{}", stderr(&out));
-    for name in ["judge.1", "judge-run.1", "judge-mock-start.1", "judge-history-show.1"] {
-        let text = std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    for name in [
+        "judge.1",
+        "judge-run.1",
+        "judge-mock-start.1",
+        "judge-history-show.1",
+    ] {
+        let text =
+            std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(text.contains(".SH NAME"), "{name}");
     }
     let run_page = std::fs::read_to_string(dir.join("judge-run.1")).unwrap();
-    assert!(run_page.contains("judge run range\\-sum\\-queries prefix.py"), "{run_page}");
+    assert!(
+        run_page.contains("judge run range\\-sum\\-queries prefix.py"),
+        "{run_page}"
+    );
     if Command::new("man").arg("--version").output().is_ok() {
-        let shown = Command::new("man").arg("-l").arg(dir.join("judge-run.1")).env("MANPAGER", "cat").output().unwrap();
+        let shown = Command::new("man")
+            .arg("-l")
+            .arg(dir.join("judge-run.1"))
+            .env("MANPAGER", "cat")
+            .output()
+            .unwrap();
         assert!(stdout(&shown).contains("Examples:"), "{}", stdout(&shown));
     }
 }
@@ -243,8 +282,16 @@ fn history_of_an_unknown_slug_says_did_you_mean_and_limit_zero_is_refused() {
         c
     });
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("unknown problem `two-sun`"), "{}", stderr(&out));
-    assert!(stderr(&out).contains("did you mean `two-sum`?"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("unknown problem `two-sun`"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("did you mean `two-sum`?"),
+        "{}",
+        stderr(&out)
+    );
     // A known slug with no attempts is not an error.
     let out = run({
         let mut c = judge.cmd();
@@ -252,14 +299,22 @@ fn history_of_an_unknown_slug_says_did_you_mean_and_limit_zero_is_refused() {
         c
     });
     assert!(out.status.success(), "{}", stderr(&out));
-    for cmd in [&["history", "--limit", "0"][..], &["next", "--limit", "0"], &["history", "two-sum", "--limit", "0"]] {
+    for cmd in [
+        &["history", "--limit", "0"][..],
+        &["next", "--limit", "0"],
+        &["history", "two-sum", "--limit", "0"],
+    ] {
         let out = run({
             let mut c = judge.cmd();
             c.args(cmd);
             c
         });
         assert_eq!(out.status.code(), Some(2), "{cmd:?}");
-        assert!(stderr(&out).contains("must be at least 1"), "{cmd:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("must be at least 1"),
+            "{cmd:?}: {}",
+            stderr(&out)
+        );
     }
 }
 
@@ -273,7 +328,9 @@ fn new_with_output_in_missing_folders_creates_them() {
         c
     });
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(std::fs::read_to_string(&file).unwrap().contains("fn two_sum"));
+    assert!(std::fs::read_to_string(&file)
+        .unwrap()
+        .contains("fn two_sum"));
 }
 
 #[test]

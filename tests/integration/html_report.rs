@@ -14,7 +14,9 @@ const START: i64 = 1_793_610_000;
 
 fn at(j: &Judge, t: i64, args: &[&str]) -> Output {
     let mut c = j.fixture_cmd();
-    c.env("JUDGE_NOW", t.to_string()).env("TZ", "UTC").args(args);
+    c.env("JUDGE_NOW", t.to_string())
+        .env("TZ", "UTC")
+        .args(args);
     run(c)
 }
 
@@ -44,13 +46,35 @@ fn populated(j: &Judge, dir: &Path) -> i64 {
     let t = START + 5 * DAY;
     let mut c = j.fixture_cmd();
     c.env("JUDGE_NOW", t.to_string())
-        .args(["mock", "start", "--preset", "interview", "--problems", "sum-lines,fn-two-sum", "--format", "json", "--dir"])
+        .args([
+            "mock",
+            "start",
+            "--preset",
+            "interview",
+            "--problems",
+            "sum-lines,fn-two-sum",
+            "--format",
+            "json",
+            "--dir",
+        ])
         .arg(dir.join("mock"));
     let o = run(c);
     assert!(o.status.success(), "{}", stderr(&o));
     let id = json(&o)["id"].as_i64().unwrap();
-    at(j, t + 300, &["submit", "sum-lines", &sol("sum-lines", "ac_simple.py")]);
-    at(j, t + 900, &["submit", "fn-two-sum", &sol("fn-two-sum", "wa_first_two.py")]);
+    at(
+        j,
+        t + 300,
+        &["submit", "sum-lines", &sol("sum-lines", "ac_simple.py")],
+    );
+    at(
+        j,
+        t + 900,
+        &[
+            "submit",
+            "fn-two-sum",
+            &sol("fn-two-sum", "wa_first_two.py"),
+        ],
+    );
     at(j, t + 1200, &["mock", "end"]);
     id
 }
@@ -59,15 +83,20 @@ fn chromium() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("JUDGE_TEST_CHROMIUM") {
         return Some(PathBuf::from(p));
     }
-    ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
-        .iter()
-        .find_map(|name| {
-            std::env::var_os("PATH").and_then(|paths| {
-                std::env::split_paths(&paths)
-                    .map(|d| d.join(name))
-                    .find(|p| p.is_file())
-            })
+    [
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ]
+    .iter()
+    .find_map(|name| {
+        std::env::var_os("PATH").and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|d| d.join(name))
+                .find(|p| p.is_file())
         })
+    })
 }
 
 /// Renders `page` headless into `png`; returns Chromium's log (console messages included).
@@ -158,7 +187,9 @@ fn html_reports_are_self_contained_and_render_in_a_browser() {
     let o = at(&j, now, &["report", "--html", page.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let html = std::fs::read_to_string(&page).unwrap();
-    for external in ["<script", "<link", "src=", "@import", "url(", "http://", "https://"] {
+    for external in [
+        "<script", "<link", "src=", "@import", "url(", "http://", "https://",
+    ] {
         let hits: Vec<_> = html.match_indices(external).collect();
         // The SVG namespace is a name, never fetched.
         let fetches = hits
@@ -179,11 +210,27 @@ fn html_reports_are_self_contained_and_render_in_a_browser() {
         assert!(html.contains(&format!("<h2>{section}</h2>")), "{section}");
     }
     assert!(html.contains("<td>sum-lines</td>"), "the review queue");
-    assert!(html.contains(&format!("<td>#{mock_id}</td>")), "the mock history");
-    assert!(html.contains("class=\"series\""), "the solved-over-time line");
+    assert!(
+        html.contains(&format!("<td>#{mock_id}</td>")),
+        "the mock history"
+    );
+    assert!(
+        html.contains("class=\"series\""),
+        "the solved-over-time line"
+    );
 
     let mock_page = dir.path().join("mock.html");
-    let o = at(&j, now, &["mock", "report", &mock_id.to_string(), "--html", mock_page.to_str().unwrap()]);
+    let o = at(
+        &j,
+        now,
+        &[
+            "mock",
+            "report",
+            &mock_id.to_string(),
+            "--html",
+            mock_page.to_str().unwrap(),
+        ],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let mock_html = std::fs::read_to_string(&mock_page).unwrap();
     assert!(mock_html.contains("<h2>Tests passed by the best submission</h2>"));
@@ -199,9 +246,17 @@ fn html_reports_are_self_contained_and_render_in_a_browser() {
     for (file, height) in [(&page, 1800), (&mock_page, 700)] {
         let png = file.with_extension("png");
         let log = screenshot(&browser, file, &png, height);
-        assert!(console_errors(&log).is_empty(), "console errors: {:?}", console_errors(&log));
+        assert!(
+            console_errors(&log).is_empty(),
+            "console errors: {:?}",
+            console_errors(&log)
+        );
         let blue = blue_pixels(&png);
-        assert!(blue > 2000, "{} has {blue} pixels of chart blue: not drawn", png.display());
+        assert!(
+            blue > 2000,
+            "{} has {blue} pixels of chart blue: not drawn",
+            png.display()
+        );
         if let Some(keep) = std::env::var_os("JUDGE_REPORT_SCREENSHOT_DIR") {
             let keep = PathBuf::from(keep);
             std::fs::create_dir_all(&keep).unwrap();

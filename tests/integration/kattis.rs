@@ -468,15 +468,27 @@ fn a_package_without_samples_gets_its_first_secret_test_as_the_sample_and_valida
     assert_eq!(out.status.code(), Some(0), "{}", util::stderr(&out));
     let text = util::stdout(&out) + &util::stderr(&out);
     assert!(
-        text.contains("no sample tests (data/sample): the first secret test, hello, is shown as the sample"),
+        text.contains(
+            "no sample tests (data/sample): the first secret test, hello, is shown as the sample"
+        ),
         "{text}"
     );
-    let problem = Catalog::Dir(tmp.path().to_path_buf()).problem("hello").unwrap();
+    let problem = Catalog::Dir(tmp.path().to_path_buf())
+        .problem("hello")
+        .unwrap();
     let samples: Vec<_> = problem.tests.iter().filter(|t| t.sample).collect();
     assert_eq!(samples.len(), 1);
     assert_eq!(samples[0].output, "Hello World!\n");
     let mut cmd = judge.cmd();
-    cmd.arg("--catalog").arg(tmp.path()).args(["validate", "hello"]);
+    cmd.arg("--catalog")
+        .arg(tmp.path())
+        .args(["validate", "hello"]);
     let out = util::run(cmd);
-    assert_eq!(out.status.code(), Some(0), "{}{}", util::stdout(&out), util::stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        util::stdout(&out),
+        util::stderr(&out)
+    );
 }
