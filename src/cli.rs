@@ -9,6 +9,8 @@ use crate::app::{Format, Global};
 use crate::commands::{self, history, list::ListOptions, mock, run::RunOptions};
 use crate::exit::Failure;
 
+mod shell;
+
 const EXAMPLES: &str = "\
 Examples:
   judge list                                   problems in the built-in catalog
@@ -72,6 +74,13 @@ impl From<FormatArg> for Format {
             FormatArg::Json => Format::Json,
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ListFormatArg {
+    Text,
+    Json,
+    Slugs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -219,6 +228,7 @@ Examples:
   judge history
   judge history two-sum --limit 5
   judge history show 42
+  judge history diff 41 42              what changed between two attempts
   judge history --format json
 
 Every `judge run` and `judge submit` is recorded in the data directory ($JUDGE_HOME/data,
@@ -230,8 +240,8 @@ $XDG_DATA_HOME/judge or ~/.local/share/judge)."
         show: Option<HistoryCommand>,
         /// Only the attempts at this problem.
         problem: Option<String>,
-        /// How many attempts to list.
-        #[arg(long, default_value_t = 20, value_name = "N")]
+        /// How many attempts to list (at least 1).
+        #[arg(long, default_value_t = 20, value_name = "N", value_parser = at_least_one)]
         limit: usize,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
@@ -253,7 +263,8 @@ Examples:
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
-    /// Suggest what to practise next: unfinished problems, the weakest tag, old solves to review.
+    /// Suggest what to practise next: unfinished problems, reviews due (`judge review`), the
+    /// weakest tag, new problems.
     #[command(after_help = "\
 Examples:
   judge next
@@ -265,15 +276,63 @@ Examples:
         /// blind-75, grind-75, grind-169.
         #[arg(long, value_name = "KEY")]
         list: Option<String>,
-        /// How many suggestions.
-        #[arg(long, default_value_t = 5, value_name = "N")]
+        /// How many suggestions (at least 1).
+        #[arg(long, default_value_t = 5, value_name = "N", value_parser = at_least_one)]
         limit: usize,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
+    /// Write your progress as one self-contained HTML page: solved over time, study lists and
+    /// patterns, time to first AC, mock sessions, the review queue, the weakest patterns.
+    #[command(after_help = "\
+Examples:
+  judge report --html progress.html
+  judge mock report 3 --html mock-3.html        one mock session
+
+The page has no scripts and loads nothing from the network: its charts are inline SVG.")]
+    #[command(display_order = 9)]
+    Report {
+        /// The HTML file to write.
+        #[arg(long, value_name = "FILE")]
+        html: PathBuf,
+    },
+    /// Spaced review: the solved problems due for a re-solve from a blank file today, with the
+    /// time each took last time.
+    #[command(after_help = "\
+Examples:
+  judge review                     what is due today, and what comes next
+  judge review --all               the whole schedule
+  judge review --format json
+  judge new two-sum -o review/two-sum.py --force && judge run two-sum review/two-sum.py
+
+A problem comes back 1, 3, 7, 21 and 60 days after it is solved. A re-solve is an ordinary
+`judge run` or `judge submit` once the review is due: a rejected full run on the way sends it
+back to 1 day, one slower than 30 minutes repeats the interval, one within 10 minutes skips a
+step. `judge next` mixes the due reviews with new problems. See docs/review.md.")]
+    #[command(display_order = 9)]
+    Review {
+        /// Every scheduled problem, not only the next few.
+        #[arg(long)]
+        all: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
     /// Timed mock assessments: start one, see where you are, end it, read reports.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "\
+Examples:
+  judge mock start --preset codesignal       4 tasks, easy to hard, 70 minutes
+  judge mock status                          time left and the score so far
+  judge submit two-sum mock-1/two-sum.py     a counted attempt
+  judge mock end                             end now, print the report
+  judge mock list                            past sessions
+  judge mock report 3                        a past session's report
+
+See docs/mock.md for the presets and their scoring."
+    )]
     #[command(display_order = 10)]
     Mock(MockCommand),
     /// List the problems in the catalog.
@@ -296,9 +355,9 @@ Examples:
         /// Only problems of this difficulty.
         #[arg(long, value_parser = ["easy", "medium", "hard"])]
         difficulty: Option<String>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
-        format: FormatArg,
+        /// Output format (`slugs`: only the slugs, one a line, for scripts and completions).
+        #[arg(long, value_enum, default_value_t = ListFormatArg::Text)]
+        format: ListFormatArg,
     },
     /// Write a starter file with the problem's exact signature and its examples as comments.
     #[command(after_help = "\
@@ -367,6 +426,11 @@ Examples:
         format: FormatArg,
     },
     /// Convert a problem from another format into a judge problem folder.
+    #[command(after_help = "\
+Examples:
+  judge import kattis ~/packages/hello                  writes problems/hello
+  judge import kattis ~/packages/hello -o my-problems
+  judge --catalog my-problems validate hello            then prove its submissions")]
     #[command(display_order = 13)]
     Import {
         #[command(subcommand)]
@@ -467,6 +531,33 @@ during a running mock session solutions are refused.")]
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
+    /// Print a shell completion script (subcommands, options, and problem slugs in bash and
+    /// fish).
+    #[command(after_help = "\
+Examples:
+  judge completions bash > ~/.local/share/bash-completion/completions/judge
+  judge completions zsh > ~/.zfunc/_judge          (with fpath+=~/.zfunc before compinit)
+  judge completions fish > ~/.config/fish/completions/judge.fish
+  judge completions powershell >> $PROFILE
+
+In bash and fish, `judge run two-<TAB>` completes the problem's slug from `judge list`.")]
+    #[command(display_order = 15)]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: shell::Shell,
+    },
+    /// Print the man page (roff), or write one page per command into a folder.
+    #[command(after_help = "\
+Examples:
+  judge man | man -l -                           read it now
+  judge man --dir ~/.local/share/man/man1        install: then `man judge`, `man judge-run`")]
+    #[command(display_order = 16)]
+    Man {
+        /// Write judge.1 and a page per command (judge-run.1, ...) into this folder.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// Show a problem's statement, limits and sample tests.
     #[command(after_help = "\
 Examples:
@@ -488,7 +579,30 @@ Examples:
 
 #[derive(Debug, Subcommand)]
 enum HistoryCommand {
+    /// What changed between two attempts (a rejected one and the accepted one): both verdicts
+    /// and figures, the tests whose verdict changed, and the diff of the sources.
+    #[command(after_help = "\
+Examples:
+  judge history diff 41 42              the rejected attempt, then the accepted one
+  judge history diff 41 42 --format json
+
+The ids are the first column of `judge history` (or `judge history SLUG`).")]
+    Diff {
+        /// The first attempt's id (usually the earlier, rejected one).
+        a: i64,
+        /// The second attempt's id.
+        b: i64,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
     /// One attempt: its result per test and its source.
+    #[command(after_help = "\
+Examples:
+  judge history show 42
+  judge history show 42 --format json
+
+The id is the first column of `judge history`, and `attempt` in a `--format json` run report.")]
     Show {
         /// The attempt's id (see `judge history`).
         id: i64,
@@ -544,30 +658,51 @@ The clock is wall time from the start: the session survives closing the terminal
         format: FormatArg,
     },
     /// Time left, and per problem whether it is solved, its attempts, penalty and score.
+    #[command(after_help = "\
+Examples:
+  judge mock status
+  judge mock status --format json")]
     Status {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
     /// End the session now and print its final report.
+    #[command(after_help = "\
+Examples:
+  judge mock end
+  judge mock end --format json")]
     End {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
     /// Past sessions with their results.
+    #[command(after_help = "\
+Examples:
+  judge mock list
+  judge mock list --format json")]
     List {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
     /// The report of a session [default: the latest]: per problem, timeline, comparison.
+    #[command(after_help = "\
+Examples:
+  judge mock report             the latest session
+  judge mock report 3           session 3 (see `judge mock list`)
+  judge mock report 3 --format json
+  judge mock report 3 --html mock-3.html   one self-contained page, for a browser")]
     Report {
         /// The session's id (see `judge mock list`).
         id: Option<i64>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
+        /// Write the report as one self-contained HTML page (inline SVG, no network) instead.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
     },
 }
 
@@ -619,6 +754,16 @@ fn seconds(s: &str) -> Result<f64, String> {
     }
 }
 
+/// A count that must be at least 1 (`--limit 0` would show nothing and look like an empty
+/// history).
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".to_string()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 /// Parses the command line, runs the command, and returns its failure if any.
 pub fn run() -> Result<(), Failure> {
     let cli = Cli::parse();
@@ -637,12 +782,20 @@ pub fn run() -> Result<(), Failure> {
         color,
     };
     // During a mock session every command but the session's own shows where it stands.
-    if !matches!(cli.command, Command::Mock(_) | Command::Watch { .. }) {
+    if !matches!(
+        cli.command,
+        Command::Mock(_)
+            | Command::Watch { .. }
+            | Command::Completions { .. }
+            | Command::Man { .. }
+    ) {
         if let Some(line) = mock::header(&global) {
             eprintln!("{line}");
         }
     }
     match cli.command {
+        Command::Completions { shell } => shell::completions(shell),
+        Command::Man { dir } => shell::man(dir.as_deref()),
         Command::Run {
             problem,
             file,
@@ -719,6 +872,10 @@ pub fn run() -> Result<(), Failure> {
             ..
         } => history::show(&global, id, format.into()),
         Command::History {
+            show: Some(HistoryCommand::Diff { a, b, format }),
+            ..
+        } => commands::attempt_diff::diff(&global, a, b, format.into()),
+        Command::History {
             show: None,
             problem,
             limit,
@@ -743,6 +900,14 @@ pub fn run() -> Result<(), Failure> {
             Some(key) => commands::study::next(&global, &key, limit, format.into()),
             None => history::next(&global, limit, format.into()),
         },
+        Command::Report { html } => commands::report::progress_report(&global, &html),
+        Command::Review { all, format } => commands::review::review(
+            &global,
+            commands::review::ReviewOptions {
+                all,
+                format: format.into(),
+            },
+        ),
         Command::Mock(m) => match m {
             MockCommand::Start {
                 preset,
@@ -769,7 +934,9 @@ pub fn run() -> Result<(), Failure> {
             MockCommand::Status { format } => mock::status(&global, format.into()),
             MockCommand::End { format } => mock::end(&global, format.into()),
             MockCommand::List { format } => mock::list(&global, format.into()),
-            MockCommand::Report { id, format } => mock::report(&global, id, format.into()),
+            MockCommand::Report { id, format, html } => {
+                mock::report(&global, id, format.into(), html.as_deref())
+            }
         },
         Command::List {
             tag,
@@ -782,7 +949,11 @@ pub fn run() -> Result<(), Failure> {
                 tag,
                 list,
                 difficulty,
-                format: format.into(),
+                format: match format {
+                    ListFormatArg::Json => Format::Json,
+                    _ => Format::Text,
+                },
+                slugs_only: format == ListFormatArg::Slugs,
             },
         ),
         Command::Hint {

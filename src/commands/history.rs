@@ -71,25 +71,54 @@ pub struct HistoryOptions {
 /// `judge history [SLUG]`: attempts, newest first.
 pub fn history(global: &Global, opts: HistoryOptions) -> Result<(), Failure> {
     let now = app::now()?;
-    let (attempts, reveals) = match History::open_existing()? {
-        Some(h) => (
-            h.attempts(opts.problem.as_deref(), opts.limit)?,
-            match &opts.problem {
+    let (attempts, reviews, reveals) = match History::open_existing()? {
+        Some(h) => {
+            let shown = h.attempts(opts.problem.as_deref(), opts.limit)?;
+            // Which of them were re-solves of a due review (docs/review.md).
+            let every = h.attempts(opts.problem.as_deref(), usize::MAX >> 1)?;
+            let cards =
+                crate::history::review::schedule(&every, super::review::local_offset_ms(now));
+            let reviews: std::collections::HashSet<i64> =
+                cards.values().flat_map(|c| c.review_attempts()).collect();
+            let reveals = match &opts.problem {
                 Some(p) => h.reveals(p)?,
                 None => Vec::new(),
-            },
-        ),
-        None => (Vec::new(), Vec::new()),
+            };
+            (shown, reviews, reveals)
+        }
+        None => (Vec::new(), Default::default(), Vec::new()),
     };
+    // No attempt at a slug the catalog does not know either: a typo, said with a "did you mean".
+    if let (Some(slug), true) = (&opts.problem, attempts.is_empty()) {
+        let catalog = global.catalog();
+        if !catalog.summaries()?.iter().any(|p| &p.slug == slug) {
+            catalog.problem(slug)?;
+        }
+    }
     let mut out = app::stdout();
     let res = match opts.format {
-        Format::Json => app::write_json_doc(&mut out, &attempts),
-        Format::Text => write_attempts(&mut out, &attempts, now, global.style()).and_then(|()| {
-            match reveals_line(&reveals) {
+        Format::Json => {
+            #[derive(serde::Serialize)]
+            struct Row<'a> {
+                #[serde(flatten)]
+                attempt: &'a Attempt,
+                /// A re-solve of a due review.
+                review: bool,
+            }
+            let rows: Vec<Row> = attempts
+                .iter()
+                .map(|a| Row {
+                    attempt: a,
+                    review: reviews.contains(&a.id),
+                })
+                .collect();
+            app::write_json_doc(&mut out, &rows)
+        }
+        Format::Text => write_attempts(&mut out, &attempts, &reviews, now, global.style())
+            .and_then(|()| match reveals_line(&reveals) {
                 Some(line) => writeln!(out, "{}", global.style().dim(&line)),
                 None => Ok(()),
-            }
-        }),
+            }),
     };
     Ok(res?)
 }
@@ -143,6 +172,7 @@ fn what(a: &Attempt) -> String {
 fn write_attempts(
     out: &mut dyn Write,
     attempts: &[Attempt],
+    reviews: &std::collections::HashSet<i64>,
     now: i64,
     style: Style,
 ) -> std::io::Result<()> {
@@ -189,7 +219,16 @@ fn write_attempts(
             } else {
                 "-".to_string()
             },
-            style.dim(&format!("{} · {}", what(a), ago(now, a.at_ms)))
+            style.dim(&format!(
+                "{}{} · {}",
+                what(a),
+                if reviews.contains(&a.id) {
+                    " · review"
+                } else {
+                    ""
+                },
+                ago(now, a.at_ms)
+            ))
         )?;
     }
     Ok(())
@@ -446,7 +485,7 @@ pub fn next(global: &Global, limit: usize, format: Format) -> Result<(), Failure
         None => Vec::new(),
     };
     let problems = global.catalog().summaries()?;
-    let list = stats::suggest(&attempts, &problems, now, limit);
+    let list = stats::suggest(&attempts, &problems, now, local_offset_ms(now), limit);
     let mut out = app::stdout();
     let res = match format {
         Format::Json => app::write_json_doc(&mut out, &list),

@@ -14,6 +14,8 @@ pub struct ListOptions {
     pub list: Option<String>,
     pub difficulty: Option<String>,
     pub format: Format,
+    /// Only the slugs, one a line (`--format slugs`, what shell completions read).
+    pub slugs_only: bool,
 }
 
 pub fn list(global: &Global, opts: ListOptions) -> Result<(), Failure> {
@@ -49,6 +51,12 @@ pub fn list(global: &Global, opts: ListOptions) -> Result<(), Failure> {
         })
         .collect();
     let mut out = crate::app::stdout();
+    if opts.slugs_only {
+        for p in &shown {
+            writeln!(out, "{}", p.slug)?;
+        }
+        return Ok(());
+    }
     let res = match opts.format {
         Format::Json => serde_json::to_writer_pretty(&mut out, &shown)
             .map_err(std::io::Error::from)

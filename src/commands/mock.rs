@@ -380,7 +380,12 @@ pub fn end(global: &Global, format: Format) -> Result<(), Failure> {
 }
 
 /// `judge mock report [ID]`: the report of a session, the latest by default.
-pub fn report(global: &Global, id: Option<i64>, format: Format) -> Result<(), Failure> {
+pub fn report(
+    global: &Global,
+    id: Option<i64>,
+    format: Format,
+    html: Option<&std::path::Path>,
+) -> Result<(), Failure> {
     let now = app::now()?;
     let history = History::open_existing()?.ok_or_else(|| {
         Failure::usage(
@@ -402,6 +407,9 @@ pub fn report(global: &Global, id: Option<i64>, format: Format) -> Result<(), Fa
             )
         })?,
     };
+    if let Some(file) = html {
+        return super::report::mock_report(&history, &session, file);
+    }
     write_report(global, &history, &session, now, format)
 }
 

@@ -2,6 +2,7 @@
 //! starts from [`crate::app`] (global options, `prepare()` for the judged ones), calls the core
 //! and a reporter, and returns a [`crate::exit::Failure`] that `main` turns into an exit code.
 
+pub mod attempt_diff;
 pub mod check;
 pub mod custom;
 pub mod doctor;
@@ -10,6 +11,8 @@ pub mod import;
 pub mod list;
 pub mod mock;
 pub mod new;
+pub mod report;
+pub mod review;
 pub mod run;
 pub mod show;
 pub mod stress;

@@ -48,6 +48,15 @@ pub fn new(
     }
     let shown = path.display().to_string();
     let text = crate::starter::starter(&problem, language, &shown);
+    // `-o practice/arrays/two-sum.py` makes the folders it names.
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Failure::usage(
+                format!("cannot create the folder {}: {e}", dir.display()),
+                "",
+            )
+        })?;
+    }
     std::fs::write(&path, text)
         .map_err(|e| Failure::usage(format!("cannot write {shown}: {e}"), ""))?;
     let style = global.style();

@@ -167,6 +167,7 @@ pub fn run(global: &Global, opts: RunOptions) -> Result<(), Failure> {
         report: &report,
         extras,
     })?;
+    super::review::after_run(history.as_ref(), &opts.problem, attempt_id, style);
     if let (Some(s), Some(h), true) = (session, &history, opts.submit) {
         if let Ok(board) = mock::board(h, s) {
             eprintln!(

@@ -6,6 +6,7 @@ mod attempts;
 mod db;
 pub mod progress;
 mod reveals;
+pub mod review;
 pub mod stats;
 
 pub use attempts::{Attempt, AttemptDetail, AttemptKind, LevelTally, NewAttempt, Scope};

@@ -11,8 +11,6 @@ use crate::catalog::{Difficulty, ProblemSummary};
 
 /// Days shown by the activity chart (12 weeks).
 pub const ACTIVITY_DAYS: usize = 84;
-/// A solved problem not solved again for this long is suggested for review.
-const REVIEW_AFTER_DAYS: i64 = 30;
 const DAY_MS: i64 = 86_400_000;
 
 #[derive(Debug, Clone, Serialize)]
@@ -166,11 +164,13 @@ pub struct Suggestion {
 }
 
 /// Up to `limit` suggestions: problems attempted but never solved (most recent first), then
-/// unsolved problems of the weakest tag (easiest first), then problems solved long ago.
+/// the reviews due (up to half of the rest), then unsolved problems of the weakest tag (easiest
+/// first), then problems never attempted. Days are local (`offset_ms` east of UTC).
 pub fn suggest(
     attempts: &[Attempt],
     problems: &[ProblemSummary],
     now_ms: i64,
+    offset_ms: i64,
     limit: usize,
 ) -> Vec<Suggestion> {
     let mut last_attempt: HashMap<&str, i64> = HashMap::new();
@@ -217,6 +217,30 @@ pub fn suggest(
         }
     }
 
+    // Due reviews (docs/review.md), longest overdue first, up to half of what is left: the mix
+    // of re-solves and new problems that spaced review wants.
+    let cards = super::review::schedule(attempts, offset_ms);
+    let due = super::review::due(&cards, now_ms, offset_ms);
+    let take = out.len() + (limit - out.len().min(limit)).div_ceil(2);
+    for c in due {
+        if out.len() >= take {
+            break;
+        }
+        if let Some(p) = known.get(c.problem.as_str()) {
+            push(
+                &mut out,
+                p,
+                format!(
+                    "review due: solved {}, took {} (interval {} day{})",
+                    crate::clock::ago(now_ms, c.last.solved_ms),
+                    c.last.took_text(),
+                    c.interval_days,
+                    if c.interval_days == 1 { "" } else { "s" }
+                ),
+            );
+        }
+    }
+
     // The weakest tag: the lowest share solved among tags with at least two problems.
     let mut tags: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for p in problems {
@@ -255,23 +279,6 @@ pub fn suggest(
                 &mut out,
                 p,
                 format!("{tag} is your weakest tag: {s}/{n} solved"),
-            );
-        }
-    }
-
-    // Review: solved, but long ago.
-    let mut stale: Vec<(&str, i64)> = last_solve
-        .iter()
-        .filter(|(_, t)| now_ms - **t >= REVIEW_AFTER_DAYS * DAY_MS)
-        .map(|(s, t)| (*s, *t))
-        .collect();
-    stale.sort_by_key(|(s, t)| (*t, *s));
-    for (slug, at) in stale {
-        if let Some(p) = known.get(slug) {
-            push(
-                &mut out,
-                p,
-                format!("solved {}: review it", crate::clock::ago(now_ms, at)),
             );
         }
     }
@@ -376,24 +383,26 @@ mod tests {
     }
 
     #[test]
-    fn suggestions_unfinished_then_weakest_tag_then_review() {
+    fn suggestions_unfinished_then_due_reviews_then_weakest_tag() {
         let attempts = vec![
             at(1, "a", 10, 9, Verdict::AC), // solved long ago
             at(2, "c", 99, 9, Verdict::WA), // unfinished
         ];
         let now = 100 * DAY_MS;
-        let s = suggest(&attempts, &catalog(), now, 4);
+        let s = suggest(&attempts, &catalog(), now, 0, 4);
         let names: Vec<&str> = s.iter().map(|x| x.problem.as_str()).collect();
         assert_eq!(names[0], "c", "{s:?}");
         assert!(s[0].reason.contains("not solved yet"));
-        // graphs (0/3) is weaker than arrays (1/2): its easiest unsolved problem next.
-        assert_eq!(names[1], "b", "{s:?}");
-        assert!(s[1].reason.contains("graphs"), "{s:?}");
+        // `a` was solved on day 10: its first review (a day later) is due.
+        assert_eq!(names[1], "a", "{s:?}");
         assert!(
-            s.iter()
-                .any(|x| x.problem == "a" && x.reason.contains("review")),
+            s[1].reason
+                .starts_with("review due: solved 89 days ago, took first try (interval 1 day)"),
             "{s:?}"
         );
+        // graphs (0/3) is weaker than arrays (1/2): its easiest unsolved problem next.
+        assert_eq!(names[2], "b", "{s:?}");
+        assert!(s[2].reason.contains("graphs"), "{s:?}");
         assert!(s.len() <= 4);
     }
 }

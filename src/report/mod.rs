@@ -5,6 +5,7 @@
 
 pub mod custom;
 pub mod diff;
+pub mod html;
 pub mod json;
 mod reporter;
 pub mod safe;

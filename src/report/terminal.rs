@@ -104,7 +104,7 @@ impl<W: Write> Terminal<W> {
             writeln!(self.out, "{}", visible(&detail))?;
         }
         if f.design {
-            self.design_table(t.verdict, f)?;
+            self.design_table(t.verdict, t.failed_call.as_ref().map(|(i, _)| *i), f)?;
             if let Some(printed) = f.printed.as_ref().filter(|p| !p.is_empty()) {
                 self.block("your stdout", printed, printed.len() as u64)?;
             }
@@ -117,7 +117,24 @@ impl<W: Write> Terminal<W> {
         } else {
             ("expected output", "your output")
         };
-        if t.verdict == Verdict::WA {
+        let one_line = (t.verdict == Verdict::WA && values)
+            .then(|| OneLine::of(&f.expected, &String::from_utf8_lossy(&f.actual), &detail))
+            .flatten();
+        if let Some(v) = one_line {
+            // LeetCode's way: each value on one line, the first differing element marked.
+            writeln!(self.out, "{}", s.bold(expected_title))?;
+            writeln!(self.out, "  {}", visible(&v.expected))?;
+            writeln!(self.out, "{}", s.bold(actual_title))?;
+            writeln!(self.out, "  {}", visible(&v.actual))?;
+            if let Some((column, index)) = v.mark {
+                writeln!(
+                    self.out,
+                    "  {}{}",
+                    " ".repeat(column),
+                    s.removed(&format!("^ index {index}"))
+                )?;
+            }
+        } else if t.verdict == Verdict::WA {
             let values_text = values.then(|| {
                 (
                     one_per_line(&f.expected),
@@ -197,7 +214,14 @@ impl<W: Write> Terminal<W> {
 
     /// The calls of a design test with the expected and the actual return of each, around the
     /// first one that differs.
-    fn design_table(&mut self, verdict: Verdict, f: &Failure) -> std::io::Result<()> {
+    /// A call that failed (`failed`, RE) is marked, and the calls before it show what they
+    /// returned.
+    fn design_table(
+        &mut self,
+        verdict: Verdict,
+        failed: Option<usize>,
+        f: &Failure,
+    ) -> std::io::Result<()> {
         let s = self.style;
         let parse = |text: &str| match serde_json::from_str::<serde_json::Value>(text) {
             Ok(serde_json::Value::Array(v)) => v,
@@ -210,7 +234,10 @@ impl<W: Write> Terminal<W> {
         let first_bad = (0..calls.len()).find(|&i| {
             verdict == Verdict::WA && actual.get(i).is_some_and(|a| Some(a) != expected.get(i))
         });
-        let focus = first_bad.unwrap_or(calls.len().saturating_sub(1));
+        let failed = failed.filter(|&i| i < calls.len());
+        let focus = first_bad
+            .or(failed)
+            .unwrap_or(calls.len().saturating_sub(1));
         let from = focus.saturating_sub(SHOW_LINES / 2);
         let to = (focus + 3).min(calls.len());
         let wc = calls[from..to]
@@ -241,7 +268,11 @@ impl<W: Write> Terminal<W> {
         }
         for (i, full) in calls.iter().enumerate().take(to).skip(from) {
             let call: String = full.chars().take(40).collect();
-            let (e, a) = (cell(expected.get(i)), cell(actual.get(i)));
+            let (e, a) = if Some(i) == failed {
+                (cell(expected.get(i)), "✗".to_string())
+            } else {
+                (cell(expected.get(i)), cell(actual.get(i)))
+            };
             let line = format!("{i:>5}  {call:<wc$}  {e:<we$}  {a}");
             let line = visible(&line);
             if Some(i) == first_bad {
@@ -250,6 +281,13 @@ impl<W: Write> Terminal<W> {
                     "{}  {}",
                     s.removed(&line),
                     s.removed("← first difference")
+                )?;
+            } else if Some(i) == failed {
+                writeln!(
+                    self.out,
+                    "{}  {}",
+                    s.removed(&line),
+                    s.removed("← failed here")
                 )?;
             } else {
                 writeln!(self.out, "{line}")?;
@@ -447,6 +485,62 @@ impl<W: Write + Send> EventSink for Terminal<W> {
             Event::Finished(r) => self.summary(r),
         };
         let _ = self.out.flush();
+    }
+}
+
+/// Values at most this wide are shown on one line (`[3,1,1]`); longer ones are folded one
+/// element per line, with a diff.
+const ONE_LINE_WIDTH: usize = 100;
+
+/// A function's expected and returned values on one line each, as LeetCode shows them, and
+/// where the first differing top-level element starts in the returned one.
+#[derive(Debug, PartialEq)]
+struct OneLine {
+    expected: String,
+    actual: String,
+    /// Column of the mark under `actual`, and the element's index.
+    mark: Option<(usize, usize)>,
+}
+
+impl OneLine {
+    /// `None` when either value is too long for a line (or not JSON): those are folded.
+    fn of(expected: &str, actual: &str, detail: &str) -> Option<OneLine> {
+        use serde_json::Value;
+        let e: Value = serde_json::from_str(expected).ok()?;
+        let a: Value = serde_json::from_str(actual).ok()?;
+        let (es, as_) = (e.to_string(), a.to_string());
+        if display_width(&es) > ONE_LINE_WIDTH || display_width(&as_) > ONE_LINE_WIDTH {
+            return None;
+        }
+        // Compared in any order, an index names a position of the sorted lists: no mark.
+        let any_order = detail.contains("(compared as any-order");
+        let mark = match (&e, &a) {
+            (Value::Array(xs), Value::Array(ys)) if !any_order => {
+                // The comparison's own path (`at [2]...`) when it has one: it applies the
+                // float tolerance; else the first element that is not equal.
+                let from_detail = detail
+                    .strip_prefix("at [")
+                    .and_then(|r| r.split(']').next())
+                    .and_then(|n| n.parse::<usize>().ok());
+                let index = from_detail
+                    .or_else(|| (0..xs.len().max(ys.len())).find(|&i| xs.get(i) != ys.get(i)));
+                index.map(|i| {
+                    let column = 1 + ys
+                        .iter()
+                        .take(i)
+                        .map(|y| display_width(&y.to_string()) + 1)
+                        .sum::<usize>();
+                    // Past the end (an element missing): the closing bracket.
+                    (column.min(display_width(&as_) - 1), i)
+                })
+            }
+            _ => None,
+        };
+        Some(OneLine {
+            expected: es,
+            actual: as_,
+            mark,
+        })
     }
 }
 
@@ -719,5 +813,43 @@ mod tests {
         );
         assert!(!text.contains("h2"), "hidden tests are not listed:\n{text}");
         assert!(text.contains("hidden tests: 1/2 passed (WA ×1)"), "{text}");
+    }
+
+    #[test]
+    fn list_answers_on_one_line_with_the_first_difference_marked() {
+        let v = OneLine::of("[3,1,1,4]", "[3,1,2,4]", "at [2]: expected 1, got 2").unwrap();
+        assert_eq!(
+            (v.expected.as_str(), v.actual.as_str()),
+            ("[3,1,1,4]", "[3,1,2,4]")
+        );
+        // `[3,1,` is five columns: the mark is under the `2`.
+        assert_eq!(v.mark, Some((5, 2)));
+        // Without a path in the message (a length difference), the first unequal element.
+        let v = OneLine::of(
+            "[10,20,30]",
+            "[10,20]",
+            "expected a list of 3 element(s), got 2",
+        )
+        .unwrap();
+        assert_eq!(
+            v.mark,
+            Some((6, 2)),
+            "past the end: under the closing bracket"
+        );
+        // Any order: a position in sorted lists means nothing to the reader.
+        let v = OneLine::of(
+            "[1,2]",
+            "[0,1]",
+            "at [0]: expected 1, got 0 (compared as any-order)",
+        );
+        assert_eq!(v.unwrap().mark, None);
+        assert_eq!(
+            OneLine::of("3", "4", "expected 3, got 4").unwrap().mark,
+            None
+        );
+        // Long values are folded (one element a line, with a diff).
+        let long: Vec<u32> = (0..60).collect();
+        let long = serde_json::to_string(&long).unwrap();
+        assert!(OneLine::of(&long, "[1]", "").is_none());
     }
 }

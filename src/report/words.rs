@@ -95,6 +95,7 @@ pub fn why(t: &TestResult) -> String {
             limit_size(*used_bytes)
         ),
         Why::TooManyThreads { peak } => format!("too many threads ({peak} at once)"),
+        Why::StackOverflow(e) => format!("stack overflow (recursion too deep?): {}", ended(e)),
         Why::Ended(e) => ended(e),
         Why::CheckerFailed(m) | Why::Internal(m) => m.clone(),
     };
@@ -258,6 +259,10 @@ mod tests {
                 "output exceeded the limit of 512 KiB",
             ),
             (s(Verdict::RE, Why::Ended(Ended::Signaled(11))), "killed by SIGSEGV"),
+            (
+                s(Verdict::RE, Why::StackOverflow(Ended::Signaled(11))),
+                "stack overflow (recursion too deep?): killed by SIGSEGV",
+            ),
             (s(Verdict::AC, Why::Passed), ""),
         ];
         for (got, want) in table {

@@ -105,6 +105,9 @@ pub enum Why {
     TooManyThreads {
         peak: u64,
     },
+    /// A runtime error that is a stack overflow: killed by SIGSEGV with its resident memory near
+    /// the main stack's limit, or the Rust runtime's own "has overflowed its stack" and SIGABRT.
+    StackOverflow(Ended),
     /// A runtime error, or a process that could not start (IE).
     Ended(Ended),
     /// The checker program failed (IE).

@@ -433,6 +433,10 @@ impl TestContext {
         };
         let returned = match &result {
             Some(HarnessResult::Ok(v)) => Some(v.clone()),
+            // What the calls before the failing one returned, for the design table.
+            Some(HarnessResult::FailedCall { partial, .. }) if failed_call.is_some() => {
+                Some(serde_json::Value::Array(partial.clone()))
+            }
             _ => None,
         };
         // The output itself when no failure report needs it too (every failure keeps its
@@ -582,8 +586,32 @@ fn why(
         Verdict::RE if process.hit.threads => Why::TooManyThreads {
             peak: process.peak_threads,
         },
+        Verdict::RE if stack_overflow(process, limits.memory_bytes) => {
+            Why::StackOverflow(process.ended.clone())
+        }
         Verdict::RE => ended(),
         Verdict::IE => checker_error.map_or_else(ended, Why::CheckerFailed),
+    }
+}
+
+/// Whether a runtime error is a stack overflow, as well as can be told from outside. Rust's
+/// runtime says so itself on a thread's guard page ("has overflowed its stack", then SIGABRT).
+/// The main thread's stack limit is raised after start-up (see the sandbox), so there the
+/// overflow is a plain SIGSEGV; the sign is then that the resident memory reached most of that
+/// limit (3/4 of the memory limit), which a stray pointer does not do.
+fn stack_overflow(process: &Process, memory_bytes: u64) -> bool {
+    const SIGABRT: i32 = 6;
+    const SIGSEGV: i32 = 11;
+    match process.ended {
+        Ended::Signaled(SIGABRT) => process
+            .stderr_tail
+            .windows(b"has overflowed its stack".len())
+            .any(|w| w == b"has overflowed its stack"),
+        Ended::Signaled(SIGSEGV) => {
+            let stack = (memory_bytes / 4 * 3).max(8 << 20).min(memory_bytes);
+            process.peak_memory_kib.saturating_mul(1024) >= stack / 10 * 9
+        }
+        _ => false,
     }
 }
 
@@ -762,6 +790,26 @@ mod tests {
                 Check::NotRun,
                 Verdict::RE,
                 Why::Ended(Ended::Signaled(11)),
+            ),
+            // A SIGSEGV whose resident memory reached the main stack's limit (3/4 of 256 MiB).
+            (
+                Process {
+                    peak_memory_kib: 193 << 10,
+                    ..process(Ended::Signaled(11), &[], 10)
+                },
+                Check::NotRun,
+                Verdict::RE,
+                Why::StackOverflow(Ended::Signaled(11)),
+            ),
+            // Rust's own message on a thread's guard page.
+            (
+                Process {
+                    stderr_tail: b"thread '<unknown>' (7) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n".to_vec(),
+                    ..process(Ended::Signaled(6), &[], 10)
+                },
+                Check::NotRun,
+                Verdict::RE,
+                Why::StackOverflow(Ended::Signaled(6)),
             ),
             (
                 process(Ended::NotStarted("no such file".into()), &[], 0),

@@ -459,3 +459,36 @@ fn reimport_refuses_to_overwrite_without_force() {
     assert_eq!(out.status.code(), Some(0), "{}", util::stderr(&out));
     assert!(tmp.path().join("circles/problem.yaml").is_file());
 }
+
+#[test]
+fn a_package_without_samples_gets_its_first_secret_test_as_the_sample_and_validates() {
+    let judge = Judge::new();
+    let tmp = tempfile::tempdir().unwrap();
+    let out = import(&judge, "hello", tmp.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", util::stderr(&out));
+    let text = util::stdout(&out) + &util::stderr(&out);
+    assert!(
+        text.contains(
+            "no sample tests (data/sample): the first secret test, hello, is shown as the sample"
+        ),
+        "{text}"
+    );
+    let problem = Catalog::Dir(tmp.path().to_path_buf())
+        .problem("hello")
+        .unwrap();
+    let samples: Vec<_> = problem.tests.iter().filter(|t| t.sample).collect();
+    assert_eq!(samples.len(), 1);
+    assert_eq!(&*samples[0].output, "Hello World!\n");
+    let mut cmd = judge.cmd();
+    cmd.arg("--catalog")
+        .arg(tmp.path())
+        .args(["validate", "hello"]);
+    let out = util::run(cmd);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        util::stdout(&out),
+        util::stderr(&out)
+    );
+}
