@@ -413,7 +413,13 @@ impl Ctx<'_> {
                 })
             }
         };
-        let complexity = spec.complexity.as_ref().map(|c| c.value.time.clone());
+        let complexity = match &spec.complexity {
+            None => None,
+            Some(c) => Some(
+                super::Growth::parse(&c.value.time)
+                    .map_err(|m| at(file, text, c, format!("complexity: {m}"), None))?,
+            ),
+        };
         Ok(Problem {
             summary,
             interface,
