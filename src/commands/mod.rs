@@ -3,6 +3,7 @@
 //! and a reporter, and returns a [`crate::exit::Failure`] that `main` turns into an exit code.
 
 pub mod check;
+pub mod complexity;
 pub mod doctor;
 pub mod history;
 pub mod import;

@@ -6,6 +6,7 @@ mod util;
 mod catalog;
 mod check;
 mod cli;
+mod complexity;
 mod golden;
 mod hostile;
 mod hostile_catalog;
