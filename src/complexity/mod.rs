@@ -240,11 +240,11 @@ pub async fn measure(
             stop = Stop::Wall;
             break;
         }
-        // While the times are flat (start-up only), sizes grow by 4: nothing is learnt there
+        // While the times are flat (start-up only), sizes grow by 8: nothing is learnt there
         // but the start-up cost, which the first sizes already give. Once they grow, by √2,
         // so that the sizes that tell the classes apart are many.
         let next_n = if measured.len() >= 3 && median < first * 1.25 {
-            n.saturating_mul(4)
+            n.saturating_mul(8)
         } else {
             ((n as f64 * std::f64::consts::SQRT_2).ceil() as u64).max(n + 1)
         };
