@@ -111,9 +111,11 @@ pub enum MeasureError {
     Generate(String),
 }
 
-/// Past `max`, sizes keep doubling while the largest time has grown less than this above the
-/// smallest (too little to tell classes apart), up to `max` times [`BEYOND`].
+/// Past `max`, sizes keep growing while the largest time has grown less than this above the
+/// smallest, or less than this many times it (too little to tell classes apart), up to `max`
+/// times [`BEYOND`].
 const ENOUGH_GROWTH_SECONDS: f64 = 0.25;
+const ENOUGH_GROWTH_RATIO: f64 = 10.0;
 const BEYOND: u64 = 64;
 /// The measurement ends when the wall-clock time of the solution's runs passes this many times
 /// the budget.
@@ -219,8 +221,8 @@ pub async fn measure(
         measured.push(size);
 
         let first = measured[0].median;
-        if n >= sizes.max
-            && (median - first >= ENOUGH_GROWTH_SECONDS || n >= sizes.max.saturating_mul(BEYOND))
+        let grown = median - first >= ENOUGH_GROWTH_SECONDS && median >= first * ENOUGH_GROWTH_RATIO;
+        if n >= sizes.max && (grown || n >= sizes.max.saturating_mul(BEYOND))
         {
             stop = Stop::Largest;
             break;
@@ -240,16 +242,16 @@ pub async fn measure(
             stop = Stop::Wall;
             break;
         }
-        // While the times are flat (start-up only), sizes grow by 8: nothing is learnt there
+        // While the times are flat (start-up only), sizes grow by 4: nothing is learnt there
         // but the start-up cost, which the first sizes already give. Once they grow, by √2,
         // so that the sizes that tell the classes apart are many.
         let next_n = if measured.len() >= 3 && median < first * 1.25 {
-            n.saturating_mul(8)
+            n.saturating_mul(4)
         } else {
             ((n as f64 * std::f64::consts::SQRT_2).ceil() as u64).max(n + 1)
         };
         // The maximum itself is measured, not a size just below it.
-        n = if n < sizes.max && next_n.saturating_mul(8) >= sizes.max.saturating_mul(7) {
+        n = if n < sizes.max && next_n.saturating_mul(4) >= sizes.max.saturating_mul(7) {
             sizes.max
         } else {
             next_n
