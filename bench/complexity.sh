@@ -7,15 +7,17 @@
 #
 # Usage: bench/complexity.sh [RUNS] [SECONDS] [PARALLEL]   (PARALLEL: solutions measured at
 # once, default 1; CPU time, not wall time, is measured, so a busy machine slows the script
-# more than it moves the times.)
+# more than it moves the times. JUDGE=path uses that binary instead of building one.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-10}
 SECONDS_BUDGET=${2:-10}
 PARALLEL=${3:-1}
 
-cargo build --release --quiet
-JUDGE=$PWD/target/release/judge
+if [ -z "${JUDGE:-}" ]; then
+  cargo build --release --quiet
+  JUDGE=$PWD/target/release/judge
+fi
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 

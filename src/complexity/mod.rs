@@ -118,8 +118,8 @@ const ENOUGH_GROWTH_SECONDS: f64 = 0.25;
 const ENOUGH_GROWTH_RATIO: f64 = 10.0;
 const BEYOND: u64 = 64;
 /// The measurement ends when the wall-clock time of the solution's runs passes this many times
-/// the budget.
-pub const WALL_FACTOR: f64 = 10.0;
+/// the budget (a machine with 16 busy processes per 2 cores runs each at about 1/8 of a core).
+pub const WALL_FACTOR: f64 = 20.0;
 
 /// Measures `solution` on `problem` at growing sizes; `progress` hears of each size measured.
 pub async fn measure(
@@ -250,12 +250,7 @@ pub async fn measure(
         } else {
             ((n as f64 * std::f64::consts::SQRT_2).ceil() as u64).max(n + 1)
         };
-        // The maximum itself is measured, not a size just below it.
-        n = if n < sizes.max && next_n.saturating_mul(4) >= sizes.max.saturating_mul(7) {
-            sizes.max
-        } else {
-            next_n
-        };
+        n = next_size(n, next_n, sizes.max);
     }
     let points: Vec<Point> = measured
         .iter()
@@ -281,6 +276,29 @@ pub async fn measure(
         at_max,
         spent,
     })
+}
+
+/// The size after `n`, given the growth step's `next`: the maximum itself is measured, not a
+/// size just below it or past it, before any size beyond it.
+fn next_size(n: u64, next: u64, max: u64) -> u64 {
+    if n < max && next.saturating_mul(8) >= max.saturating_mul(7) {
+        max
+    } else {
+        next
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_size;
+
+    #[test]
+    fn the_maximum_is_measured_on_the_way() {
+        assert_eq!(next_size(69_512, 98_305, 100_000), 100_000, "close below: the maximum");
+        assert_eq!(next_size(49_152, 196_608, 100_000), 100_000, "past it: the maximum");
+        assert_eq!(next_size(12_288, 49_152, 100_000), 49_152, "far below: the step");
+        assert_eq!(next_size(100_000, 141_422, 100_000), 141_422, "beyond: the step");
+    }
 }
 
 /// The generated test of size `n` and this seed: `{n}` in the generator's arguments replaced by
