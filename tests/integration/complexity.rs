@@ -20,7 +20,7 @@ fn measure(judge: &Judge, file: &str, extra: &[&str]) -> (serde_json::Value, Opt
         .arg(catalog())
         .args(["complexity", "complexity-cost"])
         .arg(solution(file))
-        .args(["--format", "json", "--seconds", "1.5"])
+        .args(["--format", "json", "--seconds", "3"])
         .args(extra);
     let out = util::run(cmd);
     (util::json(&out), out.status.code())
@@ -70,7 +70,7 @@ fn a_linear_cost_is_never_named_quadratic() {
         .arg(catalog())
         .args(["run", "complexity-cost"])
         .arg(solution("linear.py"))
-        .args(["--complexity", "--format", "json", "--seconds", "1.5"]);
+        .args(["--complexity", "--format", "json", "--seconds", "3"]);
     let out = util::run(cmd);
     let doc = util::json(&out);
     check_structure(&doc);
@@ -103,7 +103,7 @@ fn the_text_report_has_a_chart_and_a_finding() {
         .arg(catalog())
         .args(["complexity", "complexity-cost"])
         .arg(solution("quadratic.py"))
-        .args(["--seconds", "1.5"]);
+        .args(["--seconds", "3"]);
     let out = util::run(cmd);
     let text = util::stdout(&out);
     assert!(text.contains("█"), "{text}");
