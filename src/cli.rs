@@ -133,6 +133,45 @@ rustc -O --edition 2021 and cached). Time limits are CPU time per test.")]
         /// not exist yet) [default: every level].
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=99))]
         level: Option<u32>,
+        /// Instead of the tests, measure how the CPU time grows with n (as `judge complexity`).
+        #[arg(long, conflicts_with_all = ["fail_fast", "samples", "filter"])]
+        complexity: bool,
+        /// With --complexity: the solution's CPU time the measurement may take, in seconds.
+        #[arg(
+            long,
+            value_name = "N",
+            default_value_t = 10.0,
+            requires = "complexity"
+        )]
+        seconds: f64,
+    },
+    /// Measure how a solution's CPU time grows with the input size, and name its complexity.
+    #[command(after_help = "\
+Examples:
+  judge complexity two-sum two_sum.py
+  judge complexity maximum-subarray kadane.rs --seconds 20
+  judge complexity two-sum two_sum.py --format json
+
+The problem's generator makes inputs of sizes 1, 2, 4, ... up to the largest the constraints
+allow (further while the times are too small to show a growth), three inputs per size, until
+the next size would pass the time budget. Each class from O(1) to O(2^n) is fitted to the median
+CPU time of each size; the report names the class only when it fits clearly better than the
+others, and says \"unclear\" otherwise. See docs/complexity.md.")]
+    #[command(display_order = 2)]
+    Complexity {
+        /// The problem's slug; it must declare `sizes:` in its problem.yaml.
+        problem: String,
+        /// The solution file: .py or .rs.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+        /// The solution's CPU time the measurement may take, in seconds (about).
+        #[arg(long, value_name = "N", default_value_t = 10.0)]
+        seconds: f64,
+        /// Inputs to run at once [default: number of CPU cores].
+        #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
+        jobs: Option<u32>,
     },
     /// Submit a solution: run all tests, hidden ones reported as counts only. During a mock
     /// session it counts as an attempt and is scored.
@@ -801,11 +840,37 @@ pub fn run() -> Result<(), Failure> {
             file,
             format,
             jobs,
+            complexity: true,
+            seconds,
+            ..
+        }
+        | Command::Complexity {
+            problem,
+            file,
+            format,
+            seconds,
+            jobs,
+        } => commands::complexity::complexity(
+            &global,
+            commands::complexity::ComplexityOptions {
+                problem,
+                file,
+                format: format.into(),
+                seconds,
+                jobs: jobs.map(|j| j as usize),
+            },
+        ),
+        Command::Run {
+            problem,
+            file,
+            format,
+            jobs,
             fail_fast,
             samples,
             filter,
             input,
             level,
+            ..
         } => commands::run::run(
             &global,
             RunOptions {

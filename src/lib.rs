@@ -10,6 +10,7 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod compare;
+pub mod complexity;
 pub mod custom;
 pub mod exit;
 pub mod generate;

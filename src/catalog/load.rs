@@ -489,7 +489,13 @@ impl Ctx<'_> {
                 })
             }
         };
-        let complexity = spec.complexity.as_ref().map(|c| c.value.time.clone());
+        let complexity = match &spec.complexity {
+            None => None,
+            Some(c) => Some(
+                super::Growth::parse(&c.value.time)
+                    .map_err(|m| at(file, text, c, format!("complexity: {m}"), None))?,
+            ),
+        };
         let progression = (spec.kind == Kind::Progressive).then(|| super::Progression {
             intro: statement.clone(),
             levels: level_statements

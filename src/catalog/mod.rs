@@ -2,6 +2,7 @@
 //! ([`Problem`], [`TestCase`]), and the strict YAML format they are read from (`spec`).
 
 mod error;
+mod growth;
 mod index;
 pub mod lists;
 mod load;
@@ -17,6 +18,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 pub use error::{did_you_mean, CatalogError};
+pub use growth::Growth;
 /// Strict YAML parsing with located errors, for other readers of YAML (`import`, `check`).
 pub(crate) use load::{extra_tests, valid_slug};
 pub use spec::{Difficulty, Kind};
@@ -80,8 +82,8 @@ pub struct Problem {
     pub teaching: Teaching,
     /// `sizes:`: how to generate an input of size n.
     pub sizes: Option<Sizes>,
-    /// `complexity: {time: ...}` as written, e.g. `n log n`.
-    pub complexity: Option<String>,
+    /// `complexity: {time: ...}`: the class the constraints call for, e.g. `n log n`.
+    pub complexity: Option<Growth>,
     /// The levels of a progressive problem (`kind: progressive`); `None` for other kinds.
     pub progression: Option<Progression>,
 }

@@ -4,6 +4,7 @@
 
 pub mod attempt_diff;
 pub mod check;
+pub mod complexity;
 pub mod custom;
 pub mod doctor;
 pub mod history;

@@ -3,6 +3,7 @@
 //! `check/`), plus the pieces they share: the sentences ([`words`]), styles, the
 //! whitespace-visible diff, and terminal safety ([`safe`]).
 
+pub mod complexity;
 pub mod custom;
 pub mod diff;
 pub mod html;

@@ -6,6 +6,7 @@ mod util;
 mod catalog;
 mod check;
 mod cli;
+mod complexity;
 mod firstrun;
 mod golden;
 mod hostile;
