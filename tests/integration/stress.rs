@@ -177,11 +177,24 @@ fn a_right_solution_is_not_failed() {
 #[test]
 fn a_problem_without_sizes_is_a_usage_error() {
     let judge = Judge::new();
+    // A catalog of its own: which built-in problems declare `sizes:` changes as they gain them.
+    let catalog = judge.home.path().join("catalog");
+    std::fs::create_dir_all(catalog.join("echo")).unwrap();
+    std::fs::write(
+        catalog.join("echo/problem.yaml"),
+        "format_version: 1\ntitle: Echo\ndifficulty: easy\nstatement: Echo.\n\
+         tests:\n  - {name: s1, sample: true, input: \"1\\n\", output: \"1\\n\"}\n",
+    )
+    .unwrap();
+    let solution = judge.home.path().join("echo.py");
+    std::fs::write(&solution, "print(input())\n").unwrap();
     let mut cmd = judge.cmd();
-    cmd.args(["stress", "two-sum"])
-        .arg(util::root().join("problems/two-sum/solutions/accepted/hash_map.py"));
+    cmd.arg("--catalog")
+        .arg(&catalog)
+        .args(["stress", "echo"])
+        .arg(&solution);
     let out = util::run(cmd);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(2), "{}", util::stderr(&out));
     assert!(
         util::stderr(&out).contains("sizes:"),
         "{}",
