@@ -232,23 +232,6 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
     // Allocation requests the kernel would refuse unseen go to the supervisor first.
     let watch_requests = spec.layers.memory_requests && spec.memory_bytes.is_some();
     let request_filter = crate::harden::memory_request_filter();
-    let channel = if watch_requests {
-        Some(sys::socket_pair()?)
-    } else {
-        None
-    };
-    let child = sys::ChildSetup {
-        program: &program,
-        argv: &argv,
-        envp: &envp,
-        cwd: &cwd,
-        rlimits: &rlimits,
-        run_as: spec.layers.run_as,
-        layers: &layers,
-        notify: channel
-            .as_ref()
-            .map(|(_, theirs)| (&request_filter[..], theirs.as_raw_fd())),
-    };
     let run_dir = spec.result.parent().map(std::path::Path::to_path_buf);
     let run_dir_mode = run_dir
         .as_ref()
@@ -256,20 +239,50 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
         .map(|m| m.permissions().mode());
     let scratch_before = scratch_usage(&spec.cwd, u64::MAX);
 
-    let start = Instant::now();
-    let pid = match sys::spawn(&child)? {
-        sys::Spawned::Running(pid) => pid,
-        sys::Spawned::ExecFailed(errno, message) => {
-            let why = if message.is_empty() {
-                std::io::Error::from_raw_os_error(errno).to_string()
-            } else {
-                message
-            };
-            return Ok(Report {
-                not_started: Some(format!("cannot execute {}: {why}", spec.program.display())),
-                wall_us: start.elapsed().as_micros() as u64,
-                ..Report::default()
-            });
+    // A program file the judge has just written (a copy of a compiled solution) may still be
+    // open for writing in another process it forked at that moment, until that process execs:
+    // exec then fails with ETXTBSY for a few milliseconds. That is a race of the machine, not a
+    // fault of the program: try again, with a fresh channel, for up to about a second.
+    let mut busy_tries = 0;
+    let (pid, channel, start) = loop {
+        let channel = if watch_requests {
+            Some(sys::socket_pair()?)
+        } else {
+            None
+        };
+        let child = sys::ChildSetup {
+            program: &program,
+            argv: &argv,
+            envp: &envp,
+            cwd: &cwd,
+            rlimits: &rlimits,
+            run_as: spec.layers.run_as,
+            layers: &layers,
+            notify: channel
+                .as_ref()
+                .map(|(_, theirs)| (&request_filter[..], theirs.as_raw_fd())),
+        };
+        let start = Instant::now();
+        match sys::spawn(&child)? {
+            sys::Spawned::Running(pid) => break (pid, channel, start),
+            sys::Spawned::ExecFailed(errno, message)
+                if errno == libc::ETXTBSY && message.is_empty() && busy_tries < 100 =>
+            {
+                busy_tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            sys::Spawned::ExecFailed(errno, message) => {
+                let why = if message.is_empty() {
+                    std::io::Error::from_raw_os_error(errno).to_string()
+                } else {
+                    message
+                };
+                return Ok(Report {
+                    not_started: Some(format!("cannot execute {}: {why}", spec.program.display())),
+                    wall_us: start.elapsed().as_micros() as u64,
+                    ..Report::default()
+                });
+            }
         }
     };
     let listener = channel.and_then(|(ours, _theirs)| sys::recv_fd(ours.as_raw_fd()));

@@ -445,3 +445,29 @@ fn a_program_that_locks_its_run_directory_is_still_judged_and_removed() {
     let left: Vec<_> = std::fs::read_dir(root.path()).unwrap().flatten().collect();
     assert!(left.is_empty(), "left behind: {left:?}");
 }
+
+/// A program file still open for writing somewhere (the judge has just copied a compiled
+/// solution, and a process it forked meanwhile holds the copy until it execs) makes exec fail
+/// with ETXTBSY for a moment: the launcher waits for it instead of reporting "cannot execute".
+#[test]
+fn a_program_briefly_open_for_writing_still_runs() {
+    use std::io::Write;
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let program = dir.path().join("prog");
+    let mut file = std::fs::File::create(&program).unwrap();
+    file.write_all(b"#!/bin/sh\necho ran\n").unwrap();
+    file.flush().unwrap();
+    std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+    // Held open for writing for 300 ms while the run starts.
+    let holder = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        drop(file);
+    });
+    let out = sandbox()
+        .run(&Command::new(&program).env("PATH", "/usr/bin:/bin"))
+        .unwrap();
+    holder.join().unwrap();
+    assert_eq!(out.termination, Termination::Exited(0), "{out:?}");
+    assert_eq!(out.stdout, b"ran\n");
+}
