@@ -12,7 +12,7 @@ use std::process::Command;
 const LEFT_OUT: &[(&str, &str)] = &[
     (
         "cargo ",
-        "installs or tests judge itself: the first-run test and CI do that",
+        "builds, installs or tests judge itself: .ci/run does that on a clean clone",
     ),
     (
         "judge validate                ",
