@@ -1,0 +1,345 @@
+use std::collections::BTreeMap;
+use std::io::{self, Read, Write};
+
+#[derive(Clone, PartialEq)]
+enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Str(String),
+    Arr(Vec<Value>),
+    Obj(BTreeMap<String, Value>), // sorted keys: the canonical output order
+}
+
+struct Parser<'a> {
+    s: &'a [u8],
+    i: usize,
+}
+
+impl<'a> Parser<'a> {
+    fn ws(&mut self) {
+        while self.i < self.s.len() && (self.s[self.i] as char).is_ascii_whitespace() {
+            self.i += 1;
+        }
+    }
+
+    fn string(&mut self) -> String {
+        // Strings hold printable ASCII without '"' or '\\', so there are no escapes.
+        self.i += 1;
+        let start = self.i;
+        while self.s[self.i] != b'"' {
+            self.i += 1;
+        }
+        self.i += 1;
+        String::from_utf8(self.s[start..self.i - 1].to_vec()).unwrap()
+    }
+
+    fn value(&mut self) -> Value {
+        self.ws();
+        let v = match self.s[self.i] {
+            b'{' => {
+                self.i += 1;
+                let mut m = BTreeMap::new();
+                self.ws();
+                if self.s[self.i] == b'}' {
+                    self.i += 1;
+                } else {
+                    loop {
+                        self.ws();
+                        let k = self.string();
+                        self.ws();
+                        self.i += 1; // ':'
+                        let v = self.value();
+                        m.insert(k, v);
+                        self.ws();
+                        self.i += 1; // ',' or '}'
+                        if self.s[self.i - 1] == b'}' {
+                            break;
+                        }
+                    }
+                }
+                Value::Obj(m)
+            }
+            b'[' => {
+                self.i += 1;
+                let mut a = Vec::new();
+                self.ws();
+                if self.s[self.i] == b']' {
+                    self.i += 1;
+                } else {
+                    loop {
+                        a.push(self.value());
+                        self.ws();
+                        self.i += 1;
+                        if self.s[self.i - 1] == b']' {
+                            break;
+                        }
+                    }
+                }
+                Value::Arr(a)
+            }
+            b'"' => Value::Str(self.string()),
+            b't' => { self.i += 4; Value::Bool(true) }
+            b'f' => { self.i += 5; Value::Bool(false) }
+            b'n' => { self.i += 4; Value::Null }
+            _ => {
+                let start = self.i;
+                self.i += 1;
+                while self.i < self.s.len() && self.s[self.i].is_ascii_digit() {
+                    self.i += 1;
+                }
+                Value::Int(std::str::from_utf8(&self.s[start..self.i]).unwrap().parse().unwrap())
+            }
+        };
+        self.ws();
+        v
+    }
+}
+
+fn parse(text: &str) -> Value {
+    Parser { s: text.as_bytes(), i: 0 }.value()
+}
+
+fn write(v: &Value, out: &mut String) {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Int(n) => out.push_str(&n.to_string()),
+        Value::Str(s) => { out.push('"'); out.push_str(s); out.push('"'); }
+        Value::Arr(a) => {
+            out.push('[');
+            for (k, x) in a.iter().enumerate() {
+                if k > 0 { out.push(','); }
+                write(x, out);
+            }
+            out.push(']');
+        }
+        Value::Obj(m) => {
+            out.push('{');
+            for (k, (key, x)) in m.iter().enumerate() {
+                if k > 0 { out.push(','); }
+                out.push('"'); out.push_str(key); out.push_str("\":");
+                write(x, out);
+            }
+            out.push('}');
+        }
+    }
+}
+
+fn tokens(pointer: &str) -> Vec<String> {
+    if pointer.is_empty() {
+        return Vec::new();
+    }
+    pointer[1..].split('/').map(|t| t.replace("~1", "/").replace("~0", "~")).collect()
+}
+
+fn index(len: usize, t: &str, allow_end: bool) -> Option<usize> {
+    if t == "-" && allow_end {
+        return Some(len);
+    }
+    if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) || (t.len() > 1 && t.starts_with('0')) || t.len() > 7 {
+        return None;
+    }
+    let i: usize = t.parse().ok()?;
+    if i < len || (i == len && allow_end) { Some(i) } else { None }
+}
+
+fn child<'a>(node: &'a mut Value, t: &str) -> Option<&'a mut Value> {
+    match node {
+        Value::Obj(m) => m.get_mut(t),
+        Value::Arr(a) => {
+            let i = index(a.len(), t, false)?;
+            Some(&mut a[i])
+        }
+        _ => None,
+    }
+}
+
+// The container holding the last token, if every step before it exists.
+fn parent<'a>(root: &'a mut Value, toks: &[String]) -> Option<&'a mut Value> {
+    let mut node = root;
+    for t in &toks[..toks.len() - 1] {
+        node = child(node, t)?;
+    }
+    match node {
+        Value::Obj(_) | Value::Arr(_) => Some(node),
+        _ => None,
+    }
+}
+
+enum Undo {
+    Root(Value),
+    Set(Vec<String>, String, Value), // put the value back under the key of the parent
+    Del(Vec<String>, String),        // delete the key of the parent
+    Ins(Vec<String>, usize, Value),
+    Rem(Vec<String>, usize),
+    Put(Vec<String>, usize, Value),
+}
+
+struct Doc {
+    root: Value,
+    undo: Vec<Undo>,
+}
+
+impl Doc {
+    fn get(&mut self, toks: &[String]) -> Option<Value> {
+        let mut node = &mut self.root;
+        for t in toks {
+            node = child(node, t)?;
+        }
+        Some(node.clone())
+    }
+
+    fn add(&mut self, toks: &[String], value: Value) -> Option<()> {
+        if toks.is_empty() {
+            let old = std::mem::replace(&mut self.root, value);
+            self.undo.push(Undo::Root(old));
+            return Some(());
+        }
+        let last = &toks[toks.len() - 1];
+        let up = toks[..toks.len() - 1].to_vec();
+        match parent(&mut self.root, toks)? {
+            Value::Obj(m) => match m.insert(last.clone(), value) {
+                Some(old) => self.undo.push(Undo::Set(up, last.clone(), old)),
+                None => self.undo.push(Undo::Del(up, last.clone())),
+            },
+            Value::Arr(a) => {
+                let i = index(a.len(), last, true)?;
+                a.insert(i, value);
+                self.undo.push(Undo::Rem(up, i));
+            }
+            _ => unreachable!(),
+        }
+        Some(())
+    }
+
+    fn remove(&mut self, toks: &[String]) -> Option<Value> {
+        if toks.is_empty() {
+            return None;
+        }
+        let last = &toks[toks.len() - 1];
+        let up = toks[..toks.len() - 1].to_vec();
+        let old = match parent(&mut self.root, toks)? {
+            Value::Obj(m) => {
+                let old = m.remove(last)?;
+                self.undo.push(Undo::Set(up, last.clone(), old.clone()));
+                old
+            }
+            Value::Arr(a) => {
+                let i = index(a.len(), last, false)?;
+                let old = a.remove(i);
+                self.undo.push(Undo::Ins(up, i, old.clone()));
+                old
+            }
+            _ => unreachable!(),
+        };
+        Some(old)
+    }
+
+    fn replace(&mut self, toks: &[String], value: Value) -> Option<()> {
+        if toks.is_empty() {
+            return self.add(toks, value);
+        }
+        let last = &toks[toks.len() - 1];
+        let up = toks[..toks.len() - 1].to_vec();
+        match parent(&mut self.root, toks)? {
+            Value::Obj(m) => {
+                let slot = m.get_mut(last)?;
+                let old = std::mem::replace(slot, value);
+                self.undo.push(Undo::Set(up, last.clone(), old));
+            }
+            Value::Arr(a) => {
+                let i = index(a.len(), last, false)?;
+                let old = std::mem::replace(&mut a[i], value);
+                self.undo.push(Undo::Put(up, i, old));
+            }
+            _ => unreachable!(),
+        }
+        Some(())
+    }
+
+    fn rollback(&mut self) {
+        while let Some(step) = self.undo.pop() {
+            match step {
+                Undo::Root(old) => self.root = old,
+                Undo::Set(up, k, old) => { if let Value::Obj(m) = walk(&mut self.root, &up) { m.insert(k, old); } }
+                Undo::Del(up, k) => { if let Value::Obj(m) = walk(&mut self.root, &up) { m.remove(&k); } }
+                Undo::Ins(up, i, old) => { if let Value::Arr(a) = walk(&mut self.root, &up) { a.insert(i, old); } }
+                Undo::Rem(up, i) => { if let Value::Arr(a) = walk(&mut self.root, &up) { a.remove(i); } }
+                Undo::Put(up, i, old) => { if let Value::Arr(a) = walk(&mut self.root, &up) { a[i] = old; } }
+            }
+        }
+    }
+
+    fn apply(&mut self, op: &BTreeMap<String, Value>) -> Option<()> {
+        let text = |k: &str| match op.get(k) { Some(Value::Str(s)) => s.clone(), _ => String::new() };
+        let (kind, path) = (text("op"), text("path"));
+        let value = || op.get("value").cloned().unwrap_or(Value::Null);
+        let toks = tokens(&path);
+        match kind.as_str() {
+            "add" => self.add(&toks, value()),
+            "remove" => self.remove(&toks).map(|_| ()),
+            "replace" => self.replace(&toks, value()),
+            "test" => if self.get(&toks)? == value() { Some(()) } else { None },
+            "copy" => {
+                let v = self.get(&tokens(&text("from")))?;
+                self.add(&toks, v)
+            }
+            _ => {
+                let from = text("from");
+                self.get(&tokens(&from))?;
+                if path == from {
+                    return Some(());
+                }
+                if path.starts_with(&(from.clone() + "/")) {
+                    return None;
+                }
+                let v = self.remove(&tokens(&from))?;
+                self.add(&toks, v)
+            }
+        }
+    }
+
+    fn patch(&mut self, ops: &[Value]) -> String {
+        // Work on a full copy of the document and keep it only if every operation succeeds.
+        let saved = self.root.clone();
+        for (i, op) in ops.iter().enumerate() {
+            let ok = match op {
+                Value::Obj(m) => self.apply(m).is_some(),
+                _ => false,
+            };
+            self.undo.clear();
+            if !ok {
+                self.root = saved;
+                return format!("error {}", i);
+            }
+        }
+        "ok".to_string()
+    }
+}
+
+fn walk<'a>(root: &'a mut Value, toks: &[String]) -> &'a mut Value {
+    let mut node = root;
+    for t in toks {
+        node = child(node, t).unwrap();
+    }
+    node
+}
+
+fn main() {
+    let mut input = String::new();
+    io::stdin().read_to_string(&mut input).unwrap();
+    let mut lines = input.lines();
+    let mut doc = Doc { root: parse(lines.next().unwrap()), undo: Vec::new() };
+    let q: usize = lines.next().unwrap().trim().parse().unwrap();
+    let mut out = String::new();
+    for _ in 0..q {
+        let patch = parse(lines.next().unwrap());
+        let ops = match patch { Value::Arr(a) => a, _ => Vec::new() };
+        out.push_str(&doc.patch(&ops));
+        out.push('\n');
+    }
+    write(&doc.root, &mut out);
+    out.push('\n');
+    io::stdout().write_all(out.as_bytes()).unwrap();
+}
