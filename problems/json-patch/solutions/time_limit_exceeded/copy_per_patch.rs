@@ -167,18 +167,8 @@ fn parent<'a>(root: &'a mut Value, toks: &[String]) -> Option<&'a mut Value> {
     }
 }
 
-enum Undo {
-    Root(Value),
-    Set(Vec<String>, String, Value), // put the value back under the key of the parent
-    Del(Vec<String>, String),        // delete the key of the parent
-    Ins(Vec<String>, usize, Value),
-    Rem(Vec<String>, usize),
-    Put(Vec<String>, usize, Value),
-}
-
 struct Doc {
     root: Value,
-    undo: Vec<Undo>,
 }
 
 impl Doc {
@@ -192,21 +182,17 @@ impl Doc {
 
     fn add(&mut self, toks: &[String], value: Value) -> Option<()> {
         if toks.is_empty() {
-            let old = std::mem::replace(&mut self.root, value);
-            self.undo.push(Undo::Root(old));
+            self.root = value;
             return Some(());
         }
         let last = &toks[toks.len() - 1];
-        let up = toks[..toks.len() - 1].to_vec();
         match parent(&mut self.root, toks)? {
-            Value::Obj(m) => match m.insert(last.clone(), value) {
-                Some(old) => self.undo.push(Undo::Set(up, last.clone(), old)),
-                None => self.undo.push(Undo::Del(up, last.clone())),
-            },
+            Value::Obj(m) => {
+                m.insert(last.clone(), value);
+            }
             Value::Arr(a) => {
                 let i = index(a.len(), last, true)?;
                 a.insert(i, value);
-                self.undo.push(Undo::Rem(up, i));
             }
             _ => unreachable!(),
         }
@@ -218,22 +204,14 @@ impl Doc {
             return None;
         }
         let last = &toks[toks.len() - 1];
-        let up = toks[..toks.len() - 1].to_vec();
-        let old = match parent(&mut self.root, toks)? {
-            Value::Obj(m) => {
-                let old = m.remove(last)?;
-                self.undo.push(Undo::Set(up, last.clone(), old.clone()));
-                old
-            }
+        match parent(&mut self.root, toks)? {
+            Value::Obj(m) => m.remove(last),
             Value::Arr(a) => {
                 let i = index(a.len(), last, false)?;
-                let old = a.remove(i);
-                self.undo.push(Undo::Ins(up, i, old.clone()));
-                old
+                Some(a.remove(i))
             }
             _ => unreachable!(),
-        };
-        Some(old)
+        }
     }
 
     fn replace(&mut self, toks: &[String], value: Value) -> Option<()> {
@@ -241,34 +219,17 @@ impl Doc {
             return self.add(toks, value);
         }
         let last = &toks[toks.len() - 1];
-        let up = toks[..toks.len() - 1].to_vec();
         match parent(&mut self.root, toks)? {
             Value::Obj(m) => {
-                let slot = m.get_mut(last)?;
-                let old = std::mem::replace(slot, value);
-                self.undo.push(Undo::Set(up, last.clone(), old));
+                *m.get_mut(last)? = value;
             }
             Value::Arr(a) => {
                 let i = index(a.len(), last, false)?;
-                let old = std::mem::replace(&mut a[i], value);
-                self.undo.push(Undo::Put(up, i, old));
+                a[i] = value;
             }
             _ => unreachable!(),
         }
         Some(())
-    }
-
-    fn rollback(&mut self) {
-        while let Some(step) = self.undo.pop() {
-            match step {
-                Undo::Root(old) => self.root = old,
-                Undo::Set(up, k, old) => { if let Value::Obj(m) = walk(&mut self.root, &up) { m.insert(k, old); } }
-                Undo::Del(up, k) => { if let Value::Obj(m) = walk(&mut self.root, &up) { m.remove(&k); } }
-                Undo::Ins(up, i, old) => { if let Value::Arr(a) = walk(&mut self.root, &up) { a.insert(i, old); } }
-                Undo::Rem(up, i) => { if let Value::Arr(a) = walk(&mut self.root, &up) { a.remove(i); } }
-                Undo::Put(up, i, old) => { if let Value::Arr(a) = walk(&mut self.root, &up) { a[i] = old; } }
-            }
-        }
     }
 
     fn apply(&mut self, op: &BTreeMap<String, Value>) -> Option<()> {
@@ -308,7 +269,6 @@ impl Doc {
                 Value::Obj(m) => self.apply(m).is_some(),
                 _ => false,
             };
-            self.undo.clear();
             if !ok {
                 self.root = saved;
                 return format!("error {}", i);
@@ -318,19 +278,11 @@ impl Doc {
     }
 }
 
-fn walk<'a>(root: &'a mut Value, toks: &[String]) -> &'a mut Value {
-    let mut node = root;
-    for t in toks {
-        node = child(node, t).unwrap();
-    }
-    node
-}
-
 fn main() {
     let mut input = String::new();
     io::stdin().read_to_string(&mut input).unwrap();
     let mut lines = input.lines();
-    let mut doc = Doc { root: parse(lines.next().unwrap()), undo: Vec::new() };
+    let mut doc = Doc { root: parse(lines.next().unwrap()) };
     let q: usize = lines.next().unwrap().trim().parse().unwrap();
     let mut out = String::new();
     for _ in 0..q {
