@@ -21,8 +21,8 @@ def segments(text, i):
     if not text.startswith("/") or len(text) > 100:
         fail("call %d: a pattern or path is '/' or starts with '/', at most 100 characters" % i)
     segs = text[1:].split("/")
-    if len(segs) > 8:
-        fail("call %d: at most 8 segments" % i)
+    if len(segs) > 6:
+        fail("call %d: at most 6 segments" % i)
     return segs
 
 

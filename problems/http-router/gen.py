@@ -3,7 +3,8 @@
 MODE: scan (half the calls register routes under a few shared prefixes, then route over and over:
 the worst case for trying every route per request) | mixed (routes and requests interleaved over
 a small vocabulary: literals, parameters and wildcards compete, duplicates, 404 and 405) |
-backtrack (literal branches that fail deep below, so the parameter branch must be tried).
+explode (a literal and a parameter at each of five levels, and requests that fail only at the
+sixth segment: the most backtracking the constraints allow) | backtrack (literal branches that fail deep below, so the parameter branch must be tried).
 Prints {"calls", "args"}.
 """
 import json
@@ -58,6 +59,7 @@ elif mode == "mixed":
     while len(calls) <= total:
         n = rng.randint(0, 6)
         if rng.random() < 0.3:
+            n = min(n, 5)
             segs, names = [], set()
             for j in range(n):
                 r = rng.random()
@@ -74,10 +76,19 @@ elif mode == "mixed":
             add(rng.choice(METHODS[:3]), segs)
         else:
             req(rng.choice(METHODS[:4]), [rng.choice(vocab) for _ in range(n)])
+elif mode == "explode":
+    # Every mix of the literal "a" and a parameter over five levels, then "end": a request
+    # "/a/a/a/a/a/zz" visits all 32 branches before it fails.
+    for mask in range(32):
+        add("GET", ["a" if mask >> j & 1 else ":p" + chr(97 + j) for j in range(5)] + ["end"])
+    add("PUT", ["a", "a", "*"])
+    while len(calls) <= total:
+        segs = [rng.choice("aaaab") for _ in range(5)] + [rng.choice(["zz", "zz", "zz", "end"])]
+        req(rng.choice(["GET", "GET", "GET", "POST"]), segs)
 else:
     # A chain of literal "a" segments plus a parameter at every level; only the parameter
     # branch reaches the end, so a request must back out of the literal branch level by level.
-    depth = 8
+    depth = 6
     for d in range(1, depth):
         add("GET", ["a"] * d + ["stop"])
         add("GET", [":p%s" % chr(97 + j) for j in range(d)] + ["go" + str(d)])

@@ -36,12 +36,16 @@ class Router:
 
     def _find(self, node, segs, i, values, method):
         # Depth first, literal before param before wildcard, ending before "*" matching nothing:
-        # the first route found has the smallest shape.
+        # the first route found has the smallest shape. Routes of other methods met on the way
+        # set self.other (for 405).
         if i == len(segs):
-            for table in (node.end, node.wild):
-                hit = table.get(method) if method else next(iter(table.values()), None)
-                if hit:
-                    return hit, values + ([""] if table is node.wild else [])
+            if method in node.end:
+                return node.end[method], values
+            if method in node.wild:
+                values.append("")
+                return node.wild[method], values
+            if node.end or node.wild:
+                self.other = True
             return None
         child = node.literal.get(segs[i])
         if child is not None:
@@ -49,19 +53,24 @@ class Router:
             if found:
                 return found
         if node.param is not None:
-            found = self._find(node.param, segs, i + 1, values + [segs[i]], method)
+            values.append(segs[i])
+            found = self._find(node.param, segs, i + 1, values, method)
             if found:
                 return found
-        hit = node.wild.get(method) if method else next(iter(node.wild.values()), None)
-        if hit:
-            return hit, values + ["/".join(segs[i:])]
+            values.pop()
+        if method in node.wild:
+            values.append("/".join(segs[i:]))
+            return node.wild[method], values
+        if node.wild:
+            self.other = True
         return None
 
     def route(self, method: str, path: str) -> List[str]:
         segs = [s for s in path.split("/") if s]
+        self.other = False
         found = self._find(self.root, segs, 0, [], method)
         if found is None:
-            return ["405"] if self._find(self.root, segs, 0, [], None) else ["404"]
+            return ["405"] if self.other else ["404"]
         (handler, names), values = found
         answer = [handler]
         for name, value in zip(names, values):

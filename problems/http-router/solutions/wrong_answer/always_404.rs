@@ -56,41 +56,41 @@ impl Router {
         true
     }
 
-    fn pick<'a>(table: &'a HashMap<String, (String, Vec<String>)>, method: Option<&str>) -> Option<&'a (String, Vec<String>)> {
-        match method {
-            Some(m) => table.get(m),
-            None => table.values().next(),
-        }
-    }
-
     // Literal before parameter before wildcard, so the first route found has the smallest shape.
-    fn find(&self, at: usize, segs: &[&str], i: usize, values: &mut Vec<String>, method: Option<&str>) -> Option<(String, Vec<String>)> {
+    // Routes of other methods met on the way set `other` (for 405).
+    fn find(&self, at: usize, segs: &[&str], i: usize, values: &mut Vec<String>, method: &str, other: &mut bool) -> Option<(String, Vec<String>)> {
         let node = &self.nodes[at];
         if i == segs.len() {
-            if let Some((h, names)) = Self::pick(&node.end, method) {
+            if let Some((h, names)) = node.end.get(method) {
                 return Some((h.clone(), names.clone()));
             }
-            if let Some((h, names)) = Self::pick(&node.wild, method) {
+            if let Some((h, names)) = node.wild.get(method) {
                 values.push(String::new());
                 return Some((h.clone(), names.clone()));
+            }
+            if !node.end.is_empty() || !node.wild.is_empty() {
+                *other = true;
             }
             return None;
         }
         if let Some(&child) = node.literal.get(segs[i]) {
-            if let Some(found) = self.find(child, segs, i + 1, values, method) {
+            if let Some(found) = self.find(child, segs, i + 1, values, method, other) {
                 return Some(found);
             }
         }
         if let Some(child) = node.param {
             values.push(segs[i].to_string());
-            if let Some(found) = self.find(child, segs, i + 1, values, method) {
+            if let Some(found) = self.find(child, segs, i + 1, values, method, other) {
                 return Some(found);
             }
             values.pop();
         }
-        if let Some((h, names)) = Self::pick(&node.wild, method) {
+        if let Some((h, names)) = node.wild.get(method) {
             values.push(segs[i..].join("/"));
             return Some((h.clone(), names.clone()));
+        }
+        if !node.wild.is_empty() {
+            *other = true;
         }
         None
     }
@@ -98,7 +98,8 @@ impl Router {
     fn route(&self, method: String, path: String) -> Vec<String> {
         let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         let mut values = Vec::new();
-        match self.find(0, &segs, 0, &mut values, Some(&method)) {
+        let mut other = false;
+        match self.find(0, &segs, 0, &mut values, &method, &mut other) {
             Some((handler, names)) => {
                 let mut answer = vec![handler];
                 for (name, value) in names.into_iter().zip(values) {
