@@ -1,8 +1,8 @@
 """Input validator for json-patch: exits 0 if the input is valid, else prints why and exits 1.
 
 It checks the syntax and sizes, then applies the patches (as the statement defines them) to check
-the limits that depend on the document as it evolves: copies of at most 100 values and a document
-of at most 3 * 10^5 values.
+the limits that depend on the document as it evolves: copies of at most 100 values, a document
+of at most 3 * 10^5 values and arrays of at most 1000 elements.
 """
 import json
 import re
@@ -201,6 +201,8 @@ def count(v, depth, what, max_depth):
             fail("%s: strings are 0 to 20 printable ASCII characters without '\"' or '\\'" % what)
         return 1
     if isinstance(v, list):
+        if len(v) > 1000:
+            fail("%s: arrays have at most 1000 elements" % what)
         return 1 + sum(count(x, depth + 1, what, max_depth) for x in v)
     n = 1
     for k, x in v.items():
@@ -233,6 +235,8 @@ class Sized(Doc):
         Doc.add(self, toks, value)
         if toks:
             self.values += size(value)
+            if isinstance(node, list) and len(node) > 1000:
+                fail("an array grows past 1000 elements")
 
     def remove(self, toks):
         old = Doc.remove(self, toks)
@@ -277,8 +281,8 @@ for p in range(q):
         if set(op) != keys:
             fail(where + ": the keys of a %s operation are %s" % (op["op"], sorted(keys)))
         for k in ("path", "from"):
-            if k in op and not (isinstance(op[k], str) and len(op[k]) <= 200 and POINTER.match(op[k])):
-                fail(where + ": %s is a JSON pointer of at most 200 characters" % k)
+            if k in op and not (isinstance(op[k], str) and len(op[k]) <= 100 and POINTER.match(op[k])):
+                fail(where + ": %s is a JSON pointer of at most 100 characters" % k)
         if "value" in op and count(op["value"], 1, where, 10) > 100:
             fail(where + ": a value has at most 100 values")
     # Apply the patch as the statement defines it, checking copies and the document's size.

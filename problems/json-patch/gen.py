@@ -198,7 +198,7 @@ def user():
 
 
 uids = ["u%d" % i for i in range(users)]
-root = {"users": {u: user() for u in uids}, "log": [num() for _ in range(2000)],
+root = {"users": {u: user() for u in uids}, "log": [num() for _ in range(1000)],
         "cfg": {"a~b": 1, "x/y": [1, 2], "": 0, "flag": True}}
 first_line = json.dumps(root)
 doc = Doc(json.loads(first_line))

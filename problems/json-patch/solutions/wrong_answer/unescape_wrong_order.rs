@@ -168,6 +168,8 @@ fn parent<'a>(root: &'a mut Value, toks: &[String]) -> Option<&'a mut Value> {
     }
 }
 
+// One step of the undo log; the parent is named by its tokens. A step that takes a value out of
+// the document leaves it in `carry`, from where a *Carry step puts it back (undoing a move).
 enum Undo {
     Root(Value),
     Set(Vec<String>, String, Value), // put the value back under the key of the parent
@@ -175,6 +177,14 @@ enum Undo {
     Ins(Vec<String>, usize, Value),
     Rem(Vec<String>, usize),
     Put(Vec<String>, usize, Value),
+    SetCarry(Vec<String>, String),
+    InsCarry(Vec<String>, usize),
+    Hold(Value), // a moved value whose add failed: carried back to `from`
+}
+
+enum Place {
+    Key(Vec<String>, String),
+    Index(Vec<String>, usize),
 }
 
 struct Doc {
@@ -183,58 +193,63 @@ struct Doc {
 }
 
 impl Doc {
-    fn get(&mut self, toks: &[String]) -> Option<Value> {
-        let mut node = &mut self.root;
+    fn get(&self, toks: &[String]) -> Option<&Value> {
+        let mut node = &self.root;
         for t in toks {
-            node = child(node, t)?;
+            node = match node {
+                Value::Obj(m) => m.get(t.as_str())?,
+                Value::Arr(a) => &a[index(a.len(), t, false)?],
+                _ => return None,
+            };
         }
-        Some(node.clone())
+        Some(node)
     }
 
     fn add(&mut self, toks: &[String], value: Value) -> Option<()> {
+        self.try_add(toks, value).ok()
+    }
+
+    // Adds the value, or gives it back if the target is invalid.
+    fn try_add(&mut self, toks: &[String], value: Value) -> Result<(), Value> {
         if toks.is_empty() {
             let old = std::mem::replace(&mut self.root, value);
             self.undo.push(Undo::Root(old));
-            return Some(());
+            return Ok(());
         }
         let last = &toks[toks.len() - 1];
         let up = toks[..toks.len() - 1].to_vec();
-        match parent(&mut self.root, toks)? {
-            Value::Obj(m) => match m.insert(last.clone(), value) {
+        match parent(&mut self.root, toks) {
+            Some(Value::Obj(m)) => match m.insert(last.clone(), value) {
                 Some(old) => self.undo.push(Undo::Set(up, last.clone(), old)),
                 None => self.undo.push(Undo::Del(up, last.clone())),
             },
-            Value::Arr(a) => {
-                let i = index(a.len(), last, true)?;
-                a.insert(i, value);
-                self.undo.push(Undo::Rem(up, i));
-            }
-            _ => unreachable!(),
+            Some(Value::Arr(a)) => match index(a.len(), last, true) {
+                Some(i) => {
+                    a.insert(i, value);
+                    self.undo.push(Undo::Rem(up, i));
+                }
+                None => return Err(value),
+            },
+            _ => return Err(value),
         }
-        Some(())
+        Ok(())
     }
 
-    fn remove(&mut self, toks: &[String]) -> Option<Value> {
+    // Takes the value at a non-empty pointer out of the document (the caller logs the undo step).
+    fn take(&mut self, toks: &[String]) -> Option<(Value, Place)> {
         if toks.is_empty() {
             return None;
         }
         let last = &toks[toks.len() - 1];
         let up = toks[..toks.len() - 1].to_vec();
-        let old = match parent(&mut self.root, toks)? {
-            Value::Obj(m) => {
-                let old = m.remove(last)?;
-                self.undo.push(Undo::Set(up, last.clone(), old.clone()));
-                old
-            }
+        match parent(&mut self.root, toks)? {
+            Value::Obj(m) => Some((m.remove(last)?, Place::Key(up, last.clone()))),
             Value::Arr(a) => {
                 let i = index(a.len(), last, false)?;
-                let old = a.remove(i);
-                self.undo.push(Undo::Ins(up, i, old.clone()));
-                old
+                Some((a.remove(i), Place::Index(up, i)))
             }
             _ => unreachable!(),
-        };
-        Some(old)
+        }
     }
 
     fn replace(&mut self, toks: &[String], value: Value) -> Option<()> {
@@ -260,14 +275,18 @@ impl Doc {
     }
 
     fn rollback(&mut self) {
+        let mut carry: Option<Value> = None;
         while let Some(step) = self.undo.pop() {
             match step {
-                Undo::Root(old) => self.root = old,
-                Undo::Set(up, k, old) => { if let Value::Obj(m) = walk(&mut self.root, &up) { m.insert(k, old); } }
-                Undo::Del(up, k) => { if let Value::Obj(m) = walk(&mut self.root, &up) { m.remove(&k); } }
+                Undo::Root(old) => carry = Some(std::mem::replace(&mut self.root, old)),
+                Undo::Set(up, k, old) => { if let Value::Obj(m) = walk(&mut self.root, &up) { carry = m.insert(k, old); } }
+                Undo::Del(up, k) => { if let Value::Obj(m) = walk(&mut self.root, &up) { carry = m.remove(&k); } }
                 Undo::Ins(up, i, old) => { if let Value::Arr(a) = walk(&mut self.root, &up) { a.insert(i, old); } }
-                Undo::Rem(up, i) => { if let Value::Arr(a) = walk(&mut self.root, &up) { a.remove(i); } }
-                Undo::Put(up, i, old) => { if let Value::Arr(a) = walk(&mut self.root, &up) { a[i] = old; } }
+                Undo::Rem(up, i) => { if let Value::Arr(a) = walk(&mut self.root, &up) { carry = Some(a.remove(i)); } }
+                Undo::Put(up, i, old) => { if let Value::Arr(a) = walk(&mut self.root, &up) { carry = Some(std::mem::replace(&mut a[i], old)); } }
+                Undo::Hold(v) => carry = Some(v),
+                Undo::SetCarry(up, k) => { if let Value::Obj(m) = walk(&mut self.root, &up) { m.insert(k, carry.take().unwrap()); } }
+                Undo::InsCarry(up, i) => { if let Value::Arr(a) = walk(&mut self.root, &up) { a.insert(i, carry.take().unwrap()); } }
             }
         }
     }
@@ -279,11 +298,21 @@ impl Doc {
         let toks = tokens(&path);
         match kind.as_str() {
             "add" => self.add(&toks, value()),
-            "remove" => self.remove(&toks).map(|_| ()),
+            "remove" => {
+                let (old, place) = self.take(&toks)?;
+                self.undo.push(match place {
+                    Place::Key(up, k) => Undo::Set(up, k, old),
+                    Place::Index(up, i) => Undo::Ins(up, i, old),
+                });
+                Some(())
+            }
             "replace" => self.replace(&toks, value()),
-            "test" => if self.get(&toks)? == value() { Some(()) } else { None },
+            "test" => match (self.get(&toks), op.get("value")) {
+                (Some(a), Some(b)) if a == b => Some(()),
+                _ => None,
+            },
             "copy" => {
-                let v = self.get(&tokens(&text("from")))?;
+                let v = self.get(&tokens(&text("from")))?.clone(); // at most 100 values
                 self.add(&toks, v)
             }
             _ => {
@@ -295,8 +324,14 @@ impl Doc {
                 if path.starts_with(&(from.clone() + "/")) {
                     return None;
                 }
-                let v = self.remove(&tokens(&from))?;
-                self.add(&toks, v)
+                // The value moves without being copied: if the add is undone, the value it takes
+                // out is carried back to `from`.
+                let (v, place) = self.take(&tokens(&from))?;
+                self.undo.push(match place {
+                    Place::Key(up, k) => Undo::SetCarry(up, k),
+                    Place::Index(up, i) => Undo::InsCarry(up, i),
+                });
+                self.try_add(&toks, v).map_err(|v| self.undo.push(Undo::Hold(v))).ok()
             }
         }
     }
