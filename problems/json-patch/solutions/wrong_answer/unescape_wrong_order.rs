@@ -11,71 +11,55 @@ enum Value {
     Obj(BTreeMap<String, Value>), // sorted keys: the canonical output order
 }
 
+// A JSON reader for this input: strings hold printable ASCII without '"' or '\\' (no escapes),
+// numbers are integers.
 struct Parser<'a> {
     s: &'a [u8],
     i: usize,
 }
 
 impl<'a> Parser<'a> {
-    fn ws(&mut self) {
-        while self.i < self.s.len() && (self.s[self.i] as char).is_ascii_whitespace() {
+    fn peek(&mut self) -> u8 {
+        while self.s[self.i].is_ascii_whitespace() {
             self.i += 1;
         }
+        self.s[self.i]
     }
 
     fn string(&mut self) -> String {
-        // Strings hold printable ASCII without '"' or '\\', so there are no escapes.
-        self.i += 1;
-        let start = self.i;
-        while self.s[self.i] != b'"' {
-            self.i += 1;
-        }
-        self.i += 1;
+        let start = self.i + 1;
+        self.i = start + self.s[start..].iter().position(|&b| b == b'"').unwrap() + 1;
         String::from_utf8(self.s[start..self.i - 1].to_vec()).unwrap()
     }
 
-    fn value(&mut self) -> Value {
-        self.ws();
-        let v = match self.s[self.i] {
-            b'{' => {
+    // Items of an array or object, up to the closing bracket.
+    fn items(&mut self, close: u8, mut item: impl FnMut(&mut Self)) {
+        self.i += 1;
+        while self.peek() != close {
+            item(self);
+            if self.peek() == b',' {
                 self.i += 1;
+            }
+        }
+        self.i += 1;
+    }
+
+    fn value(&mut self) -> Value {
+        match self.peek() {
+            b'{' => {
                 let mut m = BTreeMap::new();
-                self.ws();
-                if self.s[self.i] == b'}' {
-                    self.i += 1;
-                } else {
-                    loop {
-                        self.ws();
-                        let k = self.string();
-                        self.ws();
-                        self.i += 1; // ':'
-                        let v = self.value();
-                        m.insert(k, v);
-                        self.ws();
-                        self.i += 1; // ',' or '}'
-                        if self.s[self.i - 1] == b'}' {
-                            break;
-                        }
-                    }
-                }
+                self.items(b'}', |p| {
+                    p.peek();
+                    let k = p.string();
+                    p.peek();
+                    p.i += 1; // ':'
+                    m.insert(k, p.value());
+                });
                 Value::Obj(m)
             }
             b'[' => {
-                self.i += 1;
                 let mut a = Vec::new();
-                self.ws();
-                if self.s[self.i] == b']' {
-                    self.i += 1;
-                } else {
-                    loop {
-                        a.push(self.value());
-                        self.ws();
-                        self.i += 1;
-                        if self.s[self.i - 1] == b']' {
-                            break;
-                        }
-                    }
-                }
+                self.items(b']', |p| a.push(p.value()));
                 Value::Arr(a)
             }
             b'"' => Value::Str(self.string()),
@@ -85,19 +69,18 @@ impl<'a> Parser<'a> {
             _ => {
                 let start = self.i;
                 self.i += 1;
-                while self.i < self.s.len() && self.s[self.i].is_ascii_digit() {
+                while self.s[self.i].is_ascii_digit() {
                     self.i += 1;
                 }
                 Value::Int(std::str::from_utf8(&self.s[start..self.i]).unwrap().parse().unwrap())
             }
-        };
-        self.ws();
-        v
+        }
     }
 }
 
 fn parse(text: &str) -> Value {
-    Parser { s: text.as_bytes(), i: 0 }.value()
+    // A trailing space keeps the reader inside the buffer after the last token.
+    Parser { s: format!("{} ", text).as_bytes(), i: 0 }.value()
 }
 
 fn write(v: &Value, out: &mut String) {
