@@ -161,7 +161,7 @@ pub async fn validate(
         checks.push(c);
     }
     if problem.validator.is_some() {
-        checks.push(run_validator(&problem, config, work));
+        checks.push(run_validator(&problem, config, work, options.regenerate));
     }
     let samples = problem.tests.iter().filter(|t| t.sample).count();
     checks.push(check(
@@ -450,7 +450,13 @@ pub(crate) fn validator_input(problem: &Problem, t: &crate::catalog::TestCase) -
 }
 
 /// Runs the problem's input validator on every test; each must exit 0.
-fn run_validator(problem: &Problem, config: &RunConfig, work: &Path) -> Check {
+///
+/// An input the validator accepted is remembered in the cache directory by a hash of all that
+/// decides the answer (the validator's name and source, the interpreter, the author limits and
+/// the input), so a later validation runs the validator only on what changed; with `fresh`
+/// (`--regenerate`) every input is checked again. A rejection is never remembered: its message
+/// is always the validator's own, from this run.
+fn run_validator(problem: &Problem, config: &RunConfig, work: &Path, fresh: bool) -> Check {
     let (name, source) = problem.validator.clone().expect("called with a validator");
     let fail = |m: String| check("validator", false, m);
     let unprivileged = config.isolation.apply.run_as.is_some();
@@ -469,15 +475,28 @@ fn run_validator(problem: &Problem, config: &RunConfig, work: &Path) -> Check {
     let sandbox =
         sandbox::Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
     let mut rejected = Vec::new();
+    let mut remembered = 0;
+    let accepted_dir = config.cache_dir.join("validated").join(problem.slug());
+    let accepted_before = |key: &str| !fresh && accepted_dir.join(key).is_file();
+    let remember = |key: &str| {
+        if std::fs::create_dir_all(&accepted_dir).is_ok() {
+            // A cache that cannot be written only costs the next validation time.
+            let _ = std::fs::write(accepted_dir.join(key), b"");
+        }
+    };
     for t in &problem.tests {
+        let input = validator_input(problem, t);
+        let key = validated_key(&name, &source, &python, &problem.limits.authors, &input);
+        if accepted_before(&key) {
+            remembered += 1;
+            continue;
+        }
         let cmd = python
             .script(&copy)
             .command(runner::authors::limits(&problem.limits.authors))
-            .stdin(sandbox::Stdin::Bytes(
-                validator_input(problem, t).into_bytes(),
-            ));
+            .stdin(sandbox::Stdin::Bytes(input.into_bytes()));
         match sandbox.run(&cmd) {
-            Ok(o) if o.success() => {}
+            Ok(o) if o.success() => remember(&key),
             // Stopped by a limit: the validator's fault, not the input's.
             Ok(o) if !o.limits_hit.is_empty() => {
                 return fail(format!(
@@ -502,11 +521,46 @@ fn run_validator(problem: &Problem, config: &RunConfig, work: &Path) -> Check {
         check(
             "validator",
             true,
-            format!("{name} accepts all {} inputs", problem.tests.len()),
+            if remembered == 0 {
+                format!("{name} accepts all {} inputs", problem.tests.len())
+            } else {
+                format!(
+                    "{name} accepts all {} inputs ({remembered} remembered from an earlier validation)",
+                    problem.tests.len()
+                )
+            },
         )
     } else {
         fail(format!("{name} rejects: {}", rejected.join(", ")))
     }
+}
+
+/// The name under which a validator's acceptance of `input` is remembered.
+fn validated_key(
+    name: &str,
+    source: &[u8],
+    python: &crate::lang::Python,
+    limits: &impl std::fmt::Debug,
+    input: &str,
+) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for part in [
+        name.as_bytes(),
+        source,
+        python.executable.as_os_str().as_encoded_bytes(),
+        python.version.as_bytes(),
+        format!("{limits:?}").as_bytes(),
+        input.as_bytes(),
+    ] {
+        h.update((part.len() as u64).to_le_bytes());
+        h.update(part);
+    }
+    h.finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The fewest and the most hints a problem has: a nudge first, the key idea last.
