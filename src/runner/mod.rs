@@ -159,7 +159,9 @@ async fn prepare_source(
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(run_dir.path(), std::fs::Permissions::from_mode(0o755))?;
     }
+    let sandbox = Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
     let opts = PrepareOptions {
+        sandbox: sandbox.clone(),
         color: config.color,
         cache_dir: config.cache_dir.clone(),
         run_dir: run_dir.path().to_path_buf(),
@@ -174,7 +176,6 @@ async fn prepare_source(
         .await
         .expect("prepare does not panic")?
     };
-    let sandbox = Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
     let (mut exe, check, compile) = match prepared {
         Prepared::CompileError { message, compile } => {
             return Ok(Ready {
