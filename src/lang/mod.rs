@@ -12,9 +12,10 @@ use std::time::Duration;
 use crate::catalog::Interface;
 
 pub use python::{
-    Python, MIN_MINOR as PYTHON_MIN_MINOR, OPTIONAL_PACKAGES as PYTHON_OPTIONAL_PACKAGES,
+    compiles_only, Python, MIN_MINOR as PYTHON_MIN_MINOR,
+    OPTIONAL_PACKAGES as PYTHON_OPTIONAL_PACKAGES, SYNTAX_CHECK_TIME,
 };
-pub use rust::{compile_limits, Rustc};
+pub use rust::{compile_limits, exceeded as compile_exceeded, Rustc};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]

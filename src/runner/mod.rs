@@ -9,7 +9,7 @@ mod process;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+
 
 pub use events::{
     Difference, Event, EventSink, Failure, IsolationSummary, LevelCount, RunReport, TestResult, Why,
@@ -514,15 +514,20 @@ impl TestContext {
     }
 }
 
-/// Runs the harness's signature check once; returns the message of a signature error.
+/// Runs the harness's signature check once; returns the message of a signature error, or of a
+/// syntax check that exceeded its limits (a compile-time bomb is a compile error, as in Rust).
 fn signature_check(sandbox: &Sandbox, check: &Executable, iface: &Interface) -> Option<String> {
+    let limits = sandbox::Limits::with_cpu(lang::SYNTAX_CHECK_TIME);
     let cmd = check
-        .command(sandbox::Limits::with_cpu(Duration::from_secs(5)))
+        .command(limits.clone())
         .stdin(Stdin::Bytes(harness::check_document(iface).into_bytes()))
         .capture_file(harness::RESULT_FILE);
-    // Anything but a clear signature error (a crash while loading, a timeout) is left for the
-    // tests to report, with their traceback.
+    // Anything but a clear signature error (a crash while loading, a timeout of the module's
+    // own code) is left for the tests to report, with their traceback.
     let outcome = sandbox.run(&cmd).ok()?;
+    if lang::compiles_only(check) && !outcome.limits_hit.is_empty() {
+        return Some(lang::compile_exceeded(&outcome.limits_hit, &limits));
+    }
     match HarnessResult::parse(outcome.captured.as_deref()) {
         HarnessResult::SignatureError(m) => Some(m),
         _ => None,
