@@ -485,3 +485,37 @@ fn fingerprint(path: &Path) -> Option<String> {
             .collect(),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_compile_has_limits_of_its_own() {
+        if std::env::var_os("JUDGE_COMPILE_TIME").is_some() {
+            return;
+        }
+        let l = compile_limits().unwrap();
+        assert_eq!(l.cpu, Duration::from_secs(30));
+        assert_eq!(l.memory_bytes, Some(2 << 30));
+        assert_eq!(l.output_bytes, 1 << 20);
+        assert!(l.processes > 1, "the linker is a process of its own");
+        assert!(l.file_bytes.unwrap() > l.output_bytes);
+    }
+
+    #[test]
+    fn a_compile_stopped_by_a_limit_says_which() {
+        let l = compile_limits().unwrap();
+        let text = exceeded(&[sandbox::LimitKind::Memory], &l);
+        assert_eq!(text, "compilation exceeded its limits: memory (2048 MiB)");
+        let text = exceeded(&[sandbox::LimitKind::Output, sandbox::LimitKind::Cpu], &l);
+        assert!(text.starts_with("compilation exceeded its limits: output (1 MiB of diagnostics"));
+        assert!(text.contains("CPU time"), "{text}");
+    }
+
+    #[test]
+    fn head_cuts_at_a_character_boundary() {
+        assert_eq!(head("héllo", 2), "h");
+        assert_eq!(head("abc", 10), "abc");
+    }
+}
