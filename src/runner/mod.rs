@@ -244,6 +244,8 @@ async fn run_ready(
     let exe = match &ready.exe {
         Err(message) => {
             report.finish_compile_error(message.clone());
+            // A compile error is judged too: the judge's own peak is reported as for any run.
+            report.judge_memory_kib = sandbox::self_peak_memory_kib();
             sink.on_event(run_id, Event::Finished(Box::new(report.clone())));
             return Ok(report);
         }
