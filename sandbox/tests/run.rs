@@ -513,18 +513,18 @@ fn without_the_process_allowance_the_same_program_cannot_fork() {
 fn a_compiler_writes_large_files_in_scratch_but_its_output_is_still_capped() {
     // 4 MiB into a scratch file: more than the 1 MiB output cap, within the file limit.
     let big = hardened()
-        .run(&sh("head -c 4194304 /dev/zero > big; wc -c < big").limits(compiler_limits(4)))
+        .run(&sh("head -c 4194304 /dev/urandom > big; wc -c < big").limits(compiler_limits(4)))
         .unwrap();
     assert!(big.success(), "{big:?}");
     assert_eq!(String::from_utf8_lossy(&big.stdout).trim(), "4194304");
     // The same to stdout passes the output cap.
     let flood = hardened()
-        .run(&sh("head -c 4194304 /dev/zero; sleep 1").limits(compiler_limits(4)))
+        .run(&sh("head -c 4194304 /dev/urandom; sleep 1").limits(compiler_limits(4)))
         .unwrap();
     assert!(flood.hit(LimitKind::Output), "{flood:?}");
     // Past the file limit: stopped by the file-size rlimit.
     let huge = hardened()
-        .run(&sh("head -c 16777216 /dev/zero > big").limits(compiler_limits(4)))
+        .run(&sh("head -c 16777216 /dev/urandom > big").limits(compiler_limits(4)))
         .unwrap();
     assert!(!huge.success(), "{huge:?}");
 }

@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-
 pub use events::{
     Difference, Event, EventSink, Failure, IsolationSummary, LevelCount, RunReport, TestResult, Why,
 };
@@ -629,6 +628,7 @@ mod tests {
 
     use super::*;
     use crate::catalog::Limits;
+    use std::time::Duration;
 
     fn limits() -> Limits {
         Limits {

@@ -196,8 +196,7 @@ impl Pass {
                 if let Some(t) = &self.toolchain {
                     cmd.arg(format!("JUDGE_RUSTC={}", t.join("bin/rustc").display()));
                 }
-                cmd.arg(&self.judge)
-                .args(args);
+                cmd.arg(&self.judge).args(args);
                 cmd
             }
         }
@@ -363,7 +362,9 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
         "root:",
     ] {
         if all_output.contains(secret) {
-            return Err(format!("{name}: the output shows {secret:?}:\n{all_output}"));
+            return Err(format!(
+                "{name}: the output shows {secret:?}:\n{all_output}"
+            ));
         }
     }
     let test = &report["tests"][0];
@@ -413,10 +414,16 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
         // Newer CPythons parse f-strings in linear time: then this is no bomb.
         match python_compile_cpu(&sol) {
             Some(cpu) if cpu < 5.0 => {
-                eprintln!("SKIPPED expectation for {name}: this Python compiles it in {cpu:.1} s of CPU");
+                eprintln!(
+                    "SKIPPED expectation for {name}: this Python compiles it in {cpu:.1} s of CPU"
+                );
                 skipped.push("verdict");
             }
-            _ => return Err(format!("{name}: verdict {got}, expected {want}: {report:#}")),
+            _ => {
+                return Err(format!(
+                    "{name}: verdict {got}, expected {want}: {report:#}"
+                ))
+            }
         }
     } else if verdict_layer.is_none_or(needs) {
         if got != want {
@@ -490,7 +497,9 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
         let message = report["compile_error"].as_str().unwrap_or("");
         let bomb = stem.contains("bomb") || stem.contains("loop") || stem.contains("huge");
         if bomb && !message.contains("compilation exceeded its limits") {
-            return Err(format!("{name}: the compile error does not say why: {message}"));
+            return Err(format!(
+                "{name}: the compile error does not say why: {message}"
+            ));
         }
     }
     let builds: Vec<String> = std::fs::read_dir(pass.home.join("cache/rust"))
@@ -502,7 +511,9 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
         })
         .unwrap_or_default();
     if !builds.is_empty() {
-        return Err(format!("{name}: left build directories {builds:?} in the cache"));
+        return Err(format!(
+            "{name}: left build directories {builds:?} in the cache"
+        ));
     }
     let left = pgrep_marker(&marker);
     if !left.is_empty() {
@@ -527,7 +538,9 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
         "TLE" => "CPU-time poll",
         "RE" if stem.contains("threads") && !stem.contains("still_work") => "thread cap",
         "RE" if stem.contains("memory_error") => "verdict from measurements only",
-        "CE" if stem.contains("include") => "compile sandbox: reads only toolchain, system, own source",
+        "CE" if stem.contains("include") => {
+            "compile sandbox: reads only toolchain, system, own source"
+        }
         "CE" if stem.ends_with("syntax_check_bomb") => "syntax check's CPU limit",
         "CE" => "compile limits (CPU, memory, output)",
         _ => verdict_layer.unwrap_or("runtime error of its own"),
@@ -637,7 +650,10 @@ fn shared_toolchain() -> Option<PathBuf> {
                 .is_ok_and(|s| s.success())
         });
         if !copied {
-            eprintln!("SKIPPED the shared toolchain: cannot copy {}", sysroot.display());
+            eprintln!(
+                "SKIPPED the shared toolchain: cannot copy {}",
+                sysroot.display()
+            );
             let _ = std::fs::remove_dir_all(&dir);
             return None;
         }
