@@ -22,8 +22,8 @@ const FLAGS: &[&str] = &["-O", "--edition", "2021"];
 
 /// The default CPU time of one compile; `JUDGE_COMPILE_TIME` (seconds) sets another.
 pub const COMPILE_TIME: Duration = Duration::from_secs(30);
-/// Memory of the compiler (and of each process it starts): a normal compile of a solution
-/// peaks at about 150 MiB.
+/// Memory of the compiler (and of each process it starts): compiles of the catalog's largest
+/// solutions (with their harness) peak at 150 to 180 MiB.
 pub const COMPILE_MEMORY: u64 = 2 << 30;
 /// The compiler's diagnostics, stdout and stderr together.
 pub const COMPILE_OUTPUT: u64 = 1 << 20;
