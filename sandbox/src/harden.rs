@@ -63,8 +63,10 @@ fn rules(entries: &[(i64, Vec<SeccompRule>)], action: SeccompAction) -> Result<B
     filter.try_into().map_err(|e| format!("seccomp: {e:?}"))
 }
 
-/// The seccomp programs, built before the fork (they allocate) and applied in the child.
-pub fn seccomp_programs() -> Result<Vec<BpfProgram>, String> {
+/// The seccomp programs, built before the fork (they allocate) and applied in the child. With
+/// `processes`, creating processes is allowed (a compiler runs its linker); every other rule
+/// stays.
+pub fn seccomp_programs(processes: bool) -> Result<Vec<BpfProgram>, String> {
     let cond = |arg, op, val| {
         SeccompCondition::new(arg, SeccompCmpArgLen::Qword, op, val)
             .map_err(|e| format!("seccomp: {e}"))
@@ -76,11 +78,14 @@ pub fn seccomp_programs() -> Result<Vec<BpfProgram>, String> {
         SeccompCmpOp::MaskedEq(libc::CLONE_THREAD as u64),
         0,
     )?])?;
-    let mut eperm: Vec<(i64, Vec<SeccompRule>)> = vec![(libc::SYS_clone, vec![clone_process])];
-    #[cfg(target_arch = "x86_64")]
-    {
-        eperm.push((libc::SYS_fork, vec![]));
-        eperm.push((libc::SYS_vfork, vec![]));
+    let mut eperm: Vec<(i64, Vec<SeccompRule>)> = Vec::new();
+    if !processes {
+        eperm.push((libc::SYS_clone, vec![clone_process]));
+        #[cfg(target_arch = "x86_64")]
+        {
+            eperm.push((libc::SYS_fork, vec![]));
+            eperm.push((libc::SYS_vfork, vec![]));
+        }
     }
     for nr in [
         libc::SYS_ptrace,
@@ -155,7 +160,12 @@ pub fn seccomp_programs() -> Result<Vec<BpfProgram>, String> {
     // No socket of any family: AF_UNIX reaches pathname sockets (an ssh agent, a session bus,
     // docker) that Landlock before ABI 9 does not govern. Without a socket, connect, bind,
     // sendto and the rest have nothing to work on.
-    let eacces = vec![(libc::SYS_socket, vec![]), (libc::SYS_socketpair, vec![])];
+    let mut eacces = vec![(libc::SYS_socket, vec![])];
+    // A compiler's std spawns its linker with a socketpair (the child's pidfd comes back over
+    // it): a connected pair reaches nothing outside, so it is allowed where processes are.
+    if !processes {
+        eacces.push((libc::SYS_socketpair, vec![]));
+    }
     Ok(vec![
         rules(&eperm, SeccompAction::Errno(libc::EPERM as u32))?,
         rules(&enosys, SeccompAction::Errno(libc::ENOSYS as u32))?,

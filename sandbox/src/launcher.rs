@@ -52,6 +52,13 @@ pub(crate) struct Spec {
     pub scratch_bytes: u64,
     pub scratch_entries: u64,
     pub file_size_bytes: u64,
+    /// The cap on stdout and stderr, checked by the supervisor when `file_size_bytes` (the
+    /// rlimit) is larger.
+    #[serde(default)]
+    pub output_bytes: u64,
+    /// Processes at once, the program included; 1 forbids creating any.
+    #[serde(default = "one")]
+    pub processes: u64,
     pub open_files: u64,
     pub layers: crate::harden::Layers,
     /// The judge's pid: the launcher (and so the program) dies with it.
@@ -62,7 +69,16 @@ pub(crate) struct Spec {
     pub read_paths: Vec<PathBuf>,
 }
 
+fn one() -> u64 {
+    1
+}
+
 impl Spec {
+    /// Whether the program may create processes (a compiler running its linker).
+    fn may_fork(&self) -> bool {
+        self.processes > 1
+    }
+
     pub fn encode(&self) -> String {
         serde_json::to_string(self).expect("a spec always serializes")
     }
@@ -204,8 +220,11 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
     // of every thread's stack, and thread stacks count against RLIMIT_DATA, so a large one at
     // exec would leave room for only a thread or two. At exec the limit is the hard limit
     // (normally unlimited: glibc then gives threads its 2-8 MiB default).
+    // Not for a program that starts others (a compiler): they would start with that limit, and
+    // every thread of theirs would reserve a stack of that size.
     let stack = spec
         .memory_bytes
+        .filter(|_| !spec.may_fork())
         .map(|mem| (mem / 4 * 3).max(8 << 20).min(mem));
     if let Some(mem) = spec.memory_bytes {
         // DATA, not AS: virtual reservations (thread stacks, arenas) would make AS reject
@@ -215,7 +234,7 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
         rlimits.push((libc::RLIMIT_STACK, hard, hard));
     }
     let seccomp = if spec.layers.seccomp {
-        crate::harden::seccomp_programs().map_err(std::io::Error::other)?
+        crate::harden::seccomp_programs(spec.may_fork()).map_err(std::io::Error::other)?
     } else {
         Vec::new()
     };
@@ -412,7 +431,11 @@ impl Watch<'_> {
             next_tick = now + TICK;
             let cpu = sys::cpu_time(pid);
             if let Some(cpu) = cpu {
-                let runnable = sys::runnable(pid);
+                let runnable = if spec.may_fork() {
+                    sys::any_thread_runnable(pid)
+                } else {
+                    sys::runnable(pid)
+                };
                 if let Some((t0, c0, was_runnable)) = last_sample {
                     if runnable && was_runnable {
                         // Ready to run at both ends of the interval: what of it was not spent
@@ -436,9 +459,27 @@ impl Watch<'_> {
                 }
                 _ => false,
             };
-            let status = sys::status(pid).unwrap_or_default();
+            let mut status = sys::status(pid).unwrap_or_default();
+            let mut processes = 1;
+            if spec.may_fork() {
+                // The program's children (a linker) count: every process of the tree for the
+                // cap, all their threads for the thread cap, the largest for memory (each has
+                // the memory rlimit of its own).
+                let tree = sys::process_tree(pid, spec.processes + 1);
+                processes = tree.len() as u64;
+                for &p in tree.iter().skip(1) {
+                    if let Some(st) = sys::status(p) {
+                        status.threads += st.threads;
+                        status.peak_kib = status.peak_kib.max(st.peak_kib);
+                    }
+                }
+            }
             seen.peak_kib = seen.peak_kib.max(status.peak_kib);
             seen.peak_threads = seen.peak_threads.max(status.threads);
+            // The output files' rlimit is above the cap (the program writes larger files):
+            // hold stdout and stderr to the cap here.
+            let over_output = spec.file_size_bytes > spec.output_bytes.saturating_add(1)
+                && (sys::fd_size(1) > spec.output_bytes || sys::fd_size(2) > spec.output_bytes);
             let (bytes, entries) =
                 scratch_usage(&spec.cwd, spec.scratch_entries + self.scratch_before.1);
             seen.scratch_bytes = bytes.saturating_sub(self.scratch_before.0);
@@ -453,8 +494,12 @@ impl Watch<'_> {
                 Some(K::Memory)
             } else if status.threads > spec.threads {
                 Some(K::Threads)
+            } else if processes > spec.processes {
+                Some(K::Processes)
             } else if over_scratch {
                 Some(K::Scratch)
+            } else if over_output {
+                Some(K::Output)
             } else {
                 None
             };

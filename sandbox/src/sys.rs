@@ -84,6 +84,12 @@ pub fn euid() -> u32 {
     unsafe { libc::geteuid() }
 }
 
+/// The effective uid and gid of this process.
+pub fn euid_egid() -> (u32, u32) {
+    // SAFETY: geteuid and getegid cannot fail.
+    unsafe { (libc::geteuid(), libc::getegid()) }
+}
+
 /// Forks; the child runs `f` and exits with its code. Returns the child's exit code. For
 /// probes, from a single-threaded process only.
 pub fn in_child(f: impl FnOnce() -> i32) -> i32 {
@@ -742,6 +748,74 @@ fn children_of_self() -> Vec<libc::pid_t> {
     out
 }
 
+/// `pid` and its descendants, at most `max` of them: the children of each of its threads, from
+/// `/proc/<pid>/task/<tid>/children`, and theirs. Without that file (a kernel without
+/// CONFIG_PROC_CHILDREN), every process is scanned for its parent.
+pub fn process_tree(pid: libc::pid_t, max: u64) -> Vec<libc::pid_t> {
+    let mut tree = vec![pid];
+    let mut i = 0;
+    while i < tree.len() && (tree.len() as u64) < max {
+        let p = tree[i];
+        i += 1;
+        let Ok(tasks) = std::fs::read_dir(format!("/proc/{p}/task")) else {
+            continue;
+        };
+        for task in tasks.flatten() {
+            match std::fs::read_to_string(task.path().join("children")) {
+                Ok(text) => tree.extend(
+                    text.split_whitespace()
+                        .filter_map(|c| c.parse::<i32>().ok()),
+                ),
+                Err(e) if e.kind() == io::ErrorKind::NotFound && task.path().exists() => {
+                    return scan_tree(pid, max);
+                }
+                Err(_) => {}
+            }
+        }
+    }
+    tree
+}
+
+/// [`process_tree`] by scanning every process's parent.
+fn scan_tree(pid: libc::pid_t, max: u64) -> Vec<libc::pid_t> {
+    let mut parents: Vec<(libc::pid_t, libc::pid_t)> = Vec::new();
+    if let Ok(dir) = std::fs::read_dir("/proc") {
+        for entry in dir.flatten() {
+            let Some(p) = entry
+                .file_name()
+                .to_str()
+                .and_then(|s| s.parse::<i32>().ok())
+            else {
+                continue;
+            };
+            if let Some(ppid) = stat_fields(p).and_then(|f| f.get(1).and_then(|x| x.parse().ok())) {
+                parents.push((p, ppid));
+            }
+        }
+    }
+    let mut tree = vec![pid];
+    let mut i = 0;
+    while i < tree.len() && (tree.len() as u64) < max {
+        let p = tree[i];
+        i += 1;
+        tree.extend(parents.iter().filter(|&&(_, pp)| pp == p).map(|&(c, _)| c));
+    }
+    tree
+}
+
+/// The size of the file open as descriptor `fd` of this process (0 if it cannot be told).
+pub fn fd_size(fd: libc::c_int) -> u64 {
+    // SAFETY: fstat writes one stat struct.
+    unsafe {
+        let mut st: libc::stat = std::mem::zeroed();
+        if libc::fstat(fd, &mut st) == 0 {
+            st.st_size as u64
+        } else {
+            0
+        }
+    }
+}
+
 /// The fields of `/proc/<pid>/stat` after the command name, starting with the state.
 fn stat_fields(pid: libc::pid_t) -> Option<Vec<String>> {
     let text = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
@@ -753,6 +827,21 @@ fn stat_fields(pid: libc::pid_t) -> Option<Vec<String>> {
 /// `/proc/<pid>/stat`), rather than sleeping or blocked.
 pub fn runnable(pid: libc::pid_t) -> bool {
     stat_fields(pid).is_some_and(|f| f.first().is_some_and(|s| s == "R"))
+}
+
+/// Whether any thread of `pid` is running or waiting for a CPU: for a program whose main
+/// thread only waits for the others (a compiler).
+pub fn any_thread_runnable(pid: libc::pid_t) -> bool {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return false;
+    };
+    tasks.flatten().any(|t| {
+        std::fs::read_to_string(t.path().join("stat")).is_ok_and(|text| {
+            text.rfind(')')
+                .and_then(|i| text[i + 1..].split_whitespace().next())
+                == Some("R")
+        })
+    })
 }
 
 /// CPU time used so far by `pid` (all its threads, and children it has waited for).

@@ -10,9 +10,24 @@ use crate::exit::Failure;
 pub fn doctor(global: &Global, format: Format) -> Result<(), Failure> {
     let launcher = std::env::current_exe()
         .map_err(|e| Failure::internal(format!("cannot find the judge's own executable: {e}")))?;
-    let iso = sandbox::Sandbox::new(&launcher)
+    let mut iso = sandbox::Sandbox::new(&launcher)
         .probe()
         .map_err(|e| Failure::internal(format!("the sandbox probe failed: {e}")))?;
+    // The compile sandbox's limits are the judge's, not the sandbox's: say them on its line.
+    if let Some(l) = iso.layers.iter_mut().find(|l| l.name == "compile-sandbox") {
+        let limits = crate::lang::compile_limits();
+        if let Ok(c) = &limits {
+            l.detail.push_str(&format!(
+                ". rustc: CPU {:?} (JUDGE_COMPILE_TIME), memory {} MiB, {} MiB of diagnostics, {} MiB per file, {} processes; the Python syntax check: CPU {:?}, no processes",
+                c.cpu,
+                c.memory_bytes.unwrap_or_default() >> 20,
+                c.output_bytes >> 20,
+                c.file_bytes.unwrap_or_default() >> 20,
+                c.processes,
+                crate::lang::SYNTAX_CHECK_TIME,
+            ));
+        }
+    }
     let unprivileged = iso.apply.run_as.is_some();
     let python = crate::lang::Python::resolve(unprivileged);
     let rustc = crate::lang::Rustc::resolve();

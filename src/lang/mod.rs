@@ -12,9 +12,10 @@ use std::time::Duration;
 use crate::catalog::Interface;
 
 pub use python::{
-    Python, MIN_MINOR as PYTHON_MIN_MINOR, OPTIONAL_PACKAGES as PYTHON_OPTIONAL_PACKAGES,
+    compiles_only, Python, MIN_MINOR as PYTHON_MIN_MINOR,
+    OPTIONAL_PACKAGES as PYTHON_OPTIONAL_PACKAGES, SYNTAX_CHECK_TIME,
 };
-pub use rust::Rustc;
+pub use rust::{compile_limits, exceeded as compile_exceeded, Rustc};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -74,6 +75,12 @@ pub enum LangError {
     },
     #[error("this problem has no Rust version: {why}")]
     NoRustVersion { why: String },
+    #[error("{name}={value:?} is not valid: expected {expected}")]
+    Setting {
+        name: String,
+        value: String,
+        expected: String,
+    },
     #[error("compile cache {dir}: {source}")]
     Cache {
         dir: String,
@@ -148,8 +155,10 @@ impl Language {
 }
 
 /// Options that shape how solutions are prepared.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct PrepareOptions {
+    /// Where compilers run: the sandbox of the solutions, with its layers.
+    pub sandbox: sandbox::Sandbox,
     /// Ask the compiler for coloured diagnostics.
     pub color: bool,
     /// Where compiled solutions are cached.

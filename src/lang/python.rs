@@ -332,6 +332,16 @@ pub fn harness_executables(
     Ok((run, check))
 }
 
+/// The limits of the syntax check: compiling is all it does, and CPython compiles a
+/// pathological source (a long f-string) for minutes.
+pub const SYNTAX_CHECK_TIME: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Whether `check` is the syntax check of [`syntax_check`] (it only compiles the source, runs
+/// none of it), rather than a harness's signature check (which runs the module's top level).
+pub fn compiles_only(check: &Executable) -> bool {
+    check.args.iter().any(|a| a == "--syntax")
+}
+
 /// The command that only checks that a stdio program compiles (`harness.py --syntax`), so a
 /// syntax error is one compile error, not a runtime error on every test. `copy` is the copy of
 /// the source the program runs from.

@@ -9,7 +9,6 @@ mod process;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
 
 pub use events::{
     Difference, Event, EventSink, Failure, IsolationSummary, LevelCount, RunReport, TestResult, Why,
@@ -159,7 +158,9 @@ async fn prepare_source(
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(run_dir.path(), std::fs::Permissions::from_mode(0o755))?;
     }
+    let sandbox = Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
     let opts = PrepareOptions {
+        sandbox: sandbox.clone(),
         color: config.color,
         cache_dir: config.cache_dir.clone(),
         run_dir: run_dir.path().to_path_buf(),
@@ -174,7 +175,6 @@ async fn prepare_source(
         .await
         .expect("prepare does not panic")?
     };
-    let sandbox = Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
     let (mut exe, check, compile) = match prepared {
         Prepared::CompileError { message, compile } => {
             return Ok(Ready {
@@ -243,6 +243,8 @@ async fn run_ready(
     let exe = match &ready.exe {
         Err(message) => {
             report.finish_compile_error(message.clone());
+            // A compile error is judged too: the judge's own peak is reported as for any run.
+            report.judge_memory_kib = sandbox::self_peak_memory_kib();
             sink.on_event(run_id, Event::Finished(Box::new(report.clone())));
             return Ok(report);
         }
@@ -513,15 +515,20 @@ impl TestContext {
     }
 }
 
-/// Runs the harness's signature check once; returns the message of a signature error.
+/// Runs the harness's signature check once; returns the message of a signature error, or of a
+/// syntax check that exceeded its limits (a compile-time bomb is a compile error, as in Rust).
 fn signature_check(sandbox: &Sandbox, check: &Executable, iface: &Interface) -> Option<String> {
+    let limits = sandbox::Limits::with_cpu(lang::SYNTAX_CHECK_TIME);
     let cmd = check
-        .command(sandbox::Limits::with_cpu(Duration::from_secs(5)))
+        .command(limits.clone())
         .stdin(Stdin::Bytes(harness::check_document(iface).into_bytes()))
         .capture_file(harness::RESULT_FILE);
-    // Anything but a clear signature error (a crash while loading, a timeout) is left for the
-    // tests to report, with their traceback.
+    // Anything but a clear signature error (a crash while loading, a timeout of the module's
+    // own code) is left for the tests to report, with their traceback.
     let outcome = sandbox.run(&cmd).ok()?;
+    if lang::compiles_only(check) && !outcome.limits_hit.is_empty() {
+        return Some(lang::compile_exceeded(&outcome.limits_hit, &limits));
+    }
     match HarnessResult::parse(outcome.captured.as_deref()) {
         HarnessResult::SignatureError(m) => Some(m),
         _ => None,
@@ -621,6 +628,7 @@ mod tests {
 
     use super::*;
     use crate::catalog::Limits;
+    use std::time::Duration;
 
     fn limits() -> Limits {
         Limits {
