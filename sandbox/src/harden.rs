@@ -65,6 +65,15 @@ fn rules(entries: &[(i64, Vec<SeccompRule>)], action: SeccompAction) -> Result<B
 
 /// The seccomp programs, built before the fork (they allocate) and applied in the child.
 pub fn seccomp_programs() -> Result<Vec<BpfProgram>, String> {
+    let mut programs = vec![no_process_program()?];
+    programs.extend(seccomp_programs_but_processes()?);
+    Ok(programs)
+}
+
+/// The seccomp program that forbids creating processes (threads still work): `clone` without
+/// `CLONE_THREAD`, `fork` and `vfork` fail with EPERM. A fork-server runs without it, and each
+/// child it forks installs it before any code of the solution runs.
+pub fn no_process_program() -> Result<BpfProgram, String> {
     let cond = |arg, op, val| {
         SeccompCondition::new(arg, SeccompCmpArgLen::Qword, op, val)
             .map_err(|e| format!("seccomp: {e}"))
@@ -76,12 +85,19 @@ pub fn seccomp_programs() -> Result<Vec<BpfProgram>, String> {
         SeccompCmpOp::MaskedEq(libc::CLONE_THREAD as u64),
         0,
     )?])?;
+    #[allow(unused_mut)]
     let mut eperm: Vec<(i64, Vec<SeccompRule>)> = vec![(libc::SYS_clone, vec![clone_process])];
     #[cfg(target_arch = "x86_64")]
     {
         eperm.push((libc::SYS_fork, vec![]));
         eperm.push((libc::SYS_vfork, vec![]));
     }
+    rules(&eperm, SeccompAction::Errno(libc::EPERM as u32))
+}
+
+/// Every seccomp program but [`no_process_program`]: what a fork-server runs under.
+pub fn seccomp_programs_but_processes() -> Result<Vec<BpfProgram>, String> {
+    let mut eperm: Vec<(i64, Vec<SeccompRule>)> = Vec::new();
     for nr in [
         libc::SYS_ptrace,
         libc::SYS_process_vm_readv,
