@@ -347,12 +347,11 @@ fn serve_inner(spec: &Spec) -> io::Result<()> {
         .collect::<io::Result<Vec<_>>>()?;
     let cwd = cstring(spec.cwd.as_os_str().as_bytes())?;
     let hard_stack = sys::hard_limit(libc::RLIMIT_STACK);
+    // Each child sets its own output cap; the zygote's stays at the hard limit, so that a test
+    // with a larger cap than the first can still have it.
+    let hard_fsize = sys::hard_limit(libc::RLIMIT_FSIZE);
     let rlimits = vec![
-        (
-            libc::RLIMIT_FSIZE,
-            spec.file_size_bytes,
-            spec.file_size_bytes,
-        ),
+        (libc::RLIMIT_FSIZE, hard_fsize, hard_fsize),
         (libc::RLIMIT_CORE, 0, 0),
         (libc::RLIMIT_NOFILE, spec.open_files, spec.open_files),
         (libc::RLIMIT_STACK, hard_stack, hard_stack),
