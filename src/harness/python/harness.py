@@ -1442,7 +1442,7 @@ class Harness:
             builtins.exit = _Quitter("exit", "Ctrl-D (i.e. EOF)")
             builtins.quit = _Quitter("quit", "Ctrl-D (i.e. EOF)")
         sys.argv = [self.shown]
-        sys.setrecursionlimit(RECURSION_LIMIT)
+        sys.setrecursionlimit(RECURSION_LIMIT + _EXTRA_DEPTH[0])
         random.seed(0)  # randomized solutions behave the same on every run
 
         try:
@@ -1760,6 +1760,10 @@ def _self_test(apply):
 
 
 _ZYGOTE_PID = [0]
+# How many more frames than an exec'd harness a forked child runs the user's code under
+# (`serve` and `_child`): added to the recursion limit, so that a recursion stops at the same
+# depth either way.
+_EXTRA_DEPTH = [0]
 _MAX_FD = [1024]
 
 
@@ -1848,6 +1852,8 @@ def _child(ctl, fds, lim, apply, mode, copy, shown):
         os.closerange(3, _MAX_FD[0])
         apply(lim, _ZYGOTE_PID[0])
         random.seed(0)
+        _EXTRA_DEPTH[0] = 2
+        sys.setrecursionlimit(sys.getrecursionlimit() + _EXTRA_DEPTH[0])
         try:
             if mode == "stdio":
                 code = _run_stdio(copy, shown)
