@@ -97,7 +97,8 @@ struct RunReply {
 /// A running fork-server: runs programs by forking its prepared zygote.
 pub struct Server {
     launcher: std::process::Child,
-    requests: std::process::ChildStdin,
+    /// None once closed (which ends the launcher).
+    requests: Option<std::process::ChildStdin>,
     replies: BufReader<std::process::ChildStdout>,
     dir: RunDir,
     scratch: PathBuf,
@@ -175,7 +176,7 @@ impl Sandbox {
         }
         Ok(Ok(Server {
             launcher,
-            requests,
+            requests: Some(requests),
             replies,
             dir,
             scratch,
@@ -260,8 +261,12 @@ impl Server {
         };
         let mut line = serde_json::to_string(&request).expect("a request serializes");
         line.push('\n');
-        self.requests.write_all(line.as_bytes())?;
-        self.requests.flush()?;
+        let requests = self
+            .requests
+            .as_mut()
+            .ok_or_else(|| io::Error::other("the fork-server has ended"))?;
+        requests.write_all(line.as_bytes())?;
+        requests.flush()?;
         let mut answer = String::new();
         if self.replies.read_line(&mut answer)? == 0 {
             return Err(io::Error::other("the fork-server's launcher ended"));
@@ -287,8 +292,11 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        // Closing its requests ends the launcher, which kills the zygote.
-        let _ = self.launcher.kill();
+        // Closing its requests ends the launcher, which kills the zygote and every process
+        // left under it, and reaps them, before it exits: nothing of the server outlives it.
+        // (Killing the launcher instead would leave the zygote to end on its own: a zygote
+        // that dropped to another user has lost its parent-death signal.)
+        drop(self.requests.take());
         let _ = self.launcher.wait();
     }
 }
