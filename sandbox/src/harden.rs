@@ -67,6 +67,23 @@ fn rules(entries: &[(i64, Vec<SeccompRule>)], action: SeccompAction) -> Result<B
 /// `processes`, creating processes is allowed (a compiler runs its linker); every other rule
 /// stays.
 pub fn seccomp_programs(processes: bool) -> Result<Vec<BpfProgram>, String> {
+    let mut programs = Vec::new();
+    if !processes {
+        programs.push(no_process_program()?);
+    }
+    programs.extend(programs_but_processes(processes)?);
+    Ok(programs)
+}
+
+/// Every seccomp program but [`no_process_program`]: what a fork-server runs under.
+pub fn seccomp_programs_but_processes() -> Result<Vec<BpfProgram>, String> {
+    programs_but_processes(false)
+}
+
+/// The seccomp program that forbids creating processes (threads still work): `clone` without
+/// `CLONE_THREAD`, `fork` and `vfork` fail with EPERM. A fork-server runs without it, and each
+/// child it forks installs it before any code of the solution runs.
+pub fn no_process_program() -> Result<BpfProgram, String> {
     let cond = |arg, op, val| {
         SeccompCondition::new(arg, SeccompCmpArgLen::Qword, op, val)
             .map_err(|e| format!("seccomp: {e}"))
@@ -78,15 +95,20 @@ pub fn seccomp_programs(processes: bool) -> Result<Vec<BpfProgram>, String> {
         SeccompCmpOp::MaskedEq(libc::CLONE_THREAD as u64),
         0,
     )?])?;
-    let mut eperm: Vec<(i64, Vec<SeccompRule>)> = Vec::new();
-    if !processes {
-        eperm.push((libc::SYS_clone, vec![clone_process]));
-        #[cfg(target_arch = "x86_64")]
-        {
-            eperm.push((libc::SYS_fork, vec![]));
-            eperm.push((libc::SYS_vfork, vec![]));
-        }
+    #[allow(unused_mut)]
+    let mut eperm: Vec<(i64, Vec<SeccompRule>)> = vec![(libc::SYS_clone, vec![clone_process])];
+    #[cfg(target_arch = "x86_64")]
+    {
+        eperm.push((libc::SYS_fork, vec![]));
+        eperm.push((libc::SYS_vfork, vec![]));
     }
+    rules(&eperm, SeccompAction::Errno(libc::EPERM as u32))
+}
+
+/// Every rule but the one against creating processes; with `processes`, `socketpair` is
+/// allowed too (a compiler's std spawns its linker with one).
+fn programs_but_processes(processes: bool) -> Result<Vec<BpfProgram>, String> {
+    let mut eperm: Vec<(i64, Vec<SeccompRule>)> = Vec::new();
     for nr in [
         libc::SYS_ptrace,
         libc::SYS_process_vm_readv,

@@ -30,7 +30,7 @@ pub const LAUNCH_ARG: &str = "__judge-sandbox-launch";
 const TICK: Duration = Duration::from_millis(10);
 
 /// What to run, passed to the launcher as JSON in its second argument.
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct Spec {
     #[serde(with = "os_path")]
     pub program: PathBuf,
@@ -99,6 +99,9 @@ pub(crate) struct Report {
     pub refused_allocation: Option<u64>,
     pub peak_threads: u64,
     pub scratch_bytes: u64,
+    /// A fork-server's zygote ended during the run (the run killed it, or it failed).
+    #[serde(default)]
+    pub zygote_gone: bool,
 }
 
 impl Report {
@@ -126,6 +129,19 @@ pub fn launcher_main_if_requested() {
             serde_json::to_string(&found).expect("isolation serializes")
         );
         std::process::exit(0);
+    }
+    if first.as_deref() == Some(crate::server::SERVE_ARG.as_ref()) {
+        let code = match args
+            .next()
+            .map(|spec| serde_json::from_slice::<Spec>(spec.as_bytes()))
+        {
+            Some(Ok(spec)) => crate::server::serve(&spec),
+            _ => {
+                eprintln!("judge sandbox launcher: bad or missing spec");
+                3
+            }
+        };
+        std::process::exit(code);
     }
     if first.as_deref() != Some(LAUNCH_ARG.as_ref()) {
         return;
@@ -167,7 +183,7 @@ fn write_report(spec: &Spec, report: &Report) -> i32 {
     }
 }
 
-fn cstring(bytes: &[u8]) -> std::io::Result<CString> {
+pub(crate) fn cstring(bytes: &[u8]) -> std::io::Result<CString> {
     CString::new(bytes).map_err(|_| {
         std::io::Error::new(
             std::io::ErrorKind::InvalidInput,
@@ -280,6 +296,7 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
             notify: channel
                 .as_ref()
                 .map(|(_, theirs)| (&request_filter[..], theirs.as_raw_fd())),
+            keep_fd: None,
         };
         let start = Instant::now();
         match sys::spawn(&child)? {
@@ -310,7 +327,7 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
         spec,
         start,
         stack,
-        listener,
+        listener: listener.as_ref().map(|fd| fd.as_raw_fd()),
         scratch_before,
     };
     let seen = watch.supervise();
@@ -336,30 +353,31 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
         refused_allocation: seen.refused_allocation,
         peak_threads: seen.peak_threads,
         scratch_bytes: seen.scratch_bytes,
+        zygote_gone: false,
     })
 }
 
 /// What the supervisor saw of one run.
 #[derive(Debug, Default)]
-struct Seen {
-    killed_for: Option<crate::LimitKind>,
-    peak_kib: u64,
-    peak_threads: u64,
-    refused_allocation: Option<u64>,
-    scratch_bytes: u64,
+pub(crate) struct Seen {
+    pub killed_for: Option<crate::LimitKind>,
+    pub peak_kib: u64,
+    pub peak_threads: u64,
+    pub refused_allocation: Option<u64>,
+    pub scratch_bytes: u64,
 }
 
 /// The supervisor of one running program.
-struct Watch<'a> {
-    pid: libc::pid_t,
-    spec: &'a Spec,
-    start: Instant,
+pub(crate) struct Watch<'a> {
+    pub pid: libc::pid_t,
+    pub spec: &'a Spec,
+    pub start: Instant,
     /// The main thread's stack limit, set once the program has started.
-    stack: Option<u64>,
+    pub stack: Option<u64>,
     /// Where the seccomp filter sends large allocation requests.
-    listener: Option<std::os::fd::OwnedFd>,
+    pub listener: Option<std::os::fd::RawFd>,
     /// Space and entries in the scratch directory before the program started.
-    scratch_before: (u64, u64),
+    pub scratch_before: (u64, u64),
 }
 
 impl Watch<'_> {
@@ -378,7 +396,7 @@ impl Watch<'_> {
     /// is not counted, so a busy machine slows a solution down without stopping it. A program
     /// cannot buy itself such time: to wait for a CPU it must want one, and CPU time it gets is
     /// counted by the CPU limit.
-    fn supervise(&self) -> Seen {
+    pub fn supervise(&self) -> Seen {
         let pid = self.pid;
         let spec = self.spec;
         let exit = sys::ExitWatch::new(pid);
@@ -386,7 +404,7 @@ impl Watch<'_> {
         let hard_wall = Duration::from_millis(spec.wall_ms);
         let cpu_limit = Duration::from_millis(spec.cpu_ms);
         let memory_kib = spec.memory_bytes.map(|b| b / 1024);
-        let listener = self.listener.as_ref().map(|fd| fd.as_raw_fd());
+        let listener = self.listener;
         let mut seen = Seen::default();
         let mut recent: std::collections::VecDeque<(Instant, Duration)> = Default::default();
         let mut stack_pending = self.stack;
@@ -515,7 +533,7 @@ impl Watch<'_> {
     ///
     /// It mirrors the kernel's own RLIMIT_DATA rule (private writable memory counts), so a
     /// request refused here is one the kernel would have refused unseen.
-    fn request_passes_limit(&self, req: &sys::Request) -> Option<u64> {
+    pub fn request_passes_limit(&self, req: &sys::Request) -> Option<u64> {
         let limit = self.spec.memory_bytes?;
         let writable = |prot: u64| prot & libc::PROT_WRITE as u64 != 0;
         let private = |flags: u64| flags & libc::MAP_SHARED as u64 == 0;
@@ -542,7 +560,7 @@ const STARTUP_TICK: Duration = Duration::from_millis(1);
 
 /// Disk space (bytes) and entries under `dir`, not following symlinks; stops counting entries
 /// past `max_entries`.
-fn scratch_usage(dir: &std::path::Path, max_entries: u64) -> (u64, u64) {
+pub(crate) fn scratch_usage(dir: &std::path::Path, max_entries: u64) -> (u64, u64) {
     use std::os::unix::fs::MetadataExt;
     let mut bytes = 0u64;
     let mut entries = 0u64;
@@ -568,7 +586,7 @@ fn scratch_usage(dir: &std::path::Path, max_entries: u64) -> (u64, u64) {
 }
 
 /// Serde helpers that carry OS strings as byte arrays, so no path or argument is mangled.
-mod os_path {
+pub(crate) mod os_path {
     use super::*;
     pub fn serialize<S: serde::Serializer>(p: &std::path::Path, s: S) -> Result<S::Ok, S::Error> {
         p.as_os_str().as_bytes().serialize(s)

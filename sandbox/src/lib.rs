@@ -26,6 +26,7 @@ mod launcher;
 mod outcome;
 mod probe;
 mod rundir;
+mod server;
 mod sys;
 
 use std::ffi::OsString;
@@ -40,6 +41,7 @@ pub use launcher::{launcher_main_if_requested, LAUNCH_ARG};
 pub use outcome::{signal_name, LimitKind, Outcome, Termination};
 pub use probe::{Isolation, Layer};
 pub use rundir::RunDir;
+pub use server::{Server, FORK_SERVER_ENV};
 
 /// Makes the calling process non-dumpable, so the programs it runs cannot ptrace it or read its
 /// memory and open files through `/proc/<pid>/`. Call it early in the judge.
@@ -251,6 +253,11 @@ impl Command {
     pub fn get_limits(&self) -> &Limits {
         &self.limits
     }
+
+    /// Whether it places files in its scratch directory (a fork-server does not).
+    pub fn has_scratch_files(&self) -> bool {
+        !self.scratch_files.is_empty()
+    }
 }
 
 /// Runs commands through a launcher binary.
@@ -391,30 +398,47 @@ impl Sandbox {
                 ))
             }
         };
-        let (stdout, stdout_bytes) = read_head(stdout_file, cmd.limits.output_bytes)?;
-        let (stderr_tail, stderr_bytes) = read_tail(stderr_file, STDERR_TAIL_BYTES)?;
-        let mut outcome = Outcome::from_report(
+        finish_outcome(
             report,
-            &cmd.limits,
-            stdout,
-            stdout_bytes,
-            stderr_tail,
-            stderr_bytes,
-        );
-        if let Some(name) = &cmd.capture {
-            let path = dir.path().join("scratch").join(name);
-            // Only a regular file counts: the program could leave a symlink or a FIFO there.
-            let regular = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file());
-            // A file the program made unreadable is as good as none.
-            if let Some(file) = regular.then(|| File::open(&path).ok()).flatten() {
-                outcome.captured = read_head(file, cmd.limits.output_bytes).ok().map(|r| r.0);
-            }
-        }
-        if let Some((name, dest)) = &cmd.keep {
-            outcome.kept = keep(&dir.path().join("scratch").join(name), dest)?;
-        }
-        Ok(outcome)
+            cmd,
+            stdout_file,
+            stderr_file,
+            &dir.path().join("scratch"),
+        )
     }
+}
+
+/// The outcome of a run from the launcher's report and the run's files.
+fn finish_outcome(
+    report: launcher::Report,
+    cmd: &Command,
+    stdout_file: File,
+    stderr_file: File,
+    scratch: &std::path::Path,
+) -> io::Result<Outcome> {
+    let (stdout, stdout_bytes) = read_head(stdout_file, cmd.limits.output_bytes)?;
+    let (stderr_tail, stderr_bytes) = read_tail(stderr_file, STDERR_TAIL_BYTES)?;
+    let mut outcome = Outcome::from_report(
+        report,
+        &cmd.limits,
+        stdout,
+        stdout_bytes,
+        stderr_tail,
+        stderr_bytes,
+    );
+    if let Some(name) = &cmd.capture {
+        let path = scratch.join(name);
+        // Only a regular file counts: the program could leave a symlink or a FIFO there.
+        let regular = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file());
+        // A file the program made unreadable is as good as none.
+        if let Some(file) = regular.then(|| File::open(&path).ok()).flatten() {
+            outcome.captured = read_head(file, cmd.limits.output_bytes).ok().map(|r| r.0);
+        }
+    }
+    if let Some((name, dest)) = &cmd.keep {
+        outcome.kept = keep(&scratch.join(name), dest)?;
+    }
+    Ok(outcome)
 }
 
 /// Moves `file` (if it is a regular file) to `dest`, owned by this process's user, readable and

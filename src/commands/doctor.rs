@@ -31,6 +31,10 @@ pub fn doctor(global: &Global, format: Format) -> Result<(), Failure> {
     let unprivileged = iso.apply.run_as.is_some();
     let python = crate::lang::Python::resolve(unprivileged);
     let rustc = crate::lang::Rustc::resolve();
+    let fork_server = match &python {
+        Ok(p) => crate::runner::python_fork_server(p, &launcher, &iso.apply),
+        Err(e) => Err(e.to_string()),
+    };
     let mut out = crate::app::stdout();
     let res = match format {
         Format::Json => {
@@ -50,6 +54,10 @@ pub fn doctor(global: &Global, format: Format) -> Result<(), Failure> {
                             .iter()
                             .map(|m| (m.to_string(), serde_json::Value::Bool(p.packages.iter().any(|x| x == m))))
                             .collect::<serde_json::Map<_, _>>(),
+                        "fork_server": match &fork_server {
+                            Ok(()) => serde_json::json!({"ok": true}),
+                            Err(why) => serde_json::json!({"ok": false, "reason": why}),
+                        },
                     }),
                     Err(e) => serde_json::json!({"ok": false, "error": e.to_string(), "help": e.help()}),
                 },
@@ -90,6 +98,10 @@ pub fn doctor(global: &Global, format: Format) -> Result<(), Failure> {
                     )?;
                     if let Some(n) = &p.note {
                         writeln!(out, "      {n}")?;
+                    }
+                    match &fork_server {
+                        Ok(()) => writeln!(out, "      python fork-server: yes")?,
+                        Err(why) => writeln!(out, "      python fork-server: no ({why})")?,
                     }
                     writeln!(
                         out,

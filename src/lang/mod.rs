@@ -32,6 +32,10 @@ pub struct Executable {
     pub env: Vec<(OsString, OsString)>,
     /// What it must be able to read when the filesystem is restricted (interpreter, files).
     pub read_paths: Vec<PathBuf>,
+    /// The arguments that start it as a fork-server instead (the same program, environment
+    /// and read paths), when the language has one: one interpreter prepared once per worker,
+    /// forked per test (see `sandbox::Server`).
+    pub serve: Option<Vec<OsString>>,
 }
 
 impl Executable {
@@ -48,6 +52,21 @@ impl Executable {
             cmd = cmd.env(k, v);
         }
         cmd
+    }
+
+    /// The sandbox command that starts this as a fork-server, if it has one.
+    pub fn server_command(&self, limits: sandbox::Limits) -> Option<sandbox::Command> {
+        let args = self.serve.as_ref()?;
+        let mut cmd = sandbox::Command::new(&self.program)
+            .args(args.iter().cloned())
+            .limits(limits);
+        for p in &self.read_paths {
+            cmd = cmd.read_path(p);
+        }
+        for (k, v) in &self.env {
+            cmd = cmd.env(k, v);
+        }
+        Some(cmd)
     }
 }
 

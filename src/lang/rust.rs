@@ -350,6 +350,7 @@ impl Rustc {
                 args: Vec::new(),
                 env: Vec::new(),
                 read_paths: vec![binary.clone()],
+                serve: None,
             },
             compile: Some(CompileInfo {
                 cached,

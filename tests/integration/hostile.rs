@@ -163,6 +163,8 @@ struct Pass {
     home_secret: String,
     /// The toolchain the ordinary user compiles with (a shared copy of the sysroot).
     toolchain: Option<PathBuf>,
+    /// `JUDGE_FORK_SERVER` for every command (`None`: the default).
+    fork_server: Option<&'static str>,
 }
 
 impl Pass {
@@ -175,6 +177,9 @@ impl Pass {
                     .env("TMPDIR", &self.tmp)
                     .env("JUDGE_COMPILE_TIME", COMPILE_TIME)
                     .args(args);
+                if let Some(v) = self.fork_server {
+                    cmd.env("JUDGE_FORK_SERVER", v);
+                }
                 std::mem::forget(j); // its temp home is unused; JUDGE_HOME points to ours
                 cmd
             }
@@ -192,7 +197,8 @@ impl Pass {
                 .arg("PATH=/usr/bin:/bin")
                 .arg(format!("JUDGE_HOME={}", self.home.display()))
                 .arg(format!("TMPDIR={}", self.tmp.display()))
-                .arg(format!("JUDGE_COMPILE_TIME={COMPILE_TIME}"));
+                .arg(format!("JUDGE_COMPILE_TIME={COMPILE_TIME}"))
+                .args(self.fork_server.map(|v| format!("JUDGE_FORK_SERVER={v}")));
                 if let Some(t) = &self.toolchain {
                     cmd.arg(format!("JUDGE_RUSTC={}", t.join("bin/rustc").display()));
                 }
@@ -274,6 +280,7 @@ fn setup(runner: Runner) -> Option<Pass> {
         home_file,
         home_secret,
         toolchain,
+        fork_server: None,
     };
     let out = util::run(pass.command(&["doctor", "--format", "json"]));
     pass.doctor = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
@@ -297,8 +304,9 @@ fn setup(runner: Runner) -> Option<Pass> {
     Some(pass)
 }
 
-/// Runs one hostile program; returns a row for the summary table, or what went wrong.
-fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String> {
+/// Runs one hostile program; returns a row for the summary table and the verdict, or what went
+/// wrong.
+fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<(String, String), String> {
     let name = file.file_name().unwrap().to_string_lossy().into_owned();
     let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
     let ext = file.extension().unwrap().to_string_lossy().into_owned();
@@ -545,7 +553,7 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
         "CE" => "compile limits (CPU, memory, output)",
         _ => verdict_layer.unwrap_or("runtime error of its own"),
     };
-    Ok(format!(
+    let row = format!(
         "| {name:<36} | {got:<3} | {cpu:>5} | {wall:>5} | {:>6} | {contained}{} |",
         judge_mem / 1024,
         if skipped.is_empty() {
@@ -553,7 +561,8 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
         } else {
             " (skipped: verdict)"
         }
-    ))
+    );
+    Ok((row, got))
 }
 
 fn run_pass(runner: Runner) {
@@ -582,7 +591,7 @@ fn run_pass(runner: Runner) {
     let mut failures = Vec::new();
     for file in &files {
         match check(&pass, file, &listener) {
-            Ok(row) => rows.push(row),
+            Ok((row, _)) => rows.push(row),
             Err(e) => failures.push(e),
         }
     }
@@ -659,6 +668,109 @@ fn shared_toolchain() -> Option<PathBuf> {
         }
     }
     Some(dir)
+}
+
+/// Every hostile Python fixture through the fork-server (required: no silent fallback) and
+/// through exec: each passes every check of the suite both ways, with the same verdict.
+#[test]
+fn hostile_python_fixtures_get_the_same_verdicts_through_the_fork_server_and_exec() {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(util::fixtures().join("hostile"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    files.sort();
+    let listener = Listener::start();
+    let mut verdicts = Vec::new();
+    for mode in ["1", "0"] {
+        let Some(mut pass) = setup(Runner::Me) else {
+            return;
+        };
+        if mode == "1" && pass.doctor["python"]["fork_server"]["ok"] != true {
+            eprintln!(
+                "SKIPPED: no fork-server here: {}",
+                pass.doctor["python"]["fork_server"]
+            );
+            return;
+        }
+        pass.fork_server = Some(mode);
+        let mut got = Vec::new();
+        for file in &files {
+            match check(&pass, file, &listener) {
+                Ok((_, verdict)) => got.push(verdict),
+                Err(e) => panic!("JUDGE_FORK_SERVER={mode}: {e}"),
+            }
+        }
+        verdicts.push(got);
+        let _ = std::fs::remove_dir_all(&pass.work);
+    }
+    for (i, file) in files.iter().enumerate() {
+        assert_eq!(
+            verdicts[0][i],
+            verdicts[1][i],
+            "{}: fork-server and exec disagree",
+            file.display()
+        );
+    }
+    assert_eq!(listener.tcp_connections.load(Ordering::SeqCst), 0);
+    assert_eq!(listener.udp_datagrams(), 0);
+}
+
+/// A solution's globals, imports and files never reach the next test: each test of a
+/// fork-server is a fresh child that runs the module afresh, in an emptied scratch directory.
+#[test]
+fn no_state_leaks_between_tests_of_a_fork_server() {
+    let j = Judge::new();
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("catalog");
+    std::fs::create_dir_all(catalog.join("state-add")).unwrap();
+    std::fs::create_dir_all(catalog.join("state-echo")).unwrap();
+    let mut add = String::from(
+        "format_version: 1\ntitle: state add\ndifficulty: easy\nkind: function\nstatement: Return a + b.\nsignature:\n  function: add\n  params:\n    - {name: a, type: int}\n    - {name: b, type: int}\n  returns: int\ntests:\n",
+    );
+    let mut echo = String::from(
+        "format_version: 1\ntitle: state echo\ndifficulty: easy\nstatement: Print the input.\ntests:\n",
+    );
+    for i in 1..=6 {
+        add += &format!(
+            "  - name: t{i}\n    input: {{a: {i}, b: 1}}\n    output: {}\n",
+            i + 1
+        );
+        echo += &format!("  - name: t{i}\n    input: \"{i}\"\n    output: \"{i}\"\n");
+    }
+    std::fs::write(catalog.join("state-add/problem.yaml"), add).unwrap();
+    std::fs::write(catalog.join("state-echo/problem.yaml"), echo).unwrap();
+    // Wrong from the second test on if anything of an earlier test is still there.
+    let add_sol = dir.path().join("add.py");
+    std::fs::write(
+        &add_sol,
+        "import sys, random\ncalls = []\nclass Solution:\n    seen = 0\n    def add(self, a, b):\n        calls.append(1)\n        Solution.seen += 1\n        extra = len(calls) - 1 + Solution.seen - 1 + len(sys.modules.setdefault('leak', []))\n        sys.modules['leak'].append(1)\n        return a + b + extra + (random.random() != random.Random(0).random())\n",
+    )
+    .unwrap();
+    let echo_sol = dir.path().join("echo.py");
+    std::fs::write(
+        &echo_sol,
+        "import os, sys\nleft = len(os.listdir('.')) + len(sys.modules.setdefault('leak', []))\nsys.modules['leak'].append(1)\nopen('mark', 'w').write('x')\nprint(int(input()) + left)\n",
+    )
+    .unwrap();
+    for mode in ["1", "0"] {
+        for (slug, sol) in [("state-add", &add_sol), ("state-echo", &echo_sol)] {
+            let mut cmd = j.cmd();
+            cmd.env("JUDGE_FORK_SERVER", mode)
+                .arg("--catalog")
+                .arg(&catalog)
+                .args(["run", slug])
+                .arg(sol)
+                .args(["--jobs", "2", "--format", "json"]);
+            let out = util::run(cmd);
+            let report: serde_json::Value = serde_json::from_slice(&out.stdout)
+                .unwrap_or_else(|e| panic!("{e}: {}{}", util::stdout(&out), util::stderr(&out)));
+            assert_eq!(
+                report["verdict"], "AC",
+                "JUDGE_FORK_SERVER={mode} {slug}: {report:#}"
+            );
+        }
+    }
 }
 
 fn ensure_user(name: &str) -> Option<u32> {
