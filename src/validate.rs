@@ -474,6 +474,21 @@ fn run_validator(problem: &Problem, config: &RunConfig, work: &Path, fresh: bool
     }
     let sandbox =
         sandbox::Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
+    let limits = runner::authors::limits(&problem.limits.authors);
+    let script = python.script(&copy);
+    // The validator as a stdio program of the harness's fork-server, started on the first
+    // input that is not remembered.
+    let mut server: Option<sandbox::Server> = None;
+    let mut server_tried = false;
+    let start_server = |sandbox: &sandbox::Sandbox| -> Option<sandbox::Server> {
+        let served_copy = dir.join("served").join(Path::new(&name).file_name()?);
+        std::fs::create_dir_all(served_copy.parent()?).ok()?;
+        let exe = python
+            .executable(Path::new(&name), source.as_slice(), &served_copy)
+            .ok()?;
+        let cmd = exe.server_command(limits.clone())?;
+        sandbox.start_server(&cmd).ok()?.ok()
+    };
     let mut rejected = Vec::new();
     let mut remembered = 0;
     let accepted_dir = config.cache_dir.join("validated").join(problem.slug());
@@ -491,11 +506,24 @@ fn run_validator(problem: &Problem, config: &RunConfig, work: &Path, fresh: bool
             remembered += 1;
             continue;
         }
-        let cmd = python
-            .script(&copy)
-            .command(runner::authors::limits(&problem.limits.authors))
+        if !server_tried && !runner::fork_server_off_by_env() {
+            server_tried = true;
+            server = start_server(&sandbox);
+        }
+        let cmd = script
+            .command(limits.clone())
             .stdin(sandbox::Stdin::Bytes(input.into_bytes()));
-        match sandbox.run(&cmd) {
+        // In the fork-server when there is one (a fork instead of an interpreter's start per
+        // test); with exec when it cannot take this input.
+        let served = server.as_mut().and_then(|s| s.run(&cmd).ok());
+        let outcome = match served {
+            Some(o) => Ok(o),
+            None => {
+                server = None;
+                sandbox.run(&cmd)
+            }
+        };
+        match outcome {
             Ok(o) if o.success() => remember(&key),
             // Stopped by a limit: the validator's fault, not the input's.
             Ok(o) if !o.limits_hit.is_empty() => {

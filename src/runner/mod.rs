@@ -414,6 +414,11 @@ impl Default for Servers {
     }
 }
 
+/// Whether `JUDGE_FORK_SERVER=0` asks for exec for every program (authors' programs too).
+pub fn fork_server_off_by_env() -> bool {
+    fork_server_off().is_some()
+}
+
 /// Whether `JUDGE_FORK_SERVER=0` asks for exec per test.
 fn fork_server_off() -> Option<String> {
     (std::env::var_os(sandbox::FORK_SERVER_ENV).is_some_and(|v| v == "0"))
