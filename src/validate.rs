@@ -6,13 +6,14 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::time::Duration;
 
 use serde::Serialize;
 
 use crate::catalog::{Catalog, Problem};
 use crate::generate::SayWhy;
 use crate::lang::Language;
-use crate::runner::{self, RunConfig};
+use crate::runner::{self, RunConfig, RunReport};
 use crate::verdict::Verdict;
 
 /// One check of one problem.
@@ -324,21 +325,7 @@ pub async fn validate(
                     }
                 }
                 if calibrate && want == Verdict::AC {
-                    // The test that uses the largest share of its own limit.
-                    let (cpu, limit) = r
-                        .tests
-                        .iter()
-                        .filter_map(|t| {
-                            let case = problem.tests.iter().find(|c| c.name == t.name)?;
-                            Some((t.cpu, problem.limits_for(case, r.language.name()).time))
-                        })
-                        .max_by(|a, b| {
-                            let share = |(c, l): &(std::time::Duration, std::time::Duration)| {
-                                c.as_secs_f64() / l.as_secs_f64().max(1e-9)
-                            };
-                            share(a).total_cmp(&share(b))
-                        })
-                        .unwrap_or_default();
+                    let (cpu, limit) = slowest_share(&problem, &r);
                     let share = cpu.as_secs_f64() / limit.as_secs_f64().max(1e-9);
                     let margin = 1.0 / share.max(1e-9);
                     detail.push_str(&format!(
@@ -361,16 +348,9 @@ pub async fn validate(
                     } else if r.verdict != Verdict::TLE {
                         // How far it is from the mark tells the author what to change: a
                         // larger test, or a tighter limit.
-                        let share = r
-                            .tests
-                            .iter()
-                            .filter_map(|t| {
-                                let case = judged.tests.iter().find(|c| c.name == t.name)?;
-                                let limit = judged.limits_for(case, r.language.name()).time;
-                                Some(t.cpu.as_secs_f64() / limit.as_secs_f64().max(1e-9))
-                            })
-                            .fold(0.0, f64::max)
-                            * TOO_SLOW_FACTOR;
+                        let (cpu, limit) = slowest_share(judged, &r);
+                        let share =
+                            cpu.as_secs_f64() / limit.as_secs_f64().max(1e-9) * TOO_SLOW_FACTOR;
                         detail.push_str(&format!(
                             " (its slowest test used {share:.2}x the time limit; at {TOO_SLOW_FACTOR}x the time limit: a too-slow solution must need at least that much)"
                         ));
@@ -388,6 +368,22 @@ pub async fn validate(
         checks,
         seconds: started.elapsed().as_secs_f64(),
     }
+}
+
+/// The CPU time and the time limit of the test of `report` that used the largest share of its
+/// own limit (each test may have limits of its own), zero when no test ran.
+fn slowest_share(problem: &Problem, report: &RunReport) -> (Duration, Duration) {
+    let share =
+        |(cpu, limit): &(Duration, Duration)| cpu.as_secs_f64() / limit.as_secs_f64().max(1e-9);
+    report
+        .tests
+        .iter()
+        .filter_map(|t| {
+            let case = problem.tests.iter().find(|c| c.name == t.name)?;
+            Some((t.cpu, problem.limits_for(case, report.language.name()).time))
+        })
+        .max_by(|a, b| share(a).total_cmp(&share(b)))
+        .unwrap_or_default()
 }
 
 /// Orders the tests of a solution expected to be too slow from the largest input down, so it
