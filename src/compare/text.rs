@@ -39,6 +39,49 @@ impl Text for &[u8] {
     }
 }
 
+/// A text in memory or in a file.
+pub enum Source<'a> {
+    Memory(&'a [u8]),
+    File(FileText),
+}
+
+impl<'a> Source<'a> {
+    /// `memory`, or all of `file` when there is one.
+    pub fn new(memory: &'a [u8], file: Option<&Arc<File>>) -> std::io::Result<Source<'a>> {
+        Ok(match file {
+            Some(f) => Source::File(FileText::new(f.clone())?),
+            None => Source::Memory(memory),
+        })
+    }
+}
+
+impl Text for Source<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Source::Memory(m) => m.len(),
+            Source::File(f) => f.len(),
+        }
+    }
+    fn chunk(&mut self, pos: usize) -> &[u8] {
+        match self {
+            Source::Memory(m) => m.chunk(pos),
+            Source::File(f) => f.chunk(pos),
+        }
+    }
+    fn chunk_before(&mut self, end: usize) -> &[u8] {
+        match self {
+            Source::Memory(m) => m.chunk_before(end),
+            Source::File(f) => f.chunk_before(end),
+        }
+    }
+    fn as_slice(&self) -> Option<&[u8]> {
+        match self {
+            Source::Memory(m) => Some(m),
+            Source::File(_) => None,
+        }
+    }
+}
+
 /// The window a [`FileText`] reads at once.
 const WINDOW: usize = 64 << 10;
 

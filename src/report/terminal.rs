@@ -23,10 +23,10 @@ const STDERR_LINES: usize = 25;
 /// a solution prints.
 const WHOLE_DIFF_BYTES: usize = 1 << 20;
 /// Lines of the window before the first difference, and in all.
-const WINDOW_BEFORE: usize = 20;
-const WINDOW_LINES: usize = 100;
+const WINDOW_BEFORE: usize = crate::runner::DiffWindow::BEFORE;
+const WINDOW_LINES: usize = crate::runner::DiffWindow::LINES;
 /// Bytes kept of each line of the window.
-const WINDOW_WIDTH: usize = 1000;
+const WINDOW_WIDTH: usize = crate::runner::DiffWindow::WIDTH;
 
 pub struct Terminal<W: Write> {
     out: W,
@@ -157,7 +157,11 @@ impl<W: Write> Terminal<W> {
                     s.added("+")
                 ))
             )?;
-            if expected.len() + actual.len() <= WHOLE_DIFF_BYTES {
+            if let Some(w) = f.window.as_ref().filter(|_| values_text.is_none()) {
+                // Outputs too large to keep: the runner cut out the lines around the first
+                // difference.
+                write_diff_from(&mut self.out, &w.expected, &w.actual, s, w.first_line)?;
+            } else if expected.len() + actual.len() <= WHOLE_DIFF_BYTES {
                 let actual = String::from_utf8_lossy(actual);
                 write_diff(
                     &mut self.out,
@@ -637,6 +641,7 @@ mod tests {
             failed_call: None,
             failure: None,
             produced: None,
+            produced_file: None,
         }
     }
 
@@ -708,6 +713,7 @@ mod tests {
             stderr_tail: Vec::new(),
             stderr_bytes: 0,
             presentation: false,
+            window: None,
         }));
         let text = render(
             &report(vec![wa, test("big", Verdict::AC, true, Why::Passed)]),
@@ -749,6 +755,7 @@ mod tests {
             stderr_tail: Vec::new(),
             stderr_bytes: 0,
             presentation: false,
+            window: None,
         }));
         let text = render(&report(vec![wa]), false);
         for words in [
