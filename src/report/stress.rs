@@ -275,6 +275,7 @@ mod tests {
                     stderr_bytes: stderr.len() as u64,
                     presentation: false,
                     window: None,
+                    actual_lines: None,
                 })),
                 produced: None,
                 produced_file: None,

@@ -146,7 +146,7 @@ impl<W: Write> Terminal<W> {
                 None => (f.expected.as_bytes(), &f.actual),
             };
             self.block(expected_title, expected, f.expected.len() as u64)?;
-            self.block(actual_title, actual, f.stdout_bytes)?;
+            self.block_of(actual_title, actual, f.stdout_bytes, f.actual_lines)?;
             writeln!(
                 self.out,
                 "{} {}",
@@ -183,7 +183,7 @@ impl<W: Write> Terminal<W> {
                 )?;
             }
         } else if !f.actual.is_empty() {
-            self.block(actual_title, &f.actual, f.stdout_bytes)?;
+            self.block_of(actual_title, &f.actual, f.stdout_bytes, f.actual_lines)?;
         }
         if let Some(printed) = f.printed.as_ref().filter(|p| !p.is_empty()) {
             self.block("your stdout", printed, printed.len() as u64)?;
@@ -311,6 +311,18 @@ impl<W: Write> Terminal<W> {
     /// The first lines of `text` (as its lossy UTF-8 rendering would show them), converting
     /// only what is shown.
     fn block(&mut self, title: &str, text: &[u8], total_bytes: u64) -> std::io::Result<()> {
+        self.block_of(title, text, total_bytes, None)
+    }
+
+    /// [`Terminal::block`] of the start of a text of `total_lines` lines, when it is not all
+    /// there.
+    fn block_of(
+        &mut self,
+        title: &str,
+        text: &[u8],
+        total_bytes: u64,
+        total_lines: Option<usize>,
+    ) -> std::io::Result<()> {
         let s = self.style;
         writeln!(self.out, "{}", s.bold(title))?;
         if text.is_empty() {
@@ -328,7 +340,7 @@ impl<W: Write> Terminal<W> {
             };
             writeln!(self.out, "  {}{more}", visible(&cut))?;
         }
-        let lines = lines_of(text).count();
+        let lines = total_lines.unwrap_or_else(|| lines_of(text).count());
         if lines > SHOW_LINES {
             writeln!(
                 self.out,
@@ -714,6 +726,7 @@ mod tests {
             stderr_bytes: 0,
             presentation: false,
             window: None,
+            actual_lines: None,
         }));
         let text = render(
             &report(vec![wa, test("big", Verdict::AC, true, Why::Passed)]),
@@ -756,6 +769,7 @@ mod tests {
             stderr_bytes: 0,
             presentation: false,
             window: None,
+            actual_lines: None,
         }));
         let text = render(&report(vec![wa]), false);
         for words in [

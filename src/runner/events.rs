@@ -197,6 +197,8 @@ pub struct Failure {
     /// When the outputs are too large to keep: the lines around their first difference
     /// (`actual` and `expected` then hold only their starts).
     pub window: Option<DiffWindow>,
+    /// The lines of the whole output, when `actual` holds only its start.
+    pub actual_lines: Option<usize>,
 }
 
 impl TestResult {
@@ -232,6 +234,14 @@ impl TestResult {
                 ..
             })
         );
+        let actual_lines = process.stdout_file.as_ref().and_then(|f| {
+            use crate::compare::text::{count, FileText, Text};
+            let mut t = FileText::new(f.clone()).ok()?;
+            let len = t.len();
+            // Lines as the reports count them: a last line without `\n` counts too.
+            let ends = len > 0 && crate::compare::text::head(&mut t, len - 1..len, 1) != b"\n";
+            Some(count(&mut t, 0..len, b'\n') + usize::from(ends))
+        });
         if process.stdout_file.is_some() {
             // A large output is kept by its start: what a report shows of it.
             process.stdout.truncate(super::SHOWN_BYTES);
@@ -258,6 +268,7 @@ impl TestResult {
                 stderr_bytes: process.stderr_bytes,
                 presentation,
                 window,
+                actual_lines: actual_lines.filter(|_| test.values.is_none()),
             })
         });
         TestResult {
