@@ -1,6 +1,7 @@
 //! Comparing a solution's output with the expected output: the [`Comparison`] modes and the pure
 //! [`compare`] function. Checker programs are run by the runner, which owns the sandbox.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 /// How an output is judged against the expected one.
@@ -82,9 +83,24 @@ impl Judgement {
 
 pub use values::{compare_design, compare_values};
 
+pub mod text;
+use text::Text;
+
 /// Compares `actual` with `expected` under a text mode. Panics on [`Comparison::Checker`], which
 /// the runner handles.
 pub fn compare(mode: &Comparison, expected: &[u8], actual: &[u8]) -> Judgement {
+    compare_text(mode, &mut { expected }, &mut { actual })
+}
+
+/// [`compare`] of texts that may be files of any size: every mode reads both texts in one
+/// pass, in pieces, and keeps only the lines or tokens it is looking at, except
+/// `unordered-lines`, which needs every line at once: in memory it sorts them as before; from a
+/// file it compares the multisets by a keyed hash sum (see [`unordered_hashed`]).
+pub fn compare_text<E: Text, A: Text>(
+    mode: &Comparison,
+    expected: &mut E,
+    actual: &mut A,
+) -> Judgement {
     let verdict = match mode {
         Comparison::Exact => exact(expected, actual),
         Comparison::Lines => lines(expected, actual),
@@ -96,7 +112,10 @@ pub fn compare(mode: &Comparison, expected: &[u8], actual: &[u8]) -> Judgement {
             TokenRules::default(),
         ),
         Comparison::TokensWith { rules, tolerance } => tokens(expected, actual, *tolerance, *rules),
-        Comparison::UnorderedLines => unordered_lines(expected, actual),
+        Comparison::UnorderedLines => match (expected.as_slice(), actual.as_slice()) {
+            (Some(e), Some(a)) => unordered_lines(e, a),
+            _ => unordered_hashed(expected, actual),
+        },
         Comparison::AnyOrder | Comparison::AnyOrderNested => {
             unreachable!("value modes are checked when the problem is loaded")
         }
@@ -127,11 +146,13 @@ pub fn compare(mode: &Comparison, expected: &[u8], actual: &[u8]) -> Judgement {
     }
 }
 
+/// The bytes [`show`] looks at: every character takes at most 4 bytes (and every replaced
+/// invalid sequence at least 1), so 62 × 4 bytes hold the 60 shown and tell whether more follow.
+const SHOWN_BYTES: usize = 62 * 4;
+
 /// A short, printable rendering of a piece of output for messages.
 fn show(bytes: &[u8]) -> String {
-    // Only the start is converted: every character takes at most 4 bytes (and every replaced
-    // invalid sequence at least 1), so 62 × 4 bytes hold the 60 shown and tell whether more follow.
-    let s = String::from_utf8_lossy(&bytes[..bytes.len().min(62 * 4)]);
+    let s = String::from_utf8_lossy(&bytes[..bytes.len().min(SHOWN_BYTES)]);
     let mut out: String = s.chars().take(60).flat_map(char::escape_debug).collect();
     if s.chars().count() > 60 {
         out.push('…');
@@ -139,27 +160,32 @@ fn show(bytes: &[u8]) -> String {
     out
 }
 
-fn exact(expected: &[u8], actual: &[u8]) -> Result<(), String> {
-    if expected == actual {
+/// [`show`] of a range of a text.
+fn show_range<T: Text>(t: &mut T, range: Range<usize>) -> String {
+    show(&text::head(t, range, SHOWN_BYTES))
+}
+
+fn exact<E: Text, A: Text>(expected: &mut E, actual: &mut A) -> Result<(), String> {
+    let (e_len, a_len) = (expected.len(), actual.len());
+    let at = text::first_difference(expected, 0..e_len, actual, 0..a_len, false);
+    if at.is_none() && e_len == a_len {
         return Ok(());
     }
-    let at = expected
-        .iter()
-        .zip(actual)
-        .position(|(a, b)| a != b)
-        .unwrap_or(expected.len().min(actual.len()));
-    let line = expected[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    let at = at.unwrap_or(e_len.min(a_len));
+    let line = text::count(expected, 0..at, b'\n') + 1;
     Err(format!(
-        "byte {} (line {line}) differs: output is {} bytes, expected {}",
+        "byte {} (line {line}) differs: output is {a_len} bytes, expected {e_len}",
         at + 1,
-        actual.len(),
-        expected.len()
     ))
 }
 
 /// The lines of `text` with `\r` and trailing spaces removed and trailing blank lines dropped.
 pub fn normalized_lines(text: &[u8]) -> Vec<&[u8]> {
-    lazy_lines(text).collect()
+    let mut t = text;
+    let mut lines = LazyLines::new(&mut t);
+    std::iter::from_fn(|| lines.next(&mut t))
+        .map(|r| &text[r])
+        .collect()
 }
 
 /// Whether a byte is dropped at the end of a line by [`normalized_lines`].
@@ -167,57 +193,87 @@ fn is_line_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\r')
 }
 
-/// The normalised lines of `text`, one at a time and without a vector: `text` is first cut after its last byte that is not whitespace, which drops
-/// the trailing blank lines, and each line is trimmed as it is read.
-fn lazy_lines(text: &[u8]) -> impl Iterator<Item = &[u8]> {
-    let end = text
-        .iter()
-        .rposition(|&b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
-        .map_or(0, |p| p + 1);
-    let body = &text[..end];
-    // An all-blank text has no lines, not one empty line.
-    body.split(|&b| b == b'\n')
-        .take(if end == 0 { 0 } else { usize::MAX })
-        .map(|l| {
-            let end = l
-                .iter()
-                .rposition(|&b| !is_line_space(b))
-                .map_or(0, |p| p + 1);
-            &l[..end]
-        })
+/// The normalised lines of a text, as ranges, one at a time: the text is first cut after its
+/// last byte that is not whitespace, which drops the trailing blank lines, and each line is
+/// trimmed as it is read.
+struct LazyLines {
+    pos: usize,
+    /// The end of the text without its trailing whitespace.
+    end: usize,
+    done: bool,
 }
 
-fn lines(expected: &[u8], actual: &[u8]) -> Result<(), String> {
-    let mut e = lazy_lines(expected);
-    let mut a = lazy_lines(actual);
+impl LazyLines {
+    fn new<T: Text>(t: &mut T) -> LazyLines {
+        let end = text::rscan(t, t.len(), |b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
+        // An all-blank text has no lines, not one empty line.
+        LazyLines {
+            pos: 0,
+            end,
+            done: end == 0,
+        }
+    }
+
+    fn next<T: Text>(&mut self, t: &mut T) -> Option<Range<usize>> {
+        if self.done {
+            return None;
+        }
+        let start = self.pos;
+        let (mut at, mut last) = (start, start);
+        let nl = text::scan(t, start, self.end, |b| {
+            if b == b'\n' {
+                return true;
+            }
+            at += 1;
+            if !is_line_space(b) {
+                last = at;
+            }
+            false
+        });
+        if nl == self.end {
+            self.done = true;
+        } else {
+            self.pos = nl + 1;
+        }
+        Some(start..last)
+    }
+
+    fn count<T: Text>(&mut self, t: &mut T) -> usize {
+        std::iter::from_fn(|| self.next(t)).count()
+    }
+}
+
+fn lines<E: Text, A: Text>(expected: &mut E, actual: &mut A) -> Result<(), String> {
+    let mut e = LazyLines::new(expected);
+    let mut a = LazyLines::new(actual);
     let mut i = 0;
     loop {
-        match (e.next(), a.next()) {
+        match (e.next(expected), a.next(actual)) {
             (Some(x), Some(y)) => {
-                if x != y {
+                if !text::eq_ranges(expected, x.clone(), actual, y.clone(), false) {
                     return Err(format!(
                         "line {}: expected `{}`, got `{}`",
                         i + 1,
-                        show(x),
-                        show(y)
+                        show_range(expected, x),
+                        show_range(actual, y)
                     ));
                 }
             }
             (None, None) => return Ok(()),
             (Some(x), None) => {
-                let e_len = i + 1 + e.count();
+                let shown = show_range(expected, x);
+                let e_len = i + 1 + e.count(expected);
                 return Err(format!(
-                    "output ends after {i} lines, expected {e_len} (line {} is `{}`)",
+                    "output ends after {i} lines, expected {e_len} (line {} is `{shown}`)",
                     i + 1,
-                    show(x)
                 ));
             }
             (None, Some(y)) => {
-                let a_len = i + 1 + a.count();
+                let shown = show_range(actual, y);
+                let a_len = i + 1 + a.count(actual);
                 return Err(format!(
-                    "output has {a_len} lines, expected {i} (extra line {}: `{}`)",
+                    "output has {a_len} lines, expected {i} (extra line {}: `{shown}`)",
                     i + 1,
-                    show(y)
                 ));
             }
         }
@@ -231,81 +287,83 @@ fn is_space(b: u8) -> bool {
     b.is_ascii_whitespace() || b == 0x0b
 }
 
-/// A token and the whitespace before it.
-type SpacedToken<'a> = (&'a [u8], &'a [u8]);
-
-/// The tokens of `text`, each with the whitespace before it, read one at a time; once they
-/// run out, `rest` is the whitespace after the last.
-struct SpacedTokens<'a> {
-    rest: &'a [u8],
+/// The tokens of a text, each with the whitespace before it, as ranges, read one at a time;
+/// once they run out, `pos..` is the whitespace after the last.
+struct SpacedTokens {
+    pos: usize,
 }
 
-impl<'a> Iterator for SpacedTokens<'a> {
-    type Item = SpacedToken<'a>;
-
-    fn next(&mut self) -> Option<SpacedToken<'a>> {
-        let rest = self.rest;
-        let space = rest
-            .iter()
-            .position(|&b| !is_space(b))
-            .unwrap_or(rest.len());
-        if space == rest.len() {
+impl SpacedTokens {
+    fn next<T: Text>(&mut self, t: &mut T) -> Option<(Range<usize>, Range<usize>)> {
+        let len = t.len();
+        let start = text::scan(t, self.pos, len, |b| !is_space(b));
+        if start == len {
             return None;
         }
-        let end = rest[space..]
-            .iter()
-            .position(|&b| is_space(b))
-            .map_or(rest.len(), |p| space + p);
-        self.rest = &rest[end..];
-        Some((&rest[..space], &rest[space..end]))
+        let end = text::scan(t, start, len, is_space);
+        let space = self.pos..start;
+        self.pos = end;
+        Some((space, start..end))
+    }
+
+    fn count<T: Text>(&mut self, t: &mut T) -> usize {
+        std::iter::from_fn(|| self.next(t)).count()
     }
 }
 
-fn spaced_tokens(text: &[u8]) -> SpacedTokens<'_> {
-    SpacedTokens { rest: text }
-}
+/// Tokens longer than this are never read as numbers (no number needs a kilobyte of digits).
+const NUMBER_BYTES: usize = 1 << 10;
 
-fn parse_number(token: &[u8]) -> Option<f64> {
-    let s = std::str::from_utf8(token).ok()?;
+fn parse_number<T: Text>(t: &mut T, token: Range<usize>) -> Option<f64> {
+    if token.len() > NUMBER_BYTES {
+        return None;
+    }
+    let bytes = text::head(t, token, NUMBER_BYTES);
+    let s = std::str::from_utf8(&bytes).ok()?;
     let v: f64 = s.parse().ok()?;
     v.is_finite().then_some(v)
 }
 
-fn tokens(
-    expected: &[u8],
-    actual: &[u8],
+fn tokens<E: Text, A: Text>(
+    expected: &mut E,
+    actual: &mut A,
     tol: Option<(f64, f64)>,
     rules: TokenRules,
 ) -> Result<(), String> {
-    let mut e = spaced_tokens(expected);
-    let mut a = spaced_tokens(actual);
+    let mut e = SpacedTokens { pos: 0 };
+    let mut a = SpacedTokens { pos: 0 };
     let mut i = 0;
     loop {
-        let ((e_space, x), (a_space, y)) = match (e.next(), a.next()) {
+        let ((e_space, x), (a_space, y)) = match (e.next(expected), a.next(actual)) {
             (Some(x), Some(y)) => (x, y),
             (None, None) => break,
             (Some(_), None) => {
-                let e_len = i + 1 + e.count();
+                let e_len = i + 1 + e.count(expected);
                 return Err(format!("output has {i} tokens, expected {e_len}"));
             }
             (None, Some(_)) => {
-                let a_len = i + 1 + a.count();
+                let a_len = i + 1 + a.count(actual);
                 return Err(format!("output has {a_len} tokens, expected {i}"));
             }
         };
         i += 1;
-        if rules.exact_whitespace && e_space != a_space {
+        if rules.exact_whitespace
+            && !text::eq_ranges(expected, e_space.clone(), actual, a_space.clone(), false)
+        {
             return Err(format!(
                 "whitespace before token {i}: expected `{}`, got `{}`",
-                show(e_space),
-                show(a_space)
+                show_range(expected, e_space),
+                show_range(actual, a_space)
             ));
         }
-        if x == y || (rules.ignore_case && x.eq_ignore_ascii_case(y)) {
+        if text::eq_ranges(expected, x.clone(), actual, y.clone(), rules.ignore_case) {
             continue;
         }
         if let Some((abs_tol, rel_tol)) = tol {
-            if let (Some(xv), Some(yv)) = (parse_number(x), parse_number(y)) {
+            if let (Some(xv), Some(yv)) = (
+                parse_number(expected, x.clone()),
+                parse_number(actual, y.clone()),
+            ) {
                 let diff = (xv - yv).abs();
                 // Either tolerance suffices; an expected 0 is covered by the absolute one.
                 if diff <= abs_tol || diff <= rel_tol * xv.abs() {
@@ -313,22 +371,25 @@ fn tokens(
                 }
                 return Err(format!(
                     "token {i}: expected {}, got {} (difference {diff:.3e} exceeds absolute {abs_tol:e} and relative {rel_tol:e})",
-                    show(x),
-                    show(y)
+                    show_range(expected, x),
+                    show_range(actual, y)
                 ));
             }
         }
         return Err(format!(
             "token {i}: expected `{}`, got `{}`",
-            show(x),
-            show(y)
+            show_range(expected, x),
+            show_range(actual, y)
         ));
     }
-    if rules.exact_whitespace && e.rest != a.rest {
+    let (e_rest, a_rest) = (e.pos..expected.len(), a.pos..actual.len());
+    if rules.exact_whitespace
+        && !text::eq_ranges(expected, e_rest.clone(), actual, a_rest.clone(), false)
+    {
         return Err(format!(
             "whitespace after the last token: expected `{}`, got `{}`",
-            show(e.rest),
-            show(a.rest)
+            show_range(expected, e_rest),
+            show_range(actual, a_rest)
         ));
     }
     Ok(())
@@ -337,7 +398,10 @@ fn tokens(
 fn unordered_lines(expected: &[u8], actual: &[u8]) -> Result<(), String> {
     // Slices of the output, not copies of its lines.
     fn sorted(text: &[u8]) -> Vec<&[u8]> {
-        let mut v: Vec<&[u8]> = lazy_lines(text).filter(|l| !l.is_empty()).collect();
+        let mut v: Vec<&[u8]> = normalized_lines(text)
+            .into_iter()
+            .filter(|l| !l.is_empty())
+            .collect();
         v.sort_unstable();
         v
     }
@@ -365,6 +429,113 @@ fn unordered_lines(expected: &[u8], actual: &[u8]) -> Result<(), String> {
         )),
     }
 }
+
+/// `unordered-lines` of texts too large to hold every line at once: the multiset of the
+/// (normalised, non-blank) lines of each side is summarised by the sum of a keyed 128-bit hash
+/// of its lines, overall and in [`BUCKETS`] buckets (by hash). Equal multisets have equal sums;
+/// different ones differ but with a chance of 2^-128, and the keys are new in every run, so no
+/// output can be made to collide on purpose. When they differ, a second pass collects the
+/// distinct lines of the first bucket that differs (one line in [`BUCKETS`], on average) to say
+/// which line is missing or unexpected. Memory: two bucket tables (2 MiB) and that bucket.
+fn unordered_hashed<E: Text, A: Text>(expected: &mut E, actual: &mut A) -> Result<(), String> {
+    use std::collections::HashMap;
+    use std::hash::{BuildHasher, Hasher};
+    let keys = (
+        std::collections::hash_map::RandomState::new(),
+        std::collections::hash_map::RandomState::new(),
+    );
+    fn line_hash<T: Text>(
+        keys: &(impl BuildHasher, impl BuildHasher),
+        t: &mut T,
+        line: Range<usize>,
+    ) -> u128 {
+        let (mut h0, mut h1) = (keys.0.build_hasher(), keys.1.build_hasher());
+        let mut pos = line.start;
+        while pos < line.end {
+            let c = t.chunk(pos);
+            if c.is_empty() {
+                break;
+            }
+            let c = &c[..c.len().min(line.end - pos)];
+            h0.write(c);
+            h1.write(c);
+            pos += c.len();
+        }
+        h0.write_usize(line.len());
+        h1.write_usize(line.len());
+        (u128::from(h0.finish()) << 64) | u128::from(h1.finish())
+    }
+    fn summary<T: Text>(
+        keys: &(impl BuildHasher, impl BuildHasher),
+        t: &mut T,
+    ) -> (usize, Vec<u128>) {
+        let mut buckets = vec![0u128; BUCKETS];
+        let mut n = 0;
+        let mut lines = LazyLines::new(t);
+        while let Some(l) = lines.next(t) {
+            if l.is_empty() {
+                continue;
+            }
+            let h = line_hash(keys, t, l);
+            let b = &mut buckets[h as usize % BUCKETS];
+            *b = b.wrapping_add(h);
+            n += 1;
+        }
+        (n, buckets)
+    }
+    let (e_n, e_buckets) = summary(&keys, expected);
+    let (a_n, a_buckets) = summary(&keys, actual);
+    let Some(bucket) = (0..BUCKETS).find(|&b| e_buckets[b] != a_buckets[b]) else {
+        return Ok(());
+    };
+    drop((e_buckets, a_buckets));
+    // The distinct lines of that bucket: (times expected, times given, the line's start).
+    let mut seen: HashMap<u128, (usize, usize, Vec<u8>)> = HashMap::new();
+    fn collect<T: Text>(
+        keys: &(impl BuildHasher, impl BuildHasher),
+        t: &mut T,
+        bucket: usize,
+        seen: &mut HashMap<u128, (usize, usize, Vec<u8>)>,
+        side: usize,
+    ) {
+        let mut lines = LazyLines::new(t);
+        while let Some(l) = lines.next(t) {
+            if l.is_empty() {
+                continue;
+            }
+            let h = line_hash(keys, t, l.clone());
+            if h as usize % BUCKETS == bucket {
+                let entry = seen
+                    .entry(h)
+                    .or_insert_with(|| (0, 0, text::head(t, l, SHOWN_BYTES)));
+                if side == 0 {
+                    entry.0 += 1;
+                } else {
+                    entry.1 += 1;
+                }
+            }
+        }
+    }
+    collect(&keys, expected, bucket, &mut seen, 0);
+    collect(&keys, actual, bucket, &mut seen, 1);
+    let mut lines: Vec<&(usize, usize, Vec<u8>)> = seen.values().collect();
+    lines.sort_by(|x, y| x.2.cmp(&y.2));
+    if let Some(m) = lines.iter().find(|(e, a, _)| *e > 0 && *a == 0) {
+        return Err(format!(
+            "expected line `{}` is missing ({a_n} lines, expected {e_n})",
+            show(&m.2)
+        ));
+    }
+    match lines.iter().find(|(e, a, _)| *e == 0 && *a > 0) {
+        Some(x) => Err(format!("unexpected line `{}`", show(&x.2))),
+        None => Err(format!(
+            "lines repeat a different number of times ({a_n} lines, expected {e_n})"
+        )),
+    }
+}
+
+/// The buckets of [`unordered_hashed`].
+const BUCKETS: usize = 1 << 16;
 
 mod values {
     //! Comparing returned values (JSON) of function and design problems.
@@ -799,7 +970,7 @@ mod tests {
             " \n x",
         ] {
             assert_eq!(
-                lazy_lines(text.as_bytes()).collect::<Vec<_>>(),
+                normalized_lines(text.as_bytes()),
                 collected_lines(text.as_bytes()),
                 "{text:?}"
             );
@@ -917,6 +1088,102 @@ mod tests {
                 }
             ),
             "{j:?}"
+        );
+    }
+
+    fn file(bytes: &[u8]) -> text::FileText {
+        use std::io::Write;
+        let mut f = tempfile::tempfile().unwrap();
+        f.write_all(bytes).unwrap();
+        text::FileText::new(Arc::new(f)).unwrap()
+    }
+
+    #[test]
+    fn files_are_judged_as_their_bytes() {
+        let float = Comparison::Float {
+            abs_tol: 1e-6,
+            rel_tol: 0.0,
+        };
+        let strict = Comparison::TokensWith {
+            rules: TokenRules {
+                ignore_case: true,
+                exact_whitespace: true,
+            },
+            tolerance: Some((1e-3, 1e-3)),
+        };
+        let modes = [
+            Comparison::Lines,
+            Comparison::Exact,
+            Comparison::Tokens,
+            float,
+            strict,
+        ];
+        let pairs: &[(&str, &str)] = &[
+            ("1\n2\n3\n", "1\n2\n3\n"),
+            ("1\n2\n3\n", "1\n2 \r\n3\n\n \n"),
+            ("1\n2\n3\n", "1\n2\n4\n"),
+            ("1\n2\n3\n", "1\n2\n"),
+            ("1\n2\n", "1\n2\n3 4\n"),
+            ("", "\n\n"),
+            ("a b", "a  b"),
+            ("A 1.0\nb\n", "a 1.0001\nB\n"),
+            ("3.1415926", "3.14159265"),
+            ("x\n", "\u{ff}\n"),
+        ];
+        for mode in &modes {
+            for (e, a) in pairs {
+                let want = compare(mode, e.as_bytes(), a.as_bytes());
+                let got = compare_text(mode, &mut file(e.as_bytes()), &mut file(a.as_bytes()));
+                assert_eq!(got, want, "{mode:?} {e:?} {a:?}");
+                let got = compare_text(mode, &mut e.as_bytes(), &mut file(a.as_bytes()));
+                assert_eq!(got, want, "{mode:?} {e:?} {a:?}");
+            }
+        }
+        // A line longer than the window, equal but for trailing spaces, then one that differs.
+        let long = "7".repeat(200_000);
+        let e = format!("{long}\n{long}\n");
+        let a = format!("{long}   \n{long}8\n");
+        let got = compare_text(
+            &Comparison::Lines,
+            &mut file(e.as_bytes()),
+            &mut file(a.as_bytes()),
+        );
+        assert_eq!(got, compare(&Comparison::Lines, e.as_bytes(), a.as_bytes()));
+        assert!(message(got).starts_with("line 2: expected `7777"));
+    }
+
+    #[test]
+    fn unordered_lines_of_files_compare_by_hash() {
+        let m = Comparison::UnorderedLines;
+        let judge =
+            |e: &str, a: &str| compare_text(&m, &mut file(e.as_bytes()), &mut file(a.as_bytes()));
+        assert!(judge("a\nb\nc\n", "c\na \nb\n\n").is_accepted());
+        for (e, a) in [
+            ("a\nb\n", "a\na\n"),
+            ("a\na\nb\n", "a\nb\nb\n"),
+            ("a\n", "a\nb\n"),
+            ("a\na\n", "a\n"),
+        ] {
+            assert_eq!(
+                judge(e, a),
+                compare(&m, e.as_bytes(), a.as_bytes()),
+                "{e:?} {a:?}"
+            );
+        }
+        // Many lines, one swapped for another.
+        let e: String = (0..100_000).map(|i| format!("{i}\n")).collect();
+        let a = e.replace("\n777\n", "\nx\n");
+        assert!(judge(
+            &e,
+            &e.lines()
+                .rev()
+                .map(|l| format!("{l}\n"))
+                .collect::<String>()
+        )
+        .is_accepted());
+        assert_eq!(
+            message(judge(&e, &a)),
+            "expected line `777` is missing (100000 lines, expected 100000)"
         );
     }
 

@@ -295,8 +295,8 @@ pub async fn run(
                 (Some(m), _) => Err(TestResult::internal_error(&format!(
                     "the reference does not compile: {m}"
                 ))),
-                (None, Some(r)) if matches!(r.verdict, Verdict::AC | Verdict::WA) => {
-                    Ok(r.produced.unwrap_or_default())
+                (None, Some(mut r)) if matches!(r.verdict, Verdict::AC | Verdict::WA) => {
+                    Ok(crate::generate::produced_text(&mut r))
                 }
                 (None, Some(r)) => Err(r),
                 (None, None) => Err(TestResult::internal_error("the reference ran no test")),

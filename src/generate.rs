@@ -9,7 +9,15 @@
 //! the generator, the seed and arguments, the reference solution and the interface, so large
 //! tests cost their generation once and no megabytes of YAML live in git. `judge validate`
 //! regenerates them and checks that the cache agrees.
+//!
+//! The cache holds two files per test: `<key>.input.json` (the input) and `<key>.output` (the
+//! expected output, as the reference printed it). A stdio output larger than
+//! [`runner::IN_MEMORY_BYTES`] is never read whole: the test keeps the open file
+//! ([`crate::catalog::Expected::in_file`]) and the runner compares from it in pieces. The
+//! expected value of a function or design test is parsed as JSON in memory, so it is bounded
+//! by the reference's output cap (`limits.authors.output`) instead.
 
+use std::fs::File;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -20,13 +28,62 @@ use crate::lang::Python;
 use crate::runner::{self, RunConfig, TestResult};
 use crate::verdict::Verdict;
 
-/// The cached product of one generated test.
+/// The cached input of one generated test (its output is a file beside it).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Generated {
     /// What the generator printed.
     input: String,
-    /// What the reference solution produced on it.
-    output: String,
+}
+
+/// The cache files of a test: its input and its expected output.
+struct CacheFiles {
+    input: std::path::PathBuf,
+    output: std::path::PathBuf,
+}
+
+impl CacheFiles {
+    /// What the cache holds, if both files are there.
+    fn read(&self) -> Option<(String, File)> {
+        let g: Generated = serde_json::from_slice(&std::fs::read(&self.input).ok()?).ok()?;
+        Some((g.input, File::open(&self.output).ok()?))
+    }
+
+    /// Replaces what the cache holds, each file atomically; a cache that cannot be written is
+    /// only slower next time.
+    fn write(&self, input: &str, output: &mut dyn std::io::Read) {
+        let Some(dir) = self.input.parent() else {
+            return;
+        };
+        if std::fs::create_dir_all(dir).is_err() {
+            return;
+        }
+        if let Ok(mut tmp) = tempfile::NamedTempFile::new_in(dir) {
+            if std::io::copy(output, &mut tmp).is_ok() {
+                let _ = tmp.persist(&self.output);
+            }
+        }
+        if let Ok(tmp) = tempfile::NamedTempFile::new_in(dir) {
+            let g = Generated {
+                input: input.to_string(),
+            };
+            if serde_json::to_writer(&tmp, &g).is_ok() {
+                let _ = tmp.persist(&self.input);
+            }
+        }
+    }
+}
+
+/// Whether a fresh output is the cached one, read in pieces.
+fn same_output(cached: &File, fresh: &mut crate::compare::text::Source) -> bool {
+    use crate::compare::text::{first_difference, FileText, Text};
+    let Ok(cached) = cached.try_clone() else {
+        return false;
+    };
+    let Ok(mut cached) = FileText::new(std::sync::Arc::new(cached)) else {
+        return false;
+    };
+    let (a, b) = (cached.len(), fresh.len());
+    a == b && first_difference(&mut cached, 0..a, fresh, 0..b, false).is_none()
 }
 
 fn key(problem: &Problem, index: usize) -> String {
@@ -74,18 +131,25 @@ pub async fn materialize(
         return Ok(Vec::new());
     }
     let cache = config.cache_dir.join("generated").join(problem.slug());
-    let files: std::collections::HashMap<usize, std::path::PathBuf> = pending
+    let files: std::collections::HashMap<usize, CacheFiles> = pending
         .iter()
-        .map(|&i| (i, cache.join(format!("{}.json", key(problem, i)))))
+        .map(|&i| {
+            let key = key(problem, i);
+            let files = CacheFiles {
+                input: cache.join(format!("{key}.input.json")),
+                output: cache.join(format!("{key}.output")),
+            };
+            (i, files)
+        })
         .collect();
     let mut missing = Vec::new();
     let mut cached_before = Vec::new();
     for &i in &pending {
-        let cached: Option<Generated> = std::fs::read(&files[&i])
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok());
-        match cached {
-            Some(g) if !fresh => apply(problem, i, &g)?,
+        match files[&i].read() {
+            Some((input, output)) if !fresh => {
+                apply_input(problem, i, &input)?;
+                apply_output_file(problem, i, output)?;
+            }
             other => {
                 cached_before.push((i, other));
                 missing.push(i);
@@ -207,30 +271,95 @@ pub async fn materialize(
                 say_why(r)
             ));
         }
-        let g = Generated {
-            input,
-            output: r.produced.take().unwrap_or_default(),
-        };
-        apply_output(problem, i, &g.output)?;
-        if let Some((_, Some(before))) = cached_before.iter().find(|(j, _)| *j == i) {
-            if *before != g {
-                changed.push(problem.tests[i].name.clone());
+        let output = r.produced.take().unwrap_or_default();
+        let output_file = r.produced_file.take();
+        {
+            let mut fresh =
+                crate::compare::text::Source::new(output.as_bytes(), output_file.as_ref())
+                    .map_err(|e| format!("reference {ref_name}: cannot read its output: {e}"))?;
+            if let Some((_, Some((before_input, before_output)))) =
+                cached_before.iter().find(|(j, _)| *j == i)
+            {
+                if *before_input != input || !same_output(before_output, &mut fresh) {
+                    changed.push(problem.tests[i].name.clone());
+                }
             }
         }
-        if std::fs::create_dir_all(&cache).is_ok() {
-            if let Ok(tmp) = tempfile::NamedTempFile::new_in(&cache) {
-                if serde_json::to_writer(&tmp, &g).is_ok() {
-                    let _ = tmp.persist(&files[&i]);
-                }
+        match output_file {
+            Some(file) => {
+                files[&i].write(&input, &mut sandbox::FileReader::new(file.clone()));
+                apply_large_output(problem, i, file)?;
+            }
+            None => {
+                files[&i].write(&input, &mut output.as_bytes());
+                apply_output(problem, i, &output)?;
             }
         }
     }
     Ok(changed)
 }
 
-fn apply(problem: &mut Problem, i: usize, g: &Generated) -> Result<(), String> {
-    apply_input(problem, i, &g.input)?;
-    apply_output(problem, i, &g.output)
+/// Sets a test's expected output from what a run of the reference produced: its file when it
+/// was too large to keep in memory.
+pub(crate) fn apply_produced(
+    problem: &mut Problem,
+    i: usize,
+    r: &mut TestResult,
+) -> Result<(), String> {
+    match r.produced_file.take() {
+        Some(file) if matches!(problem.interface, Interface::Stdio) => {
+            apply_large_output(problem, i, file)
+        }
+        _ => apply_output(problem, i, r.produced.as_deref().unwrap_or_default()),
+    }
+}
+
+/// What a run of the reference produced, all of it in memory (`judge run --input`, whose
+/// outputs are typed by hand, keeps it as text).
+pub(crate) fn produced_text(r: &mut TestResult) -> String {
+    match r.produced_file.take() {
+        Some(file) => {
+            let mut bytes = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut sandbox::FileReader::new(file), &mut bytes);
+            String::from_utf8_lossy(&bytes).into_owned()
+        }
+        None => r.produced.take().unwrap_or_default(),
+    }
+}
+
+/// Sets a test's expected output from its cache file: read whole when it is small or a JSON
+/// value, kept open as the file otherwise.
+fn apply_output_file(problem: &mut Problem, i: usize, file: File) -> Result<(), String> {
+    let len = file.metadata().map_err(|e| e.to_string())?.len();
+    if matches!(problem.interface, Interface::Stdio) && len > runner::IN_MEMORY_BYTES {
+        return apply_large_output(problem, i, std::sync::Arc::new(file));
+    }
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut sandbox::FileReader::new_ref(&file), &mut bytes)
+        .map_err(|e| format!("cached output of `{}`: {e}", problem.tests[i].name))?;
+    apply_output(problem, i, &String::from_utf8_lossy(&bytes))
+}
+
+/// Sets a stdio test's expected output to a file too large to hold: the test keeps its start
+/// (for display) and the open file (for comparing).
+fn apply_large_output(
+    problem: &mut Problem,
+    i: usize,
+    file: std::sync::Arc<File>,
+) -> Result<(), String> {
+    let mut head = Vec::new();
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(
+            sandbox::FileReader::new(file.clone()),
+            runner::SHOWN_BYTES as u64,
+        ),
+        &mut head,
+    )
+    .map_err(|e| format!("cached output of `{}`: {e}", problem.tests[i].name))?;
+    let t = &mut problem.tests[i];
+    t.output = crate::catalog::Expected::in_file(String::from_utf8_lossy(&head).into_owned(), file);
+    t.generate = None;
+    Ok(())
 }
 
 /// Sets a test's input from what its generator printed.

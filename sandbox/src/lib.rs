@@ -34,6 +34,7 @@ use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
 use std::path::PathBuf;
 use std::process::Stdio;
+use std::sync::Arc;
 use std::time::Duration;
 
 pub use harden::{readable_by_others, Layers, SYSTEM_READ};
@@ -152,8 +153,10 @@ pub struct Command {
     env: Vec<(OsString, OsString)>,
     stdin: Stdin,
     limits: Limits,
-    scratch_files: Vec<(String, Vec<u8>)>,
+    scratch_files: Vec<(String, Contents)>,
     capture: Option<String>,
+    /// Stdout larger than this stays in its file ([`Outcome::stdout_file`]).
+    stdout_in_memory: Option<u64>,
     read_paths: Vec<PathBuf>,
     keep: Option<(String, PathBuf)>,
     merge_stderr: bool,
@@ -171,6 +174,7 @@ impl Command {
             limits: Limits::with_cpu(Duration::from_secs(1)),
             scratch_files: Vec::new(),
             capture: None,
+            stdout_in_memory: None,
             read_paths: Vec::new(),
             keep: None,
             merge_stderr: false,
@@ -210,7 +214,23 @@ impl Command {
 
     /// Places a file in the scratch directory before the program starts.
     pub fn scratch_file(mut self, name: impl Into<String>, contents: Vec<u8>) -> Self {
-        self.scratch_files.push((name.into(), contents));
+        self.scratch_files
+            .push((name.into(), Contents::Bytes(contents)));
+        self
+    }
+
+    /// Places a copy of an open file in the scratch directory before the program starts,
+    /// copied in pieces (a solution's output of hundreds of megabytes for a checker).
+    pub fn scratch_file_from(mut self, name: impl Into<String>, file: Arc<File>) -> Self {
+        self.scratch_files.push((name.into(), Contents::File(file)));
+        self
+    }
+
+    /// Keeps stdout in memory ([`Outcome::stdout`]) only up to `bytes`: a larger stdout stays
+    /// in its file, open in [`Outcome::stdout_file`], and [`Outcome::stdout`] holds its first
+    /// `bytes`. Without it, stdout is read into memory up to the output cap.
+    pub fn stdout_in_memory(mut self, bytes: u64) -> Self {
+        self.stdout_in_memory = Some(bytes);
         self
     }
 
@@ -320,7 +340,13 @@ impl Sandbox {
         let scratch = dir.path().join("scratch");
         std::fs::create_dir(&scratch)?;
         for (name, contents) in &cmd.scratch_files {
-            std::fs::write(scratch.join(name), contents)?;
+            match contents {
+                Contents::Bytes(bytes) => std::fs::write(scratch.join(name), bytes)?,
+                Contents::File(file) => {
+                    let mut to = File::create(scratch.join(name))?;
+                    io::copy(&mut FileReader::new(file.clone()), &mut to)?;
+                }
+            }
         }
         let mut layers = self.layers.clone();
         if let Some(user) = cmd.run_as {
@@ -416,7 +442,10 @@ fn finish_outcome(
     stderr_file: File,
     scratch: &std::path::Path,
 ) -> io::Result<Outcome> {
-    let (stdout, stdout_bytes) = read_head(stdout_file, cmd.limits.output_bytes)?;
+    let size = stdout_file.metadata()?.len();
+    let in_memory = cmd.stdout_in_memory.unwrap_or(cmd.limits.output_bytes);
+    let (stdout, stdout_bytes) = read_head(&stdout_file, in_memory.min(cmd.limits.output_bytes))?;
+    let stdout_file = (size > in_memory).then(|| Arc::new(stdout_file));
     let (stderr_tail, stderr_bytes) = read_tail(stderr_file, STDERR_TAIL_BYTES)?;
     let mut outcome = Outcome::from_report(
         report,
@@ -426,13 +455,14 @@ fn finish_outcome(
         stderr_tail,
         stderr_bytes,
     );
+    outcome.stdout_file = stdout_file;
     if let Some(name) = &cmd.capture {
         let path = scratch.join(name);
         // Only a regular file counts: the program could leave a symlink or a FIFO there.
         let regular = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file());
         // A file the program made unreadable is as good as none.
         if let Some(file) = regular.then(|| File::open(&path).ok()).flatten() {
-            outcome.captured = read_head(file, cmd.limits.output_bytes).ok().map(|r| r.0);
+            outcome.captured = read_head(&file, cmd.limits.output_bytes).ok().map(|r| r.0);
         }
     }
     if let Some((name, dest)) = &cmd.keep {
@@ -468,12 +498,47 @@ fn millis(d: Duration) -> u64 {
 }
 
 /// Reads at most `cap` bytes from the start of a file, and returns them with the file's size.
-fn read_head(mut file: File, cap: u64) -> io::Result<(Vec<u8>, u64)> {
+fn read_head(file: &File, cap: u64) -> io::Result<(Vec<u8>, u64)> {
     let size = file.metadata()?.len();
-    file.seek(SeekFrom::Start(0))?;
     let mut buf = Vec::with_capacity(size.min(cap) as usize);
-    file.take(cap).read_to_end(&mut buf)?;
+    FileReader::new_ref(file).take(cap).read_to_end(&mut buf)?;
     Ok((buf, size))
+}
+
+/// What a scratch file is made of.
+#[derive(Debug, Clone)]
+enum Contents {
+    Bytes(Vec<u8>),
+    File(Arc<File>),
+}
+
+/// Reads a file from its start by position (`pread`), whatever its shared offset: many readers
+/// may read one open file at once.
+#[derive(Debug)]
+pub struct FileReader<F: std::borrow::Borrow<File> = Arc<File>> {
+    file: F,
+    pos: u64,
+}
+
+impl FileReader<Arc<File>> {
+    pub fn new(file: Arc<File>) -> Self {
+        FileReader { file, pos: 0 }
+    }
+}
+
+impl<'a> FileReader<&'a File> {
+    pub fn new_ref(file: &'a File) -> Self {
+        FileReader { file, pos: 0 }
+    }
+}
+
+impl<F: std::borrow::Borrow<File>> Read for FileReader<F> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        use std::os::unix::fs::FileExt;
+        let n = self.file.borrow().read_at(buf, self.pos)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
 }
 
 /// Reads the last `tail` bytes of a file, and returns them with the file's size.

@@ -50,8 +50,14 @@ pub struct Outcome {
     pub wall: Duration,
     /// Peak resident memory of the process, in KiB (`ru_maxrss` of the process alone).
     pub peak_memory_kib: u64,
-    /// The first bytes of stdout, at most the output cap.
+    /// The first bytes of stdout, at most the output cap (or what
+    /// [`Command::stdout_in_memory`](crate::Command::stdout_in_memory) keeps).
     pub stdout: Vec<u8>,
+    /// The whole of stdout, open, when it is larger than what
+    /// [`Command::stdout_in_memory`](crate::Command::stdout_in_memory) keeps in memory. The
+    /// file may already be unlinked: it lives as long as this descriptor (read it with
+    /// [`FileReader`](crate::FileReader), by position).
+    pub stdout_file: Option<std::sync::Arc<std::fs::File>>,
     /// Everything the process wrote to stdout, kept or not.
     pub stdout_bytes: u64,
     /// The last bytes of stderr.
@@ -130,6 +136,7 @@ impl Outcome {
             wall: Duration::from_micros(report.wall_us),
             peak_memory_kib: report.peak_kib,
             stdout,
+            stdout_file: None,
             stdout_bytes,
             stderr_tail,
             stderr_bytes,

@@ -228,13 +228,73 @@ pub struct TestCase {
     pub input: std::sync::Arc<str>,
     /// The expected output as text: stdout for stdio problems, the JSON of the expected value
     /// otherwise.
-    pub output: std::sync::Arc<str>,
+    pub output: Expected,
     /// The structured input and output of function and design tests.
     pub values: Option<TestValues>,
     pub limits: LimitsOverride,
     pub compare: Option<Comparison>,
     /// A generated test: its input and output are filled in by [`crate::generate`].
     pub generate: Option<Generate>,
+}
+
+/// A test's expected output: its text (it reads as a `str`) and, for a generated output too
+/// large to hold in memory, the open cache file that holds all of it; then the text is only
+/// its start, for display, and comparisons read the file ([`Expected::file`]).
+#[derive(Debug, Clone, Default)]
+pub struct Expected {
+    text: std::sync::Arc<str>,
+    file: Option<std::sync::Arc<std::fs::File>>,
+}
+
+impl Expected {
+    /// An output kept in `file`, of which `head` is the start.
+    pub fn in_file(head: String, file: std::sync::Arc<std::fs::File>) -> Expected {
+        Expected {
+            text: head.into(),
+            file: Some(file),
+        }
+    }
+
+    /// The file that holds the whole output, when it is not all in memory.
+    pub fn file(&self) -> Option<&std::sync::Arc<std::fs::File>> {
+        self.file.as_ref()
+    }
+
+    /// The text (all of it, or its start when [`Expected::file`] holds it), shared.
+    pub fn shared(&self) -> std::sync::Arc<str> {
+        self.text.clone()
+    }
+}
+
+impl std::ops::Deref for Expected {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl From<&str> for Expected {
+    fn from(s: &str) -> Expected {
+        Expected {
+            text: s.into(),
+            file: None,
+        }
+    }
+}
+
+impl From<String> for Expected {
+    fn from(s: String) -> Expected {
+        Expected {
+            text: s.into(),
+            file: None,
+        }
+    }
+}
+
+impl serde::Serialize for Expected {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text)
+    }
 }
 
 /// How a generated test's input is made.

@@ -274,8 +274,11 @@ mod tests {
                     stderr_tail: stderr.as_bytes().to_vec(),
                     stderr_bytes: stderr.len() as u64,
                     presentation: false,
+                    window: None,
+                    actual_lines: None,
                 })),
                 produced: None,
+                produced_file: None,
             },
         }
     }

@@ -23,10 +23,10 @@ const STDERR_LINES: usize = 25;
 /// a solution prints.
 const WHOLE_DIFF_BYTES: usize = 1 << 20;
 /// Lines of the window before the first difference, and in all.
-const WINDOW_BEFORE: usize = 20;
-const WINDOW_LINES: usize = 100;
+const WINDOW_BEFORE: usize = crate::runner::DiffWindow::BEFORE;
+const WINDOW_LINES: usize = crate::runner::DiffWindow::LINES;
 /// Bytes kept of each line of the window.
-const WINDOW_WIDTH: usize = 1000;
+const WINDOW_WIDTH: usize = crate::runner::DiffWindow::WIDTH;
 
 pub struct Terminal<W: Write> {
     out: W,
@@ -146,7 +146,7 @@ impl<W: Write> Terminal<W> {
                 None => (f.expected.as_bytes(), &f.actual),
             };
             self.block(expected_title, expected, f.expected.len() as u64)?;
-            self.block(actual_title, actual, f.stdout_bytes)?;
+            self.block_of(actual_title, actual, f.stdout_bytes, f.actual_lines)?;
             writeln!(
                 self.out,
                 "{} {}",
@@ -157,7 +157,11 @@ impl<W: Write> Terminal<W> {
                     s.added("+")
                 ))
             )?;
-            if expected.len() + actual.len() <= WHOLE_DIFF_BYTES {
+            if let Some(w) = f.window.as_ref().filter(|_| values_text.is_none()) {
+                // Outputs too large to keep: the runner cut out the lines around the first
+                // difference.
+                write_diff_from(&mut self.out, &w.expected, &w.actual, s, w.first_line)?;
+            } else if expected.len() + actual.len() <= WHOLE_DIFF_BYTES {
                 let actual = String::from_utf8_lossy(actual);
                 write_diff(
                     &mut self.out,
@@ -179,7 +183,7 @@ impl<W: Write> Terminal<W> {
                 )?;
             }
         } else if !f.actual.is_empty() {
-            self.block(actual_title, &f.actual, f.stdout_bytes)?;
+            self.block_of(actual_title, &f.actual, f.stdout_bytes, f.actual_lines)?;
         }
         if let Some(printed) = f.printed.as_ref().filter(|p| !p.is_empty()) {
             self.block("your stdout", printed, printed.len() as u64)?;
@@ -307,6 +311,18 @@ impl<W: Write> Terminal<W> {
     /// The first lines of `text` (as its lossy UTF-8 rendering would show them), converting
     /// only what is shown.
     fn block(&mut self, title: &str, text: &[u8], total_bytes: u64) -> std::io::Result<()> {
+        self.block_of(title, text, total_bytes, None)
+    }
+
+    /// [`Terminal::block`] of the start of a text of `total_lines` lines, when it is not all
+    /// there.
+    fn block_of(
+        &mut self,
+        title: &str,
+        text: &[u8],
+        total_bytes: u64,
+        total_lines: Option<usize>,
+    ) -> std::io::Result<()> {
         let s = self.style;
         writeln!(self.out, "{}", s.bold(title))?;
         if text.is_empty() {
@@ -324,7 +340,7 @@ impl<W: Write> Terminal<W> {
             };
             writeln!(self.out, "  {}{more}", visible(&cut))?;
         }
-        let lines = lines_of(text).count();
+        let lines = total_lines.unwrap_or_else(|| lines_of(text).count());
         if lines > SHOW_LINES {
             writeln!(
                 self.out,
@@ -637,6 +653,7 @@ mod tests {
             failed_call: None,
             failure: None,
             produced: None,
+            produced_file: None,
         }
     }
 
@@ -708,6 +725,8 @@ mod tests {
             stderr_tail: Vec::new(),
             stderr_bytes: 0,
             presentation: false,
+            window: None,
+            actual_lines: None,
         }));
         let text = render(
             &report(vec![wa, test("big", Verdict::AC, true, Why::Passed)]),
@@ -749,6 +768,8 @@ mod tests {
             stderr_tail: Vec::new(),
             stderr_bytes: 0,
             presentation: false,
+            window: None,
+            actual_lines: None,
         }));
         let text = render(&report(vec![wa]), false);
         for words in [

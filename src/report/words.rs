@@ -323,6 +323,8 @@ mod tests {
             stderr_tail: stderr.as_bytes().to_vec(),
             stderr_bytes: stderr.len() as u64,
             presentation: false,
+            window: None,
+            actual_lines: None,
         }));
         t
     }

@@ -30,8 +30,8 @@ pub(super) fn run(
     name: &str,
     source: &[u8],
     input: &str,
-    expected: &str,
-    actual: &[u8],
+    expected: &crate::catalog::Expected,
+    (actual, actual_file): (&[u8], Option<&std::sync::Arc<std::fs::File>>),
 ) -> Result<Judgement, String> {
     let exe = {
         let mut slot = ctx.checker.lock().expect("checker lock is not poisoned");
@@ -46,12 +46,19 @@ pub(super) fn run(
         })
         .clone()?
     };
-    let cmd = exe
+    let mut cmd = exe
         .command(checker_limits(&ctx.authors))
         .args(["input", "expected", "actual"])
-        .scratch_file("input", input.as_bytes().to_vec())
-        .scratch_file("expected", expected.as_bytes().to_vec())
-        .scratch_file("actual", actual.to_vec());
+        .scratch_file("input", input.as_bytes().to_vec());
+    // Outputs larger than the runner keeps in memory are copied from their files in pieces.
+    cmd = match expected.file() {
+        Some(f) => cmd.scratch_file_from("expected", f.clone()),
+        None => cmd.scratch_file("expected", expected.as_bytes().to_vec()),
+    };
+    cmd = match actual_file {
+        Some(f) => cmd.scratch_file_from("actual", f.clone()),
+        None => cmd.scratch_file("actual", actual.to_vec()),
+    };
     let outcome = ctx
         .sandbox
         .run(&cmd)

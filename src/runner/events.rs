@@ -154,8 +154,29 @@ pub struct TestResult {
     /// For failed tests: what is needed to show the failure (the reporters decide whether a
     /// hidden test's evidence may be shown).
     pub failure: Option<std::sync::Arc<Failure>>,
-    /// What the test produced, when the run keeps outputs.
+    /// What the test produced, when the run keeps outputs (only its start when
+    /// [`TestResult::produced_file`] holds it).
     pub produced: Option<String>,
+    /// All of what the test produced, when the run keeps outputs and it is larger than
+    /// [`super::IN_MEMORY_BYTES`].
+    pub produced_file: Option<std::sync::Arc<std::fs::File>>,
+}
+
+/// The lines around the first difference of two outputs too large to keep: what a diff shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiffWindow {
+    /// The index of the window's first line in both outputs.
+    pub first_line: usize,
+    pub expected: String,
+    pub actual: String,
+}
+
+impl DiffWindow {
+    /// Lines of the window before the first difference, and in all.
+    pub const BEFORE: usize = 20;
+    pub const LINES: usize = 100;
+    /// Bytes kept of each line of the window.
+    pub const WIDTH: usize = 1000;
 }
 
 /// The evidence of a failed test.
@@ -173,6 +194,11 @@ pub struct Failure {
     pub stderr_tail: Vec<u8>,
     pub stderr_bytes: u64,
     pub presentation: bool,
+    /// When the outputs are too large to keep: the lines around their first difference
+    /// (`actual` and `expected` then hold only their starts).
+    pub window: Option<DiffWindow>,
+    /// The lines of the whole output, when `actual` holds only its start.
+    pub actual_lines: Option<usize>,
 }
 
 impl TestResult {
@@ -189,6 +215,7 @@ impl TestResult {
             failed_call: None,
             failure: None,
             produced: None,
+            produced_file: None,
         }
     }
 
@@ -196,8 +223,9 @@ impl TestResult {
         test: &TestCase,
         verdict: Verdict,
         why: Why,
-        process: Process,
+        mut process: Process,
         returned: Option<serde_json::Value>,
+        window: Option<DiffWindow>,
     ) -> TestResult {
         let presentation = matches!(
             why,
@@ -206,6 +234,19 @@ impl TestResult {
                 ..
             })
         );
+        let actual_lines = process.stdout_file.as_ref().and_then(|f| {
+            use crate::compare::text::{count, FileText, Text};
+            let mut t = FileText::new(f.clone()).ok()?;
+            let len = t.len();
+            // Lines as the reports count them: a last line without `\n` counts too.
+            let ends = len > 0 && crate::compare::text::head(&mut t, len - 1..len, 1) != b"\n";
+            Some(count(&mut t, 0..len, b'\n') + usize::from(ends))
+        });
+        if process.stdout_file.is_some() {
+            // A large output is kept by its start: what a report shows of it.
+            process.stdout.truncate(super::SHOWN_BYTES);
+            process.stdout.shrink_to_fit();
+        }
         let failure = (verdict != Verdict::AC).then(|| {
             let (actual, printed) = match test.values {
                 None => (process.stdout, None),
@@ -218,7 +259,7 @@ impl TestResult {
             };
             std::sync::Arc::new(Failure {
                 input: test.input.clone(),
-                expected: test.output.clone(),
+                expected: test.output.shared(),
                 actual,
                 printed,
                 design: matches!(test.values, Some(crate::catalog::TestValues::Design { .. })),
@@ -226,6 +267,8 @@ impl TestResult {
                 stderr_tail: process.stderr_tail,
                 stderr_bytes: process.stderr_bytes,
                 presentation,
+                window,
+                actual_lines: actual_lines.filter(|_| test.values.is_none()),
             })
         });
         TestResult {
@@ -240,6 +283,7 @@ impl TestResult {
             failed_call: None,
             failure,
             produced: None,
+            produced_file: None,
         }
     }
 }

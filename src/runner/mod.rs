@@ -11,7 +11,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 pub use events::{
-    Difference, Event, EventSink, Failure, IsolationSummary, LevelCount, RunReport, TestResult, Why,
+    DiffWindow, Difference, Event, EventSink, Failure, IsolationSummary, LevelCount, RunReport,
+    TestResult, Why,
 };
 use process::Process;
 pub use process::{Ended, LimitsHit};
@@ -22,6 +23,17 @@ use crate::harness::{self, HarnessResult};
 use crate::lang::{self, Executable, LangError, Language, PrepareOptions, Prepared};
 use crate::verdict::{classify, Check, Ending, Facts, Verdict};
 use sandbox::{Sandbox, Stdin};
+
+/// A solution's stdout up to this size is read into memory and compared there, as it always
+/// was; a larger one stays in the file the sandbox wrote it to and is compared from there in
+/// pieces ([`compare::text`]), as is a generated expected output of that size (kept in the
+/// cache), so that the judge's own memory does not grow with what a solution prints: each
+/// test holds at most this, a 64 KiB window per side and what a report shows of it.
+pub const IN_MEMORY_BYTES: u64 = 1 << 20;
+
+/// What a failed test keeps of an output larger than [`IN_MEMORY_BYTES`]: its start (the
+/// reports show a few lines of it) and a [`DiffWindow`] around the first difference.
+pub const SHOWN_BYTES: usize = 64 << 10;
 
 /// What to run and how.
 #[derive(Debug, Clone)]
@@ -491,7 +503,11 @@ impl TestContext {
             None => test.input.as_bytes().to_vec(),
             Some(values) => harness::stdin_document(&self.interface, values).into_bytes(),
         };
-        let mut cmd = self.exe.command(sandbox_limits).stdin(Stdin::Bytes(stdin));
+        let mut cmd = self
+            .exe
+            .command(sandbox_limits)
+            .stdin(Stdin::Bytes(stdin))
+            .stdout_in_memory(IN_MEMORY_BYTES);
         if test.values.is_some() {
             cmd = cmd.capture_file(harness::RESULT_FILE);
         }
@@ -507,6 +523,7 @@ impl TestContext {
             .map(|_| HarnessResult::parse(process.captured.as_deref()));
         let mut difference = None;
         let mut checker_error = None;
+        let mut window = None;
         let check = if ending == Ending::Exited(0) && !process.hit.any() {
             let j = match (&test.values, &result, compare) {
                 (None, _, Comparison::Checker { name, source }) => checker::run(
@@ -515,14 +532,20 @@ impl TestContext {
                     source,
                     &test.input,
                     &test.output,
-                    &process.stdout,
+                    (&process.stdout, process.stdout_file.as_ref()),
                 )
                 .map(Judged::from),
-                (None, _, mode) => Ok(Judged::from(compare::compare(
-                    mode,
-                    test.output.as_bytes(),
-                    &process.stdout,
-                ))),
+                (None, _, mode) => texts(&test.output, &process)
+                    .map(|(mut e, mut a)| {
+                        let j = compare::compare_text(mode, &mut e, &mut a);
+                        if !j.is_accepted()
+                            && (process.stdout_file.is_some() || test.output.file().is_some())
+                        {
+                            window = Some(diff_window(&mut e, &mut a));
+                        }
+                        Judged::from(j)
+                    })
+                    .map_err(|e| format!("cannot read the output: {e}")),
                 (Some(values), Some(r), mode) => self.judge_values(test, values, r, mode),
                 (Some(_), None, _) => unreachable!("a result is parsed for every value test"),
             };
@@ -570,6 +593,11 @@ impl TestContext {
         // The output itself when no failure report needs it too (every failure keeps its
         // output; the reporters decide what a hidden test shows), not a copy of it.
         let failure_shows_stdout = verdict != Verdict::AC;
+        let produced_file = if self.keep_outputs && returned.is_none() {
+            process.stdout_file.clone()
+        } else {
+            None
+        };
         let produced = self.keep_outputs.then(|| match &returned {
             Some(v) => v.to_string(),
             None if failure_shows_stdout => String::from_utf8_lossy(&process.stdout).into_owned(),
@@ -578,9 +606,10 @@ impl TestContext {
                 Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
             },
         });
-        let mut r = TestResult::from_process(test, verdict, why, process, returned);
+        let mut r = TestResult::from_process(test, verdict, why, process, returned, window);
         r.failed_call = failed_call;
         r.produced = produced;
+        r.produced_file = produced_file;
         r
     }
 
@@ -622,8 +651,15 @@ impl TestContext {
                 _ => unreachable!("function tests belong to function problems"),
             };
             let actual = actual.to_string();
-            return checker::run(self, name, source, &input, &test.output, actual.as_bytes())
-                .map(Judged::from);
+            return checker::run(
+                self,
+                name,
+                source,
+                &input,
+                &test.output,
+                (actual.as_bytes(), None),
+            )
+            .map(Judged::from);
         }
         Ok(match values {
             TestValues::Function { expected, .. } => {
@@ -638,6 +674,37 @@ impl TestContext {
                 None => Judged::Wrong(Difference::NotAList(actual.to_string())),
             },
         })
+    }
+}
+
+/// The expected output and a test's stdout as texts to compare: in memory, or read from their
+/// files when they are larger than [`IN_MEMORY_BYTES`].
+fn texts<'a>(
+    expected: &'a crate::catalog::Expected,
+    process: &'a Process,
+) -> std::io::Result<(compare::text::Source<'a>, compare::text::Source<'a>)> {
+    use compare::text::Source;
+    Ok((
+        Source::new(expected.as_bytes(), expected.file())?,
+        Source::new(&process.stdout, process.stdout_file.as_ref())?,
+    ))
+}
+
+/// The lines around the first difference of two outputs (read in pieces, never whole).
+fn diff_window(
+    expected: &mut compare::text::Source,
+    actual: &mut compare::text::Source,
+) -> DiffWindow {
+    use compare::text::{first_different_line, line_window};
+    let first = first_different_line(expected, actual).saturating_sub(DiffWindow::BEFORE);
+    let keep = |t: &mut compare::text::Source| {
+        String::from_utf8_lossy(&line_window(t, first, DiffWindow::LINES, DiffWindow::WIDTH))
+            .into_owned()
+    };
+    DiffWindow {
+        first_line: first,
+        expected: keep(expected),
+        actual: keep(actual),
     }
 }
 
@@ -782,6 +849,7 @@ mod tests {
             wall: Duration::from_millis(2000),
             peak_memory_kib: 1024,
             stdout: Vec::new(),
+            stdout_file: None,
             stdout_bytes: 0,
             stderr_tail: Vec::new(),
             stderr_bytes: 0,

@@ -46,7 +46,10 @@ pub(crate) struct Process {
     pub cpu: Duration,
     pub wall: Duration,
     pub peak_memory_kib: u64,
+    /// Stdout, or its first [`super::IN_MEMORY_BYTES`] when it is larger.
     pub stdout: Vec<u8>,
+    /// All of stdout, when it is larger than [`super::IN_MEMORY_BYTES`].
+    pub stdout_file: Option<std::sync::Arc<std::fs::File>>,
     pub stdout_bytes: u64,
     pub stderr_tail: Vec<u8>,
     pub stderr_bytes: u64,
@@ -83,6 +86,7 @@ impl Process {
             wall: o.wall,
             peak_memory_kib: o.peak_memory_kib,
             stdout: o.stdout,
+            stdout_file: o.stdout_file,
             stdout_bytes: o.stdout_bytes,
             stderr_tail: o.stderr_tail,
             stderr_bytes: o.stderr_bytes,

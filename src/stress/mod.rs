@@ -538,15 +538,14 @@ impl Lab<'_> {
             let mut decided = Vec::new();
             let mut judged = subset.clone();
             judged.tests = Vec::new();
-            for (pos, r) in report.tests.into_iter().enumerate() {
+            for (pos, mut r) in report.tests.into_iter().enumerate() {
                 let i = kept[pos];
                 let mut test = ask.tests[pos].clone();
                 test.name = format!("stress-{}", judged.tests.len() + 1);
-                let output = r.produced.clone().unwrap_or_default();
                 judged.tests.push(test);
                 let at = judged.tests.len() - 1;
                 let ok = matches!(r.verdict, Verdict::AC | Verdict::WA)
-                    && crate::generate::apply_output(&mut judged, at, &output).is_ok();
+                    && crate::generate::apply_produced(&mut judged, at, &mut r).is_ok();
                 if ok {
                     decided.push(i);
                 } else {

@@ -391,10 +391,19 @@ fn generated_tests_are_made_once_and_cached() {
     assert_eq!(first["verdict"], "AC", "{first:#}");
     assert_eq!(first["total"], 3);
     let cache = judge.home.path().join("cache/generated/gen-sum");
-    let cached: Vec<_> = std::fs::read_dir(&cache).unwrap().collect();
-    assert_eq!(cached.len(), 2, "one cache entry per generated test");
+    let mut cached: Vec<String> = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    cached.sort();
+    // One entry per generated test: its input and its expected output.
+    assert_eq!(cached.len(), 4, "{cached:?}");
+    for pair in cached.chunks(2) {
+        let key = pair[0].strip_suffix(".input.json").expect("an input");
+        assert_eq!(pair[1], format!("{key}.output"), "{cached:?}");
+    }
     let modified = |p: &std::path::Path| std::fs::metadata(p).unwrap().modified().unwrap();
-    let entry = cached[0].as_ref().unwrap().path();
+    let entry = cache.join(&cached[1]);
     let before = modified(&entry);
     let wrong = run("wa_int32_wraparound.py");
     assert_eq!(wrong["verdict"], "WA", "{wrong:#}");

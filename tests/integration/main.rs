@@ -13,6 +13,7 @@ mod hostile;
 mod hostile_catalog;
 mod html_report;
 mod kattis;
+mod memory;
 mod mock;
 mod progressive;
 mod readme;
