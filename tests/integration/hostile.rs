@@ -219,14 +219,16 @@ fn setup(runner: Runner) -> Option<Pass> {
     let home = work.join("home");
     let tmp = work.join("tmp");
     std::fs::create_dir_all(&tmp).unwrap();
-    std::fs::create_dir_all(catalog.join("hostile-echo")).unwrap();
     std::fs::create_dir_all(&home).unwrap();
     std::fs::create_dir_all(work.join("solutions")).unwrap();
-    std::fs::copy(
-        util::fixtures().join("hostile-catalog/hostile-echo/problem.yaml"),
-        catalog.join("hostile-echo/problem.yaml"),
-    )
-    .unwrap();
+    for problem in ["hostile-echo", "hostile-flood"] {
+        std::fs::create_dir_all(catalog.join(problem)).unwrap();
+        std::fs::copy(
+            util::fixtures().join(format!("hostile-catalog/{problem}/problem.yaml")),
+            catalog.join(problem).join("problem.yaml"),
+        )
+        .unwrap();
+    }
     // The judge's user's home, with a private file in it.
     let home_secret = format!("judge-hostile-home-secret-{}", std::process::id());
     let user_home = work.join("user-home");
@@ -346,11 +348,17 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<(String, Strin
     }
     let catalog = pass.catalog.display().to_string();
     let sol_s = sol.display().to_string();
+    // Programs that print far more than the echo problem's 1 MiB cap, within the cap of theirs.
+    let problem = if stem.contains("within_cap") {
+        "hostile-flood"
+    } else {
+        "hostile-echo"
+    };
     let out = util::run(pass.command(&[
         "--catalog",
         &catalog,
         "run",
-        "hostile-echo",
+        problem,
         &sol_s,
         "--format",
         "json",
