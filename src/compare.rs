@@ -435,8 +435,9 @@ fn unordered_lines(expected: &[u8], actual: &[u8]) -> Result<(), String> {
 /// of its lines, overall and in [`BUCKETS`] buckets (by hash). Equal multisets have equal sums;
 /// different ones differ but with a chance of 2^-128, and the keys are new in every run, so no
 /// output can be made to collide on purpose. When they differ, a second pass collects the
-/// distinct lines of the first bucket that differs (one line in [`BUCKETS`], on average) to say
-/// which line is missing or unexpected. Memory: two bucket tables (2 MiB) and that bucket.
+/// distinct lines of the first [`EXAMINED_BUCKETS`] buckets that differ (one line in
+/// [`BUCKETS`] each, on average) to say which line is missing or unexpected, in the order the
+/// in-memory comparison says it. Memory: two bucket tables (2 MiB) and those buckets.
 fn unordered_hashed<E: Text, A: Text>(expected: &mut E, actual: &mut A) -> Result<(), String> {
     use std::collections::HashMap;
     use std::hash::{BuildHasher, Hasher};
@@ -485,16 +486,29 @@ fn unordered_hashed<E: Text, A: Text>(expected: &mut E, actual: &mut A) -> Resul
     }
     let (e_n, e_buckets) = summary(&keys, expected);
     let (a_n, a_buckets) = summary(&keys, actual);
-    let Some(bucket) = (0..BUCKETS).find(|&b| e_buckets[b] != a_buckets[b]) else {
-        return Ok(());
+    // The buckets that differ, the first EXAMINED_BUCKETS of them: a missing line may sit in
+    // any of them (a bucket holding only lines that repeat differently may come first), and
+    // together they hold a small share of the lines.
+    let chosen: Vec<bool> = {
+        let mut chosen = vec![false; BUCKETS];
+        let differing = (0..BUCKETS).filter(|&b| e_buckets[b] != a_buckets[b]);
+        let mut any = false;
+        for b in differing.take(EXAMINED_BUCKETS) {
+            chosen[b] = true;
+            any = true;
+        }
+        if !any {
+            return Ok(());
+        }
+        chosen
     };
     drop((e_buckets, a_buckets));
-    // The distinct lines of that bucket: (times expected, times given, the line's start).
+    // The distinct lines of those buckets: (times expected, times given, the line's start).
     let mut seen: HashMap<u128, (usize, usize, Vec<u8>)> = HashMap::new();
     fn collect<T: Text>(
         keys: &(impl BuildHasher, impl BuildHasher),
         t: &mut T,
-        bucket: usize,
+        chosen: &[bool],
         seen: &mut HashMap<u128, (usize, usize, Vec<u8>)>,
         side: usize,
     ) {
@@ -504,7 +518,7 @@ fn unordered_hashed<E: Text, A: Text>(expected: &mut E, actual: &mut A) -> Resul
                 continue;
             }
             let h = line_hash(keys, t, l.clone());
-            if h as usize % BUCKETS == bucket {
+            if chosen[h as usize % BUCKETS] {
                 let entry = seen
                     .entry(h)
                     .or_insert_with(|| (0, 0, text::head(t, l, SHOWN_BYTES)));
@@ -516,8 +530,8 @@ fn unordered_hashed<E: Text, A: Text>(expected: &mut E, actual: &mut A) -> Resul
             }
         }
     }
-    collect(&keys, expected, bucket, &mut seen, 0);
-    collect(&keys, actual, bucket, &mut seen, 1);
+    collect(&keys, expected, &chosen, &mut seen, 0);
+    collect(&keys, actual, &chosen, &mut seen, 1);
     let mut lines: Vec<&(usize, usize, Vec<u8>)> = seen.values().collect();
     lines.sort_by(|x, y| x.2.cmp(&y.2));
     if let Some(m) = lines.iter().find(|(e, a, _)| *e > 0 && *a == 0) {
@@ -536,6 +550,8 @@ fn unordered_hashed<E: Text, A: Text>(expected: &mut E, actual: &mut A) -> Resul
 
 /// The buckets of [`unordered_hashed`].
 const BUCKETS: usize = 1 << 16;
+/// How many differing buckets [`unordered_hashed`] looks into to name a line.
+const EXAMINED_BUCKETS: usize = 64;
 
 mod values {
     //! Comparing returned values (JSON) of function and design problems.
