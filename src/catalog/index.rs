@@ -4,47 +4,8 @@
 //! A problem whose `problem.yaml` writes these keys in anything but their simplest form is not
 //! in the index and is parsed as before; the test below proves the index says what a full parse
 //! says, for every built-in problem.
-//!
-//! Also the lookups of files in the embedded tree: `include_dir`'s own `get_file` searches the
-//! whole tree below the directory for every lookup (thousands of path comparisons per file),
-//! which made reading one problem cost milliseconds; these descend by name.
 
-use std::path::{Component, Path};
-
-use include_dir::{Dir, DirEntry, File};
-
-use super::{Difficulty, Kind, ProblemSummary, BUILTIN};
-
-/// The entry at `rel` (a `/`-separated path) in the embedded catalog. Like `include_dir`'s own
-/// lookup, `.`, `..` or a root in the path find nothing.
-fn entry(rel: &str) -> Option<&'static DirEntry<'static>> {
-    let mut dir: &'static Dir<'static> = &BUILTIN;
-    let mut parts = Path::new(rel).components().peekable();
-    while let Some(part) = parts.next() {
-        let Component::Normal(name) = part else {
-            return None;
-        };
-        let found = dir
-            .entries()
-            .iter()
-            .find(|e| e.path().file_name() == Some(name))?;
-        if parts.peek().is_none() {
-            return Some(found);
-        }
-        dir = found.as_dir()?;
-    }
-    None
-}
-
-/// The file at `rel` in the embedded catalog.
-pub(super) fn builtin_file(rel: &str) -> Option<&'static File<'static>> {
-    entry(rel)?.as_file()
-}
-
-/// The directory at `rel` in the embedded catalog.
-pub(super) fn builtin_dir(rel: &str) -> Option<&'static Dir<'static>> {
-    entry(rel)?.as_dir()
-}
+use super::{Difficulty, Kind, ProblemSummary};
 
 /// One indexed problem, as `build.rs` wrote it.
 struct Entry {
@@ -104,33 +65,5 @@ mod tests {
             );
         }
         assert_eq!(INDEX.len(), slugs.len(), "no entry without its problem");
-    }
-
-    #[test]
-    fn lookups_find_what_include_dir_finds() {
-        for rel in [
-            "two-sum/problem.yaml",
-            "two-sum/statement.md",
-            "two-sum/solutions",
-            "two-sum",
-            "lists",
-            "two-sum/missing.md",
-            "two-sum/../two-sum/problem.yaml",
-            "./two-sum/problem.yaml",
-            "/two-sum/problem.yaml",
-            "two-sum/problem.yaml/x",
-            "",
-        ] {
-            assert_eq!(
-                builtin_file(rel).map(|f| f.path()),
-                BUILTIN.get_file(rel).map(|f| f.path()),
-                "{rel}"
-            );
-            assert_eq!(
-                builtin_dir(rel).map(|d| d.path()),
-                BUILTIN.get_dir(rel).map(|d| d.path()),
-                "{rel}"
-            );
-        }
     }
 }

@@ -74,13 +74,11 @@ struct EntrySpec {
 /// The keys of the lists a catalog has, sorted; the layers' lists together.
 pub(super) fn keys(catalog: &Catalog) -> Vec<String> {
     let mut keys: Vec<String> = match catalog {
-        Catalog::Builtin => super::index::builtin_dir(LISTS_DIR)
-            .map(|d| {
-                d.files()
-                    .filter_map(|f| key_of(f.path().file_name()?.to_str()?))
-                    .collect()
-            })
-            .unwrap_or_default(),
+        Catalog::Builtin => super::embedded::files_below(LISTS_DIR)
+            .into_iter()
+            .filter(|path| !path.contains('/'))
+            .filter_map(key_of)
+            .collect(),
         Catalog::Dir(dir) => std::fs::read_dir(dir.join(LISTS_DIR))
             .map(|entries| {
                 entries

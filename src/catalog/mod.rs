@@ -1,6 +1,7 @@
 //! The catalog of problems: where problems come from ([`Catalog`]), what a loaded problem is
 //! ([`Problem`], [`TestCase`]), and the strict YAML format they are read from (`spec`).
 
+mod embedded;
 mod error;
 mod growth;
 mod index;
@@ -27,10 +28,6 @@ pub(crate) use values::{design_calls, function_args};
 pub(crate) use yaml::{located, parse as parse_yaml};
 
 use crate::compare::Comparison;
-
-/// The problems embedded in the binary: the repository's `problems/` folder.
-static BUILTIN: include_dir::Dir<'static> =
-    include_dir::include_dir!("$CARGO_MANIFEST_DIR/problems");
 
 /// Where problems are read from.
 #[derive(Debug, Clone)]

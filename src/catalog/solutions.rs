@@ -13,27 +13,19 @@ pub(super) fn solution_files(
         // Only a catalog with no layers at all: it has no solutions.
         Catalog::Layered(_) => {}
         Catalog::Builtin => {
-            if let Some(dir) = super::index::builtin_dir(&format!("{slug}/solutions")) {
-                for cat in dir.dirs() {
-                    let category = cat
-                        .path()
-                        .file_name()
-                        .and_then(|n| n.to_str())
-                        .unwrap_or("")
-                        .to_string();
-                    for f in cat.files() {
-                        let name = f
-                            .path()
-                            .file_name()
-                            .and_then(|n| n.to_str())
-                            .unwrap_or("")
-                            .to_string();
-                        out.push(super::SolutionFile {
-                            category: category.clone(),
-                            name,
-                            contents: f.contents().to_vec(),
-                        });
-                    }
+            let dir = format!("{slug}/solutions");
+            for path in super::embedded::files_below(&dir) {
+                // `solutions/<category>/<file>`: a file at any other depth is no solution.
+                let Some((category, name)) = path.split_once('/').filter(|(_, n)| !n.contains('/'))
+                else {
+                    continue;
+                };
+                if let Some(contents) = super::embedded::file(&format!("{dir}/{path}")) {
+                    out.push(super::SolutionFile {
+                        category: category.to_string(),
+                        name: name.to_string(),
+                        contents: contents.to_vec(),
+                    });
                 }
             }
         }

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::{Catalog, CatalogError, BUILTIN};
+use super::{embedded, Catalog, CatalogError};
 
 pub(super) const PROBLEM_FILE: &str = "problem.yaml";
 
@@ -23,13 +23,9 @@ pub(super) fn slugs(catalog: &Catalog) -> Result<Vec<String>, CatalogError> {
 /// The problem folders of a catalog, in no particular order; a layer may be empty.
 fn listed(catalog: &Catalog) -> Result<Vec<String>, CatalogError> {
     Ok(match catalog {
-        Catalog::Builtin => BUILTIN
-            .dirs()
-            .filter(|d| {
-                d.files()
-                    .any(|f| f.path().file_name() == Some(PROBLEM_FILE.as_ref()))
-            })
-            .filter_map(|d| d.path().file_name()?.to_str().map(str::to_string))
+        Catalog::Builtin => embedded::folders()
+            .filter(|name| embedded::has_file(&format!("{name}/{PROBLEM_FILE}")))
+            .map(str::to_string)
             .collect(),
         Catalog::Dir(dir) => {
             let entries = std::fs::read_dir(dir).map_err(|source| CatalogError::Read {
@@ -91,8 +87,8 @@ pub(super) fn read_bytes(catalog: &Catalog, rel: &str) -> Result<Vec<u8>, Catalo
         source: std::io::Error::new(std::io::ErrorKind::NotFound, "file not found"),
     };
     match catalog {
-        Catalog::Builtin => super::index::builtin_file(rel)
-            .map(|f| f.contents().to_vec())
+        Catalog::Builtin => embedded::file(rel)
+            .map(<[u8]>::to_vec)
             .ok_or_else(not_found),
         Catalog::Dir(dir) => {
             let path: PathBuf = dir.join(rel);
@@ -128,7 +124,7 @@ pub(super) fn read_text(catalog: &Catalog, rel: &str) -> Result<String, CatalogE
 
 pub(super) fn exists(catalog: &Catalog, rel: &str) -> bool {
     match catalog {
-        Catalog::Builtin => super::index::builtin_file(rel).is_some(),
+        Catalog::Builtin => embedded::has_file(rel),
         Catalog::Dir(dir) => dir.join(rel).is_file(),
         Catalog::Layered(_) => match owner_of_path(catalog, rel) {
             Catalog::Layered(_) => false,

@@ -188,6 +188,42 @@ fn show_prints_statement_and_samples() {
     assert!(v["statement"].as_str().unwrap().len() > 100);
 }
 
+/// The built-in catalog is compressed into the binary problem by problem: what `judge show`
+/// prints is each statement file as it is in `problems/`, for the largest problem too, and so
+/// are the reference solutions that `judge solution` prints.
+#[test]
+fn the_builtin_catalog_comes_out_of_the_binary_as_it_is_in_problems() {
+    let judge = Judge::new();
+    for slug in ["two-sum", "json-patch", "fifo-message-queue"] {
+        let dir = util::root().join("problems").join(slug);
+        let mut cmd = judge.cmd();
+        cmd.args(["show", slug, "--format", "json"]);
+        let v = util::json(&util::run(cmd));
+        let statement = std::fs::read_to_string(dir.join("statement.md")).unwrap();
+        assert_eq!(
+            v["statement"].as_str().map(str::trim),
+            Some(statement.trim()),
+            "{slug}"
+        );
+
+        let mut cmd = judge.cmd();
+        cmd.args(["solution", slug, "--spoil", "--format", "json"]);
+        let v = util::json(&util::run(cmd));
+        let solutions = v["solutions"].as_array().unwrap();
+        assert!(!solutions.is_empty(), "{slug}");
+        for solution in solutions {
+            let name = solution["name"].as_str().unwrap();
+            let file = dir.join("solutions/accepted").join(name);
+            assert_eq!(
+                solution["source"].as_str(),
+                Some(std::fs::read_to_string(&file).unwrap().as_str()),
+                "{}",
+                file.display()
+            );
+        }
+    }
+}
+
 #[test]
 fn a_catalog_folder_replaces_the_builtin_one() {
     let judge = Judge::new();
