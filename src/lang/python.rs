@@ -70,11 +70,16 @@ pub const MIN_MINOR: u32 = 8;
 /// them; `judge doctor` says which are installed.
 pub const OPTIONAL_PACKAGES: [&str; 2] = ["sortedcontainers", "numpy"];
 
-/// Asks an interpreter for its real executable, version, prefix and which optional packages its
-/// own site-packages (never the user site) hold, one per line.
-fn query_script() -> String {
+/// Asks an interpreter for its real executable, version, prefix and, with `packages`, which
+/// optional packages its own site-packages (never the user site) hold, one per line. (Looking
+/// for the packages imports `site`: about 20 ms that only `judge doctor` needs.)
+fn query_script(packages: bool) -> String {
+    let head = "import sys\nprint(sys.executable)\nprint('%d.%d.%d' % sys.version_info[:3])\nprint(sys.base_prefix)\n";
+    if !packages {
+        return format!("{head}print('')\n");
+    }
     format!(
-        "import sys\nprint(sys.executable)\nprint('%d.%d.%d' % sys.version_info[:3])\nprint(sys.base_prefix)\n\
+        "{head}\
          try:\n    import site, importlib.util\n    sys.path.extend(site.getsitepackages())\n    \
          print(' '.join(m for m in {OPTIONAL_PACKAGES:?} if importlib.util.find_spec(m)))\n\
          except Exception:\n    print('')\n"
@@ -103,18 +108,39 @@ impl Python {
     /// With `unprivileged` (solutions run as another user because the judge is root), an
     /// interpreter that user cannot reach (e.g. under `/root/.pyenv`) is replaced by a system
     /// one, with a note saying so.
+    ///
+    /// [`Python::packages`] is filled only by [`Python::resolve_with_packages`] (`judge doctor`).
     pub fn resolve(unprivileged: bool) -> Result<Python, LangError> {
-        let first = Python::resolve_first()?;
-        if !unprivileged || first.reachable_by_others() {
-            return Ok(first);
-        }
+        Python::resolve_inner(unprivileged, false)
+    }
+
+    /// [`Python::resolve`], and which of [`OPTIONAL_PACKAGES`] the interpreter has.
+    pub fn resolve_with_packages(unprivileged: bool) -> Result<Python, LangError> {
+        Python::resolve_inner(unprivileged, true)
+    }
+
+    fn resolve_inner(unprivileged: bool, packages: bool) -> Result<Python, LangError> {
+        let candidate = Python::candidate()?;
+        // A candidate the unprivileged user cannot reach (a pyenv shim under /root) is not
+        // asked: what it resolves to is out of reach too, or is the system interpreter found
+        // below, and asking a shim costs a shell script or two (tens to hundreds of ms).
+        let first = if unprivileged && !sandbox::readable_by_others(&candidate) {
+            None
+        } else {
+            let first = Python::query(candidate.clone(), packages)?;
+            if !unprivileged || first.reachable_by_others() {
+                return Ok(first);
+            }
+            Some(first)
+        };
+        let unreachable = first.map_or(candidate, |f| f.executable);
         for alt in ["/usr/local/bin/python3", "/usr/bin/python3"] {
-            if let Ok(p) = Python::query(PathBuf::from(alt)) {
+            if let Ok(p) = Python::query(PathBuf::from(alt), packages) {
                 if p.reachable_by_others() {
                     return Ok(Python {
                         note: Some(format!(
                             "{} is not readable by the unprivileged user solutions run as; using {} (Python {})",
-                            first.executable.display(),
+                            unreachable.display(),
                             p.executable.display(),
                             p.version
                         )),
@@ -124,7 +150,7 @@ impl Python {
             }
         }
         Err(LangError::ToolBroken {
-            tool: first.executable.display().to_string(),
+            tool: unreachable.display().to_string(),
             message: "judge runs as root, so solutions run as the unprivileged user nobody, who \
                       cannot read this interpreter; install a system python3 (`apt install \
                       python3`) or set JUDGE_PYTHON to one outside /root"
@@ -136,8 +162,9 @@ impl Python {
         sandbox::readable_by_others(&self.executable) && sandbox::readable_by_others(&self.prefix)
     }
 
-    fn resolve_first() -> Result<Python, LangError> {
-        let candidate = match std::env::var_os("JUDGE_PYTHON").filter(|v| !v.is_empty()) {
+    /// `JUDGE_PYTHON`, or `python3` on `PATH`.
+    fn candidate() -> Result<PathBuf, LangError> {
+        Ok(match std::env::var_os("JUDGE_PYTHON").filter(|v| !v.is_empty()) {
             Some(p) => PathBuf::from(p),
             None => crate::paths::which("python3").ok_or_else(|| LangError::ToolMissing {
                 tool: "python3".to_string(),
@@ -145,14 +172,14 @@ impl Python {
                        JUDGE_PYTHON to an interpreter"
                     .to_string(),
             })?,
-        };
-        Python::query(candidate)
+        })
     }
 
-    /// Asks an interpreter for its real executable, version and prefix.
-    fn query(candidate: PathBuf) -> Result<Python, LangError> {
+    /// Asks an interpreter for its real executable, version and prefix (and its optional
+    /// packages, with `packages`).
+    fn query(candidate: PathBuf, packages: bool) -> Result<Python, LangError> {
         let out = std::process::Command::new(&candidate)
-            .args(["-S", "-c", &query_script()])
+            .args(["-S", "-c", &query_script(packages)])
             .output()
             .map_err(|e| LangError::ToolBroken {
                 tool: candidate.display().to_string(),
