@@ -2,11 +2,8 @@
 //!
 //! One file in the data directory, in WAL mode so two judges in two terminals read and write at
 //! once (a writer waits for the other's short transaction instead of failing). Every attempt is
-//! committed on its own before the command reports: a judge killed later loses nothing already
-//! recorded. `synchronous = NORMAL`, WAL's usual setting: a commit reaches the log file (the
-//! kernel keeps it when the process dies) without waiting for the disk; only a power cut or a
-//! kernel crash in the next moments can drop the last attempts, never corrupt the file. `FULL`
-//! cost a run about 20 ms of waiting for the disk. The schema version is `PRAGMA user_version`; a database
+//! committed on its own, with `synchronous = FULL`, before the command reports: a judge killed
+//! later loses nothing already recorded. The schema version is `PRAGMA user_version`; a database
 //! from a newer judge, or a file that is not ours, is refused and never written.
 
 use std::path::{Path, PathBuf};
@@ -298,7 +295,7 @@ impl History {
                 .map_err(|e| self.sql(e))?;
         }
         self.conn
-            .pragma_update(None, "synchronous", "NORMAL")
+            .pragma_update(None, "synchronous", "FULL")
             .map_err(|e| self.sql(e))?;
         self.conn
             .pragma_update(None, "foreign_keys", "ON")
