@@ -7,6 +7,7 @@ mod catalog;
 mod check;
 mod cli;
 mod complexity;
+mod fork_server;
 mod firstrun;
 mod golden;
 mod hostile;
