@@ -9,6 +9,8 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
+use sha2::{Digest, Sha256};
+
 use super::{Executable, LangError};
 
 /// The interpreter's flags for every program judge runs: no `site`, no user site, no bytecode
@@ -98,6 +100,9 @@ pub struct Python {
     pub note: Option<String>,
     /// Which of [`OPTIONAL_PACKAGES`] its site-packages hold.
     pub packages: Vec<String>,
+    /// Where the harness's bytecode for this interpreter is kept between runs, if anywhere
+    /// ([`Python::with_harness_cache`]).
+    pub harness_cache: Option<PathBuf>,
 }
 
 impl Python {
@@ -225,7 +230,76 @@ impl Python {
                 .split_whitespace()
                 .map(str::to_string)
                 .collect(),
+            harness_cache: None,
         })
+    }
+
+    /// Keeps the harness compiled to bytecode under `cache_dir` (see [`Python::harness_in`]).
+    pub fn with_harness_cache(self, cache_dir: &Path) -> Python {
+        Python {
+            harness_cache: Some(cache_dir.join("python")),
+            ..self
+        }
+    }
+
+    /// The harness for this interpreter, saved in `dir`: its bytecode (`harness.pyc`) when it
+    /// can be had, else its source (`harness.py`). Python never caches the bytecode of the
+    /// script it runs, and compiling the harness's source costs every interpreter that runs it
+    /// (a test by exec, a fork-server's start) milliseconds of CPU and about 4 MiB of heap that
+    /// a fork-server's every child would then count as its own. The bytecode is compiled once
+    /// per interpreter and harness into the cache (with one interpreter's start), or into
+    /// `dir` when there is no cache.
+    pub fn harness_in(&self, dir: &Path) -> Result<PathBuf, std::io::Error> {
+        let source = crate::harness::python::HARNESS.as_bytes();
+        let compiled = dir.join("harness.pyc");
+        let cached = self.harness_cache.as_ref().and_then(|cache| {
+            let mut h = Sha256::new();
+            h.update(self.executable.as_os_str().as_encoded_bytes());
+            h.update([0u8]);
+            h.update(self.version.as_bytes());
+            h.update([0u8]);
+            h.update(source);
+            let key: String = h.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect();
+            let pyc = cache.join(format!("harness-{key}.pyc"));
+            if !pyc.is_file() {
+                std::fs::create_dir_all(cache).ok()?;
+                // Compiled under a name of its own, then renamed: two judges at once each
+                // see a whole file or none.
+                let src = cache.join(format!("harness-{key}.py"));
+                std::fs::write(&src, source).ok()?;
+                let partial = cache.join(format!("harness-{key}.{}.pyc", std::process::id()));
+                let ok = self.py_compile(&src, &partial);
+                let _ = std::fs::remove_file(&src);
+                if !ok || std::fs::rename(&partial, &pyc).is_err() {
+                    let _ = std::fs::remove_file(&partial);
+                    return None;
+                }
+            }
+            std::fs::copy(&pyc, &compiled).ok()
+        });
+        if cached.is_some() {
+            return Ok(compiled);
+        }
+        let src = dir.join("harness.py");
+        std::fs::write(&src, source)?;
+        Ok(if self.py_compile(&src, &compiled) {
+            compiled
+        } else {
+            src
+        })
+    }
+
+    /// Compiles `source` to the bytecode file `compiled`; whether that worked.
+    fn py_compile(&self, source: &Path, compiled: &Path) -> bool {
+        std::process::Command::new(&self.executable)
+            .args(FLAGS)
+            .arg("-c")
+            .arg("import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)")
+            .arg(source)
+            .arg(compiled)
+            .env_clear()
+            .status()
+            .is_ok_and(|s| s.success())
     }
 
     /// What a program run by this interpreter reads: the interpreter, its library, and the
@@ -297,8 +371,7 @@ impl Python {
         // The fork-server: the harness in stdio mode, beside the copy (in the folder
         // `read_paths` opens).
         let serve = copy.parent().and_then(|dir| {
-            let harness = dir.join("harness.py");
-            std::fs::write(&harness, crate::harness::python::HARNESS.as_bytes()).ok()?;
+            let harness = self.harness_in(dir).ok()?;
             Some(
                 FLAGS
                     .iter()
@@ -339,20 +412,12 @@ pub fn harness_executables(
         })?;
         Ok::<_, LangError>(path)
     };
-    let source_path = write("harness.py", crate::harness::python::HARNESS.as_bytes())?;
-    // Python never caches the bytecode of the script it runs: compile the harness once per run
-    // (about 7 ms saved on every test). If that fails, run the source.
-    let compiled = run_dir.join("harness.pyc");
-    let ok = std::process::Command::new(&python.executable)
-        .args(FLAGS)
-        .arg("-c")
-        .arg("import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)")
-        .arg(&source_path)
-        .arg(&compiled)
-        .env_clear()
-        .status()
-        .is_ok_and(|s| s.success());
-    let harness = if ok { compiled } else { source_path };
+    let harness = python
+        .harness_in(run_dir)
+        .map_err(|e| LangError::Cache {
+            dir: run_dir.display().to_string(),
+            source: e,
+        })?;
     let copy = write("solution.py", source)?;
     let read_paths = python.read_paths(&copy);
     let base: Vec<OsString> = FLAGS

@@ -77,3 +77,39 @@ fn a_syntax_error_is_the_same_compile_error_through_the_fork_server_and_exec() {
     let report = run_json(&j, "1", &catalog, &good);
     assert_eq!(report["verdict"], "AC", "{report:#}");
 }
+
+/// A trivial stdio program reports about the same peak memory through the fork-server as by
+/// exec, so a solution near its memory limit gets the same verdict either way: a served child
+/// counts the zygote's heap it inherits, which must hold little more than an exec'd
+/// interpreter's (the harness runs from its bytecode, never compiled from source in the
+/// zygote). Tolerance: 2 MiB (measured here: about 1 MiB more through the fork-server; 5.5 MiB
+/// more when the zygote compiled the harness's source).
+#[test]
+fn a_trivial_program_reports_the_same_memory_through_the_fork_server_and_exec() {
+    let j = Judge::new();
+    if !fork_server_here(&j) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = echo_catalog(dir.path(), 4);
+    let solution = dir.path().join("echo.py");
+    std::fs::write(&solution, "print(input())\n").unwrap();
+    let mut peaks = Vec::new();
+    for mode in ["1", "0"] {
+        let report = run_json(&j, mode, &catalog, &solution);
+        assert_eq!(report["verdict"], "AC", "JUDGE_FORK_SERVER={mode}: {report:#}");
+        let peak = report["tests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["memory_kib"].as_u64().unwrap())
+            .max()
+            .unwrap();
+        peaks.push(peak);
+    }
+    let (served, exec) = (peaks[0], peaks[1]);
+    assert!(
+        served.abs_diff(exec) <= 2048,
+        "peak memory {served} KiB through the fork-server, {exec} KiB by exec"
+    );
+}
