@@ -129,7 +129,11 @@ impl Python {
         // A candidate the unprivileged user cannot reach (a pyenv shim under /root) is not
         // asked: what it resolves to is out of reach too, or is the system interpreter found
         // below, and asking a shim costs a shell script or two (tens to hundreds of ms).
-        let first = if unprivileged && !sandbox::readable_by_others(&candidate) {
+        // (A candidate that does not exist is asked all the same: its error names it.)
+        let first = if unprivileged
+            && candidate.exists()
+            && !sandbox::readable_by_others(&candidate)
+        {
             None
         } else {
             let first = Python::query(candidate.clone(), packages)?;
