@@ -29,7 +29,8 @@
 //! * to the launcher: `ready`, or `unavailable <reason>` (then the caller runs each program
 //!   with exec, as without a server);
 //! * per run, from the launcher: the limits as JSON (`cpu` seconds, `data`, `fsize`, `stack`
-//!   bytes or null) with three descriptors; to the launcher: `pid <n>`; from the launcher:
+//!   bytes or null; `check`: true for a check run, see [`Server::check`]) with three
+//!   descriptors; to the launcher: `pid <n>`; from the launcher:
 //!   `reap`; to the launcher: `exit <wait status> <cpu µs> <max rss KiB>`.
 //!
 //! If the zygote dies (a run killed it, or it failed), the run in progress is reported from
@@ -77,6 +78,9 @@ struct RunRequest {
     scratch_bytes: u64,
     scratch_entries: u64,
     file_size_bytes: u64,
+    /// A check run: the zygote's child checks the prepared program instead of running it.
+    #[serde(default)]
+    check: bool,
 }
 
 /// The launcher's first answer.
@@ -201,17 +205,29 @@ impl Server {
     ///
     /// `Err`: the server failed before the run started (nothing ran; run it with exec).
     pub fn run(&mut self, cmd: &Command) -> io::Result<Outcome> {
+        self.run_request(cmd, false)
+    }
+
+    /// Runs a check of the prepared program instead of the program (a child that, for the
+    /// Python harness, only compiles the source and writes its result to stdout), under
+    /// `cmd`'s limits, supervised as a run; if it exits 0, the zygote prepares what it checked
+    /// for the runs that follow (so it never does such work before a limited child did).
+    pub fn check(&mut self, cmd: &Command) -> io::Result<Outcome> {
+        self.run_request(cmd, true)
+    }
+
+    fn run_request(&mut self, cmd: &Command, check: bool) -> io::Result<Outcome> {
         if self.broken {
             return Err(io::Error::other("the fork-server has ended"));
         }
-        let result = self.run_inner(cmd);
+        let result = self.run_inner(cmd, check);
         if result.is_err() {
             self.broken = true;
         }
         result
     }
 
-    fn run_inner(&mut self, cmd: &Command) -> io::Result<Outcome> {
+    fn run_inner(&mut self, cmd: &Command, check: bool) -> io::Result<Outcome> {
         // A fresh scratch directory for every run: the same directory (Landlock's rule is on
         // it), emptied.
         if let Ok(list) = std::fs::read_dir(&self.scratch) {
@@ -261,6 +277,7 @@ impl Server {
             scratch_bytes: limits.scratch_bytes,
             scratch_entries: limits.scratch_entries,
             file_size_bytes: limits.output_bytes.saturating_add(1),
+            check,
         };
         let mut line = serde_json::to_string(&request).expect("a request serializes");
         line.push('\n');
@@ -603,6 +620,7 @@ fn run_one(spec: &Spec, zygote: &mut Zygote, req: &RunRequest) -> io::Result<Rep
         "data": test.memory_bytes,
         "fsize": test.file_size_bytes,
         "stack": stack,
+        "check": req.check,
     });
     let scratch_before = scratch_usage(&test.cwd, u64::MAX);
     let start = Instant::now();

@@ -29,7 +29,7 @@ pub fn doctor(global: &Global, format: Format) -> Result<(), Failure> {
         }
     }
     let unprivileged = iso.apply.run_as.is_some();
-    let python = crate::lang::Python::resolve(unprivileged);
+    let python = crate::lang::Python::resolve_with_packages(unprivileged);
     let rustc = crate::lang::Rustc::resolve();
     let fork_server = match &python {
         Ok(p) => crate::runner::python_fork_server(p, &launcher, &iso.apply),

@@ -200,7 +200,7 @@ pub fn prepare(
 ) -> Result<Prepared, LangError> {
     match lang {
         Language::Python => {
-            let python = Python::resolve(opts.unprivileged)?;
+            let python = Python::resolve(opts.unprivileged)?.with_harness_cache(&opts.cache_dir);
             let (exe, check) = match iface {
                 Interface::Stdio => {
                     let copy = opts.run_dir.join("solution.py");

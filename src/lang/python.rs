@@ -9,6 +9,8 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
+use sha2::{Digest, Sha256};
+
 use super::{Executable, LangError};
 
 /// The interpreter's flags for every program judge runs: no `site`, no user site, no bytecode
@@ -70,11 +72,16 @@ pub const MIN_MINOR: u32 = 8;
 /// them; `judge doctor` says which are installed.
 pub const OPTIONAL_PACKAGES: [&str; 2] = ["sortedcontainers", "numpy"];
 
-/// Asks an interpreter for its real executable, version, prefix and which optional packages its
-/// own site-packages (never the user site) hold, one per line.
-fn query_script() -> String {
+/// Asks an interpreter for its real executable, version, prefix and, with `packages`, which
+/// optional packages its own site-packages (never the user site) hold, one per line. (Looking
+/// for the packages imports `site`: about 20 ms that only `judge doctor` needs.)
+fn query_script(packages: bool) -> String {
+    let head = "import sys\nprint(sys.executable)\nprint('%d.%d.%d' % sys.version_info[:3])\nprint(sys.base_prefix)\n";
+    if !packages {
+        return format!("{head}print('')\n");
+    }
     format!(
-        "import sys\nprint(sys.executable)\nprint('%d.%d.%d' % sys.version_info[:3])\nprint(sys.base_prefix)\n\
+        "{head}\
          try:\n    import site, importlib.util\n    sys.path.extend(site.getsitepackages())\n    \
          print(' '.join(m for m in {OPTIONAL_PACKAGES:?} if importlib.util.find_spec(m)))\n\
          except Exception:\n    print('')\n"
@@ -93,6 +100,9 @@ pub struct Python {
     pub note: Option<String>,
     /// Which of [`OPTIONAL_PACKAGES`] its site-packages hold.
     pub packages: Vec<String>,
+    /// Where the harness's bytecode for this interpreter is kept between runs, if anywhere
+    /// ([`Python::with_harness_cache`]).
+    pub harness_cache: Option<PathBuf>,
 }
 
 impl Python {
@@ -103,18 +113,41 @@ impl Python {
     /// With `unprivileged` (solutions run as another user because the judge is root), an
     /// interpreter that user cannot reach (e.g. under `/root/.pyenv`) is replaced by a system
     /// one, with a note saying so.
+    ///
+    /// [`Python::packages`] is filled only by [`Python::resolve_with_packages`] (`judge doctor`).
     pub fn resolve(unprivileged: bool) -> Result<Python, LangError> {
-        let first = Python::resolve_first()?;
-        if !unprivileged || first.reachable_by_others() {
-            return Ok(first);
-        }
+        Python::resolve_inner(unprivileged, false)
+    }
+
+    /// [`Python::resolve`], and which of [`OPTIONAL_PACKAGES`] the interpreter has.
+    pub fn resolve_with_packages(unprivileged: bool) -> Result<Python, LangError> {
+        Python::resolve_inner(unprivileged, true)
+    }
+
+    fn resolve_inner(unprivileged: bool, packages: bool) -> Result<Python, LangError> {
+        let candidate = Python::candidate()?;
+        // A candidate the unprivileged user cannot reach (a pyenv shim under /root) is not
+        // asked: what it resolves to is out of reach too, or is the system interpreter found
+        // below, and asking a shim costs a shell script or two (tens to hundreds of ms).
+        // (A candidate that does not exist is asked all the same: its error names it.)
+        let first =
+            if unprivileged && candidate.exists() && !sandbox::readable_by_others(&candidate) {
+                None
+            } else {
+                let first = Python::query(candidate.clone(), packages)?;
+                if !unprivileged || first.reachable_by_others() {
+                    return Ok(first);
+                }
+                Some(first)
+            };
+        let unreachable = first.map_or(candidate, |f| f.executable);
         for alt in ["/usr/local/bin/python3", "/usr/bin/python3"] {
-            if let Ok(p) = Python::query(PathBuf::from(alt)) {
+            if let Ok(p) = Python::query(PathBuf::from(alt), packages) {
                 if p.reachable_by_others() {
                     return Ok(Python {
                         note: Some(format!(
                             "{} is not readable by the unprivileged user solutions run as; using {} (Python {})",
-                            first.executable.display(),
+                            unreachable.display(),
                             p.executable.display(),
                             p.version
                         )),
@@ -124,7 +157,7 @@ impl Python {
             }
         }
         Err(LangError::ToolBroken {
-            tool: first.executable.display().to_string(),
+            tool: unreachable.display().to_string(),
             message: "judge runs as root, so solutions run as the unprivileged user nobody, who \
                       cannot read this interpreter; install a system python3 (`apt install \
                       python3`) or set JUDGE_PYTHON to one outside /root"
@@ -136,23 +169,26 @@ impl Python {
         sandbox::readable_by_others(&self.executable) && sandbox::readable_by_others(&self.prefix)
     }
 
-    fn resolve_first() -> Result<Python, LangError> {
-        let candidate = match std::env::var_os("JUDGE_PYTHON").filter(|v| !v.is_empty()) {
-            Some(p) => PathBuf::from(p),
-            None => crate::paths::which("python3").ok_or_else(|| LangError::ToolMissing {
-                tool: "python3".to_string(),
-                help: "install Python 3 (Debian/Ubuntu: `sudo apt install python3`), or set \
+    /// `JUDGE_PYTHON`, or `python3` on `PATH`.
+    fn candidate() -> Result<PathBuf, LangError> {
+        Ok(
+            match std::env::var_os("JUDGE_PYTHON").filter(|v| !v.is_empty()) {
+                Some(p) => PathBuf::from(p),
+                None => crate::paths::which("python3").ok_or_else(|| LangError::ToolMissing {
+                    tool: "python3".to_string(),
+                    help: "install Python 3 (Debian/Ubuntu: `sudo apt install python3`), or set \
                        JUDGE_PYTHON to an interpreter"
-                    .to_string(),
-            })?,
-        };
-        Python::query(candidate)
+                        .to_string(),
+                })?,
+            },
+        )
     }
 
-    /// Asks an interpreter for its real executable, version and prefix.
-    fn query(candidate: PathBuf) -> Result<Python, LangError> {
+    /// Asks an interpreter for its real executable, version and prefix (and its optional
+    /// packages, with `packages`).
+    fn query(candidate: PathBuf, packages: bool) -> Result<Python, LangError> {
         let out = std::process::Command::new(&candidate)
-            .args(["-S", "-c", &query_script()])
+            .args(["-S", "-c", &query_script(packages)])
             .output()
             .map_err(|e| LangError::ToolBroken {
                 tool: candidate.display().to_string(),
@@ -198,7 +234,81 @@ impl Python {
                 .split_whitespace()
                 .map(str::to_string)
                 .collect(),
+            harness_cache: None,
         })
+    }
+
+    /// Keeps the harness compiled to bytecode under `cache_dir` (see [`Python::harness_in`]).
+    pub fn with_harness_cache(self, cache_dir: &Path) -> Python {
+        Python {
+            harness_cache: Some(cache_dir.join("python")),
+            ..self
+        }
+    }
+
+    /// The harness for this interpreter, saved in `dir`: its bytecode (`harness.pyc`) when it
+    /// can be had, else its source (`harness.py`). Python never caches the bytecode of the
+    /// script it runs, and compiling the harness's source costs every interpreter that runs it
+    /// (a test by exec, a fork-server's start) milliseconds of CPU and about 4 MiB of heap that
+    /// a fork-server's every child would then count as its own. The bytecode is compiled once
+    /// per interpreter and harness into the cache (with one interpreter's start), or into
+    /// `dir` when there is no cache.
+    pub fn harness_in(&self, dir: &Path) -> Result<PathBuf, std::io::Error> {
+        let source = crate::harness::python::HARNESS.as_bytes();
+        let compiled = dir.join("harness.pyc");
+        let cached = self.harness_cache.as_ref().and_then(|cache| {
+            let mut h = Sha256::new();
+            h.update(self.executable.as_os_str().as_encoded_bytes());
+            h.update([0u8]);
+            h.update(self.version.as_bytes());
+            h.update([0u8]);
+            h.update(source);
+            let key: String = h
+                .finalize()
+                .iter()
+                .take(16)
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            let pyc = cache.join(format!("harness-{key}.pyc"));
+            if !pyc.is_file() {
+                std::fs::create_dir_all(cache).ok()?;
+                // Compiled under a name of its own, then renamed: two judges at once each
+                // see a whole file or none.
+                let src = cache.join(format!("harness-{key}.py"));
+                std::fs::write(&src, source).ok()?;
+                let partial = cache.join(format!("harness-{key}.{}.pyc", std::process::id()));
+                let ok = self.py_compile(&src, &partial);
+                let _ = std::fs::remove_file(&src);
+                if !ok || std::fs::rename(&partial, &pyc).is_err() {
+                    let _ = std::fs::remove_file(&partial);
+                    return None;
+                }
+            }
+            std::fs::copy(&pyc, &compiled).ok()
+        });
+        if cached.is_some() {
+            return Ok(compiled);
+        }
+        let src = dir.join("harness.py");
+        std::fs::write(&src, source)?;
+        Ok(if self.py_compile(&src, &compiled) {
+            compiled
+        } else {
+            src
+        })
+    }
+
+    /// Compiles `source` to the bytecode file `compiled`; whether that worked.
+    fn py_compile(&self, source: &Path, compiled: &Path) -> bool {
+        std::process::Command::new(&self.executable)
+            .args(FLAGS)
+            .arg("-c")
+            .arg("import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)")
+            .arg(source)
+            .arg(compiled)
+            .env_clear()
+            .status()
+            .is_ok_and(|s| s.success())
     }
 
     /// What a program run by this interpreter reads: the interpreter, its library, and the
@@ -270,8 +380,7 @@ impl Python {
         // The fork-server: the harness in stdio mode, beside the copy (in the folder
         // `read_paths` opens).
         let serve = copy.parent().and_then(|dir| {
-            let harness = dir.join("harness.py");
-            std::fs::write(&harness, crate::harness::python::HARNESS.as_bytes()).ok()?;
+            let harness = self.harness_in(dir).ok()?;
             Some(
                 FLAGS
                     .iter()
@@ -312,20 +421,10 @@ pub fn harness_executables(
         })?;
         Ok::<_, LangError>(path)
     };
-    let source_path = write("harness.py", crate::harness::python::HARNESS.as_bytes())?;
-    // Python never caches the bytecode of the script it runs: compile the harness once per run
-    // (about 7 ms saved on every test). If that fails, run the source.
-    let compiled = run_dir.join("harness.pyc");
-    let ok = std::process::Command::new(&python.executable)
-        .args(FLAGS)
-        .arg("-c")
-        .arg("import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)")
-        .arg(&source_path)
-        .arg(&compiled)
-        .env_clear()
-        .status()
-        .is_ok_and(|s| s.success());
-    let harness = if ok { compiled } else { source_path };
+    let harness = python.harness_in(run_dir).map_err(|e| LangError::Cache {
+        dir: run_dir.display().to_string(),
+        source: e,
+    })?;
     let copy = write("solution.py", source)?;
     let read_paths = python.read_paths(&copy);
     let base: Vec<OsString> = FLAGS

@@ -213,15 +213,41 @@ async fn prepare_source(
         exe.read_paths = vec![copy.clone()];
         exe.program = copy;
     }
-    let mut exe = Ok(exe);
+    let servers: Arc<std::sync::Mutex<Servers>> = Default::default();
     if let Some(check) = check {
         let iface = problem.interface.clone();
         let sb = sandbox.clone();
-        let result = tokio::task::spawn_blocking(move || signature_check(&sb, &check, &iface))
-            .await
-            .expect("the signature check does not panic");
+        // The fork-server the first tests will use, started with their limits.
+        let server_limits = problem
+            .tests
+            .first()
+            .map(|t| test_limits(&problem.limits_for(t, language.name())))
+            .unwrap_or_else(|| sandbox::Limits::with_cpu(lang::SYNTAX_CHECK_TIME));
+        let (exe, shared) = (exe.clone(), servers.clone());
+        let result = tokio::task::spawn_blocking(move || {
+            if !lang::compiles_only(&check) {
+                return signature_check(&sb, &check, &iface);
+            }
+            match served_syntax_check(&sb, &exe, server_limits, &shared) {
+                Some(result) => result,
+                // `JUDGE_FORK_SERVER=1` (tests of the fork-server): no silent fallback.
+                None if fork_server_required() => {
+                    Some("fork-server: the syntax check could not run in it".to_string())
+                }
+                None => signature_check(&sb, &check, &iface),
+            }
+        })
+        .await
+        .expect("the signature check does not panic");
         if let Some(message) = result {
-            exe = Err(message);
+            return Ok(Ready {
+                language,
+                run_dir,
+                sandbox,
+                compile,
+                exe: Err(message),
+                servers,
+            });
         }
     }
     Ok(Ready {
@@ -229,8 +255,8 @@ async fn prepare_source(
         run_dir,
         sandbox,
         compile,
-        exe,
-        servers: Default::default(),
+        exe: Ok(exe),
+        servers,
     })
 }
 
@@ -494,11 +520,7 @@ impl TestContext {
         limits: crate::catalog::Limits,
         compare: &Comparison,
     ) -> TestResult {
-        let sandbox_limits = sandbox::Limits {
-            memory_bytes: Some(limits.memory_bytes),
-            output_bytes: limits.output_bytes,
-            ..sandbox::Limits::with_cpu(limits.time)
-        };
+        let sandbox_limits = test_limits(&limits);
         let stdin = match &test.values {
             None => test.input.as_bytes().to_vec(),
             Some(values) => harness::stdin_document(&self.interface, values).into_bytes(),
@@ -706,6 +728,56 @@ fn diff_window(
         expected: keep(expected),
         actual: keep(actual),
     }
+}
+
+/// The sandbox limits of a test with the problem's `limits`.
+fn test_limits(limits: &crate::catalog::Limits) -> sandbox::Limits {
+    sandbox::Limits {
+        memory_bytes: Some(limits.memory_bytes),
+        output_bytes: limits.output_bytes,
+        ..sandbox::Limits::with_cpu(limits.time)
+    }
+}
+
+/// The syntax check of a stdio program as a check run of the fork-server its tests will use,
+/// which then keeps it (one interpreter's start saved): the same limits and the same messages
+/// as [`signature_check`] with exec. None: there is no fork-server here, or its check ended
+/// in a way the exec'd check should decide; check with exec.
+fn served_syntax_check(
+    sandbox: &Sandbox,
+    exe: &Executable,
+    server_limits: sandbox::Limits,
+    servers: &std::sync::Mutex<Servers>,
+) -> Option<Option<String>> {
+    if servers.lock().expect("not poisoned").unavailable.is_some() {
+        return None;
+    }
+    let start = exe.server_command(server_limits)?;
+    let mut server = match sandbox.start_server(&start) {
+        Ok(Ok(server)) => server,
+        Ok(Err(why)) => {
+            servers.lock().expect("not poisoned").unavailable = Some(why);
+            return None;
+        }
+        Err(_) => return None,
+    };
+    let limits = sandbox::Limits::with_cpu(lang::SYNTAX_CHECK_TIME);
+    let outcome = server
+        .check(&sandbox::Command::new(&exe.program).limits(limits.clone()))
+        .ok()?;
+    let result = if !outcome.limits_hit.is_empty() {
+        Some(lang::compile_exceeded(&outcome.limits_hit, &limits))
+    } else {
+        match HarnessResult::parse(Some(&outcome.stdout)) {
+            HarnessResult::SignatureError(m) => Some(m),
+            HarnessResult::Ok(_) => None,
+            _ => return None,
+        }
+    };
+    if result.is_none() && server.alive() {
+        servers.lock().expect("not poisoned").idle.push(server);
+    }
+    Some(result)
 }
 
 /// Runs the harness's signature check once; returns the message of a signature error, or of a

@@ -866,14 +866,13 @@ fn run_directories_of_a_killed_judge_are_removed_by_the_next_judge() {
         cmd
     };
 
-    // A judge killed in the middle of a test leaves its run directories behind.
+    // A judge killed in the middle of a test leaves its run directories behind (a test's own:
+    // `judge-run-` by exec, `judge-serve-` for a fork-server).
     let mut killed = judge(&sleeper).spawn().unwrap();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     while !run_dirs_in(tmp.path()).iter().any(|d| {
-        d.file_name()
-            .unwrap()
-            .to_string_lossy()
-            .starts_with("judge-run-")
+        let name = d.file_name().unwrap().to_string_lossy().into_owned();
+        name.starts_with("judge-run-") || name.starts_with("judge-serve-")
     }) {
         assert!(
             std::time::Instant::now() < deadline,

@@ -8,6 +8,7 @@ mod check;
 mod cli;
 mod complexity;
 mod firstrun;
+mod fork_server;
 mod golden;
 mod hostile;
 mod hostile_catalog;

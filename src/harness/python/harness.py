@@ -1612,7 +1612,10 @@ class Harness:
 # Fork-server mode (`--serve stdio|function SOLUTION_COPY.py SHOWN_PATH`): see the sandbox's
 # server module for the protocol on descriptor 3. This process imports and compiles once and
 # never runs the user's code; every test is a forked child that sets its own limits and
-# installs the filter against creating processes before any user code runs.
+# installs the filter against creating processes before any user code runs. A check request
+# (`"check": true`) forks a child that only compiles the source (the syntax check of a stdio
+# program, under the compile limits); once one succeeded, the zygote compiles it for its
+# children.
 
 _COMPILED = {}
 
@@ -1793,14 +1796,12 @@ def serve(argv):
     if reason:
         ctl.send(b"unavailable " + reason.encode("utf-8", "replace")[:1000])
         return 0
-    # Prepare once: the pre-imports, and the user's code compiled (not run).
-    try:
-        with open(copy, "rb") as f:
-            source = f.read()
-        _COMPILED[(source, shown)] = compile(source, shown, "exec", dont_inherit=True)
-    except BaseException:
-        pass  # each child reports it as the exec'd harness would
+    # Prepare once: the pre-imports, and (function problems, whose source the signature check
+    # has compiled under its limits) the user's code compiled, not run. A stdio program is
+    # compiled here only once a check child compiled it under the compile limits: compiling a
+    # pathological source takes minutes, and the zygote has no CPU limit of its own.
     if mode == "function":
+        _compile_in_zygote(copy, shown)
         prelude = _prelude()
         _prelude = lambda: dict(prelude)
     import gc
@@ -1818,9 +1819,10 @@ def serve(argv):
             if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
                 fds.extend(array_of_ints(data))
         lim = json.loads(msg)
+        check = bool(lim.get("check"))
         pid = os.fork()
         if pid == 0:
-            _child(ctl, fds, lim, apply, mode, copy, shown)
+            _child(ctl, fds, lim, apply, "check" if check else mode, copy, shown)
         for fd in fds:
             os.close(fd)
         ctl.send(b"pid %d" % pid)
@@ -1833,6 +1835,28 @@ def serve(argv):
             return 0
         cpu = int((usage.ru_utime + usage.ru_stime) * 1e6)
         ctl.send(b"exit %d %d %d" % (status, cpu, usage.ru_maxrss))
+        if check and status == 0:
+            # The check child compiled the source within the compile limits: so can we.
+            _compile_in_zygote(copy, shown)
+
+
+def _compile_in_zygote(copy, shown):
+    try:
+        with open(copy, "rb") as f:
+            source = f.read()
+        _COMPILED[(source, shown)] = compile(source, shown, "exec", dont_inherit=True)
+    except BaseException:
+        pass  # each child reports it as the exec'd harness would
+
+
+def _check_syntax(copy, shown):
+    """A check child (`"check": true` in the request): only compiles the source, as
+    `harness.py --syntax` does, with the harness's result written to stdout instead of a file."""
+    harness = Harness.__new__(Harness)
+    harness.check, harness.syntax_only = False, True
+    harness.copy, harness.shown, harness.source = copy, shown, b""
+    harness.out = sys.stdout
+    return harness.run()
 
 
 def array_of_ints(data):
@@ -1855,7 +1879,9 @@ def _child(ctl, fds, lim, apply, mode, copy, shown):
         _EXTRA_DEPTH[0] = 2
         sys.setrecursionlimit(sys.getrecursionlimit() + _EXTRA_DEPTH[0])
         try:
-            if mode == "stdio":
+            if mode == "check":
+                code = _check_syntax(copy, shown)
+            elif mode == "stdio":
                 code = _run_stdio(copy, shown)
             else:
                 code = main([shown, copy, shown])
