@@ -47,7 +47,7 @@ pub fn complexity(global: &Global, opts: ComplexityOptions) -> Result<(), Failur
                 style.dim(&format!(
                     "  n = {}: {}",
                     words::size(s.n),
-                    words::seconds(s.median)
+                    words::seconds(s.fastest)
                 ))
             );
         }
@@ -80,7 +80,7 @@ pub fn complexity(global: &Global, opts: ComplexityOptions) -> Result<(), Failur
         Format::Json => app::write_json_doc(&mut out, &words::document(&m, &opts.problem, &file))?,
         Format::Text => {
             let title = format!(
-                "{} · {} · CPU time, median of each size",
+                "{} · {} · CPU time, fastest run of each size",
                 opts.problem,
                 crate::report::safe::visible(&file)
             );

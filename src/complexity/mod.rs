@@ -1,7 +1,8 @@
 //! The complexity report's core: [`measure`] runs a solution on inputs from the problem's
 //! `sizes:` generator at growing sizes n (1, 2, 4, ... up to `max`, and past it while the times
 //! are still too small to show a growth), a few seeds per size, in the normal sandboxed runner,
-//! and keeps the median CPU time of each size; [`fit::classify`] names the growth. It returns
+//! and keeps the fastest CPU time of each size (interference from other processes only ever
+//! adds time, so the minimum is the least disturbed); [`fit::classify`] names the growth. It returns
 //! facts ([`Measurement`]); `report::complexity` says them.
 //!
 //! Inputs and expected outputs are made by [`crate::generate`] (the generator, then the
@@ -41,14 +42,17 @@ impl Default for Options {
     }
 }
 
-/// One size: every run's CPU time and their median.
+/// One size: every run's CPU time and the fastest of them.
 #[derive(Debug, Clone, Serialize)]
 pub struct Size {
     pub n: u64,
     /// CPU seconds of each run.
     pub samples: Vec<f64>,
-    /// Their median: the point that is fitted.
-    pub median: f64,
+    /// The fastest: the point that is fitted. On a shared machine other processes slow a run
+    /// (cache and memory bandwidth taken, CPU time charged while waiting on them) but never
+    /// speed it up, so the minimum of a size's runs is the most faithful of its times, and
+    /// far steadier than their median.
+    pub fastest: f64,
     /// Larger than the constraints' `max` (measured to see a growth at all).
     pub beyond_max: bool,
 }
@@ -210,19 +214,19 @@ pub async fn measure(
         }
         let mut samples: Vec<f64> = report.tests.iter().map(|t| t.cpu.as_secs_f64()).collect();
         samples.sort_by(f64::total_cmp);
-        let median = samples[samples.len() / 2];
+        let fastest = samples[0];
         let size = Size {
             n,
             samples,
-            median,
+            fastest,
             beyond_max: n > sizes.max,
         };
         progress(&size);
         measured.push(size);
 
-        let first = measured[0].median;
+        let first = measured[0].fastest;
         let grown =
-            median - first >= ENOUGH_GROWTH_SECONDS && median >= first * ENOUGH_GROWTH_RATIO;
+            fastest - first >= ENOUGH_GROWTH_SECONDS && fastest >= first * ENOUGH_GROWTH_RATIO;
         if n >= sizes.max && (grown || n >= sizes.max.saturating_mul(BEYOND)) {
             stop = Stop::Largest;
             break;
@@ -231,9 +235,9 @@ pub async fn measure(
         // of reading an input of twice the size does).
         let growth = match measured.len() {
             0 | 1 => 2.0,
-            k => (median / measured[k - 2].median).clamp(1.5, 64.0),
+            k => (fastest / measured[k - 2].fastest).clamp(1.5, 64.0),
         };
-        let next = median * growth * (opts.seeds * repeats as u64) as f64;
+        let next = fastest * growth * (opts.seeds * repeats as u64) as f64;
         if spent + next > budget {
             stop = Stop::Budget;
             break;
@@ -245,7 +249,7 @@ pub async fn measure(
         // While the times are flat (start-up only), sizes grow by 4: nothing is learnt there
         // but the start-up cost, which the first sizes already give. Once they grow, by √2,
         // so that the sizes that tell the classes apart are many.
-        let next_n = if measured.len() >= 3 && median < first * 1.25 {
+        let next_n = if measured.len() >= 3 && fastest < first * 1.25 {
             n.saturating_mul(4)
         } else {
             ((n as f64 * std::f64::consts::SQRT_2).ceil() as u64).max(n + 1)
@@ -256,7 +260,7 @@ pub async fn measure(
         .iter()
         .map(|s| Point {
             n: s.n,
-            seconds: s.median,
+            seconds: s.fastest,
         })
         .collect();
     let classified = classify(&points);

@@ -163,18 +163,18 @@ pub fn text(m: &Measurement, title: &str, style: Style, width: usize) -> String 
     let tw = m
         .sizes
         .iter()
-        .map(|s| seconds(s.median).len())
+        .map(|s| seconds(s.fastest).len())
         .max()
         .unwrap_or(4);
     let bar_width = width.saturating_sub(nw + tw + 6).clamp(10, 60);
-    let top = m.sizes.iter().map(|s| s.median).fold(0.0, f64::max);
+    let top = m.sizes.iter().map(|s| s.fastest).fold(0.0, f64::max);
     for s in &m.sizes {
-        let bar = bar(s.median / top.max(f64::MIN_POSITIVE), bar_width);
+        let bar = bar(s.fastest / top.max(f64::MIN_POSITIVE), bar_width);
         let mark = if s.beyond_max { "+" } else { " " };
         out.push_str(&format!(
             "  {:>nw$}{mark} {:>tw$} {}\n",
             label(s.n),
-            seconds(s.median),
+            seconds(s.fastest),
             style.dim(&bar)
         ));
     }
@@ -251,7 +251,7 @@ pub fn document(m: &Measurement, problem: &str, file: &str) -> Value {
         "limit_seconds": m.limit.as_secs_f64(),
         "points": m.sizes.iter().map(|s| json!({
             "n": s.n,
-            "seconds": s.median,
+            "seconds": s.fastest,
             "samples": s.samples,
             "beyond_max": s.beyond_max,
         })).collect::<Vec<_>>(),
@@ -302,7 +302,7 @@ mod tests {
                 .map(|&(n, s)| Size {
                     n,
                     samples: vec![s],
-                    median: s,
+                    fastest: s,
                     beyond_max: n > max,
                 })
                 .collect(),
