@@ -225,7 +225,7 @@ pub fn document(m: &Measurement, problem: &str, file: &str) -> Value {
             "why": super::words::why(&t.result),
         })
     });
-    let fit = match m.classified.finding {
+    let mut fit = match m.classified.finding {
         Finding::Looks {
             class,
             r2,
@@ -242,6 +242,14 @@ pub fn document(m: &Measurement, problem: &str, file: &str) -> Value {
             v
         }
     };
+    if let Some(o) = fit.as_object_mut() {
+        o.insert(
+            "log_power".into(),
+            m.classified
+                .log_power
+                .map_or(Value::Null, |lp| json!({"p": lp.p, "se": lp.se, "points": lp.points})),
+        );
+    }
     json!({
         "problem": problem,
         "file": file,
