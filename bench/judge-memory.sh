@@ -8,6 +8,7 @@
 #   invalid-utf8:  lines of 0xff bytes
 #   big-expected:  a generated test whose reference prints SIZE_MB of lines; the solution prints
 #                  the same but its last line differs
+#   short-lines-jobs-4: short-lines on a problem of four tests, judged with --jobs 4
 # and prints, for each, the judge's peak resident set as /usr/bin/time -v reports it (the judge
 # and its largest waited-for descendant) and as the judge reports it of itself
 # (`judge_memory_kib`, the VmHWM of the judge process alone).
@@ -38,6 +39,18 @@ problem() { # slug, extra yaml, tests yaml
 problem flood "" '  - name: t
     input: "x\n"
     output: "2\n"'
+problem flood4 "" '  - name: t1
+    input: "x\n"
+    output: "2\n"
+  - name: t2
+    input: "x\n"
+    output: "2\n"
+  - name: t3
+    input: "x\n"
+    output: "2\n"
+  - name: t4
+    input: "x\n"
+    output: "2\n"'
 problem big-expected "reference: r.py" '  - name: g
     generate: {program: gen.py, seed: 1}'
 echo 'print("x")' > "$WORK/catalog/big-expected/gen.py"
@@ -64,17 +77,20 @@ print(0)
 PY
 
 measure() { # label, judge binary
-  for case in short-lines invalid-utf8 big-expected; do
-    slug=flood; [ "$case" = big-expected ] && slug=big-expected
+  for case in short-lines invalid-utf8 big-expected short-lines-jobs-4; do
+    slug=flood jobs=1 file=$case
+    [ "$case" = big-expected ] && slug=big-expected
+    # Four tests at once, each flooding: the judge holds four outputs' worth of state.
+    [ "$case" = short-lines-jobs-4 ] && slug=flood4 jobs=4 file=short-lines
     /usr/bin/time -v -o "$WORK/time.txt" \
-      "$2" --catalog "$WORK/catalog" run "$slug" "$WORK/$case.py" --format json > "$WORK/report.json" || true
+      "$2" --catalog "$WORK/catalog" run "$slug" "$WORK/$file.py" --jobs "$jobs" --format json > "$WORK/report.json" || true
     rss=$(awk -F: '/Maximum resident set size/ {print $2 / 1024}' "$WORK/time.txt")
     read -r verdict own < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(r["verdict"], r["judge_memory_kib"] / 1024)' "$WORK/report.json")
-    printf '%-9s %-14s %-4s %14.1f %18.1f\n' "$1" "$case" "$verdict" "$rss" "$own"
+    printf '%-9s %-20s %-4s %14.1f %18.1f\n' "$1" "$case" "$verdict" "$rss" "$own"
   done
 }
 
-printf '%-9s %-14s %-4s %14s %18s\n' build case verdict "time -v (MiB)" "judge VmHWM (MiB)"
+printf '%-9s %-20s %-4s %14s %18s\n' build case verdict "time -v (MiB)" "judge VmHWM (MiB)"
 if [ -n "${BASELINE:-}" ]; then
   git worktree add --quiet --detach "$WORK/baseline" "$BASELINE"
   CARGO_TARGET_DIR=$PWD/target/baseline cargo build --release --quiet \

@@ -9,6 +9,9 @@ Prints the medians (over REPEAT runs, default 5; 20 for the catalog commands) of
   be installed), and `judge run`;
 * the same with a function problem of 100 tests (bare: a loop that runs the same LeetCode-style
   solution through a minimal driver, one interpreter per test);
+* both judge runs again with `JUDGE_FORK_SERVER=0` (a fresh interpreter per test, as before the
+  fork-server), and judge's own overhead per test: its wall time per test minus the median CPU
+  time of a test as it reports it (with `--jobs 1`, so that parallelism does not hide it);
 * `judge list`, `judge show two-sum`;
 * a cached Rust run of one test against running the compiled binary by hand;
 
@@ -160,12 +163,18 @@ def run(judge, cache, work):
                                        check=True, capture_output=True, text=True).stdout)
     py = doctor["python"]["executable"]
 
-    def judge_run(slug, sol):
+    exec_env = dict(env, JUDGE_FORK_SERVER="0")
+
+    def judge_run(slug, sol, run_env=env, extra=(), cpu_ms=None):
         def go():
             out = subprocess.run([judge, "--catalog", str(catalog), "run", slug, str(sol),
-                                  "--format", "json"], env=env, capture_output=True, text=True)
-            if json.loads(out.stdout)["verdict"] != "AC":
+                                  "--format", "json", *extra], env=run_env, capture_output=True,
+                                 text=True)
+            report = json.loads(out.stdout)
+            if report["verdict"] != "AC":
                 sys.exit(f"judge did not accept the bench solution of {slug}:\n{out.stdout[:2000]}")
+            if cpu_ms is not None:
+                cpu_ms.append(statistics.median(t["time_ms"] for t in report["tests"]))
         return go
 
     def bare_loop(args_of):
@@ -188,10 +197,16 @@ def run(judge, cache, work):
                            stderr=subprocess.DEVNULL, check=True)
         oj_t = timed(oj_go, REPEAT)
     judge_t = timed(judge_run("bench-sum", work / "sol.py"), REPEAT)
+    judge_exec_t = timed(judge_run("bench-sum", work / "sol.py", exec_env), REPEAT)
+    test_cpu = []
+    judge_seq_t = timed(judge_run("bench-sum", work / "sol.py", env, ["--jobs", "1"], test_cpu),
+                        REPEAT)
+    overhead_ms = judge_seq_t * 1000 / TESTS - statistics.median(test_cpu)
     # 2. function problem
     fbare = timed(bare_loop(lambda i: ([py, str(work / "driver.py"), str(work / "func.py")],
                                        io / f"f{i}.json")), REPEAT)
     fjudge = timed(judge_run("bench-add", work / "func.py"), REPEAT)
+    fjudge_exec = timed(judge_run("bench-add", work / "func.py", exec_env), REPEAT)
     # 3. catalog commands (the embedded catalog: no --catalog)
     def quiet(*argv):
         return lambda: subprocess.run([judge, *argv], env=env, stdout=subprocess.DEVNULL, check=True)
@@ -218,9 +233,13 @@ def run(judge, cache, work):
     else:
         print(f"  oj test -j 2: {note}")
     print(f"{'  judge run':34} {ms(judge_t)}  {judge_t * 1000 / TESTS:6.2f} ms")
+    print(f"{'  judge run, JUDGE_FORK_SERVER=0':34} {ms(judge_exec_t)}  {judge_exec_t * 1000 / TESTS:6.2f} ms")
+    print(f"{'  judge run --jobs 1':34} {ms(judge_seq_t)}  {judge_seq_t * 1000 / TESTS:6.2f} ms"
+          f"  (a test's CPU: {statistics.median(test_cpu):.2f} ms)")
     print(f"{'100 function tests':34}")
     print(f"{'  bare loop + minimal driver':34} {ms(fbare)}  {fbare * 1000 / TESTS:6.2f} ms")
     print(f"{'  judge run':34} {ms(fjudge)}  {fjudge * 1000 / TESTS:6.2f} ms")
+    print(f"{'  judge run, JUDGE_FORK_SERVER=0':34} {ms(fjudge_exec)}  {fjudge_exec * 1000 / TESTS:6.2f} ms")
     print("catalog (embedded)")
     print(f"{'  judge list':34} {ms(list_t)}  (CPU {cpu[0] * 1000:.1f} ms)")
     print(f"{'  judge show two-sum':34} {ms(show_t)}  (CPU {cpu[1] * 1000:.1f} ms)")
@@ -232,7 +251,10 @@ def run(judge, cache, work):
     print(f"  judge / bare loop, stdio          {judge_t / bare:6.3f}   (goal <= 0.25)")
     if oj_t is not None:
         print(f"  oj / judge, stdio                 {oj_t / judge_t:6.3f}   (goal >= 4)")
+    print(f"  judge / bare loop, stdio, exec    {judge_exec_t / bare:6.3f}   (JUDGE_FORK_SERVER=0)")
+    print(f"  judge overhead per test           {overhead_ms:6.2f} ms (goal <= 2 ms; --jobs 1: wall per test - a test's CPU)")
     print(f"  judge / bare loop, function       {fjudge / fbare:6.3f}")
+    print(f"  judge / bare loop, function, exec {fjudge_exec / fbare:6.3f}   (JUDGE_FORK_SERVER=0)")
     print(f"  judge list                        {list_t * 1000:6.1f} ms (goal <= 20 ms)")
     print(f"  judge show                        {show_t * 1000:6.1f} ms (goal <= 20 ms)")
     print(f"  Rust: judge - bare                {(rust_judge - rust_bare) * 1000:6.1f} ms (goal <= 50 ms)")

@@ -662,6 +662,7 @@ Examples:
   judge mock start --preset hackerrank --difficulty medium --lang rs --seed 7
   judge mock start --preset interview --minutes 30 --dir ~/practice/today
   judge mock start --preset progressive --problems banking-system
+  judge mock start --preset oa-backend --lang py
 
 Presets:
   codesignal  4 tasks easy to hard, 70 min; points per test passed, speed bonus
@@ -669,11 +670,12 @@ Presets:
   contest     4 problems, 120 min; ICPC: solved, then time + 20 min per rejected submission
   interview   2 problems, 45 min; solved, then time
   progressive 1 system in 4 levels, 90 min; levels unlock as they pass, level k worth 100 x k
+  oa-backend  2 algorithm problems and 1 backend problem, 90 min; partial credit per test
 
 The clock is wall time from the start: the session survives closing the terminal.")]
     Start {
         /// The kind of assessment.
-        #[arg(long, default_value = "contest", value_parser = ["codesignal", "hackerrank", "contest", "interview", "progressive"])]
+        #[arg(long, default_value = "contest", value_parser = ["codesignal", "hackerrank", "contest", "interview", "progressive", "oa-backend"])]
         preset: String,
         /// Length in minutes [default: the preset's].
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1440))]

@@ -161,7 +161,7 @@ pub async fn validate(
         checks.push(c);
     }
     if problem.validator.is_some() {
-        checks.push(run_validator(&problem, config, work));
+        checks.push(run_validator(&problem, config, work, options.regenerate));
     }
     let samples = problem.tests.iter().filter(|t| t.sample).count();
     checks.push(check(
@@ -450,7 +450,13 @@ pub(crate) fn validator_input(problem: &Problem, t: &crate::catalog::TestCase) -
 }
 
 /// Runs the problem's input validator on every test; each must exit 0.
-fn run_validator(problem: &Problem, config: &RunConfig, work: &Path) -> Check {
+///
+/// An input the validator accepted is remembered in the cache directory by a hash of all that
+/// decides the answer (the validator's name and source, the interpreter, the author limits and
+/// the input), so a later validation runs the validator only on what changed; with `fresh`
+/// (`--regenerate`) every input is checked again. A rejection is never remembered: its message
+/// is always the validator's own, from this run.
+fn run_validator(problem: &Problem, config: &RunConfig, work: &Path, fresh: bool) -> Check {
     let (name, source) = problem.validator.clone().expect("called with a validator");
     let fail = |m: String| check("validator", false, m);
     let unprivileged = config.isolation.apply.run_as.is_some();
@@ -468,16 +474,57 @@ fn run_validator(problem: &Problem, config: &RunConfig, work: &Path) -> Check {
     }
     let sandbox =
         sandbox::Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
+    let limits = runner::authors::limits(&problem.limits.authors);
+    let script = python.script(&copy);
+    // The validator as a stdio program of the harness's fork-server, started on the first
+    // input that is not remembered.
+    let mut server: Option<sandbox::Server> = None;
+    let mut server_tried = false;
+    let start_server = |sandbox: &sandbox::Sandbox| -> Option<sandbox::Server> {
+        let served_copy = dir.join("served").join(Path::new(&name).file_name()?);
+        std::fs::create_dir_all(served_copy.parent()?).ok()?;
+        let exe = python
+            .executable(Path::new(&name), source.as_slice(), &served_copy)
+            .ok()?;
+        let cmd = exe.server_command(limits.clone())?;
+        sandbox.start_server(&cmd).ok()?.ok()
+    };
     let mut rejected = Vec::new();
+    let mut remembered = 0;
+    let accepted_dir = config.cache_dir.join("validated").join(problem.slug());
+    let accepted_before = |key: &str| !fresh && accepted_dir.join(key).is_file();
+    let remember = |key: &str| {
+        if std::fs::create_dir_all(&accepted_dir).is_ok() {
+            // A cache that cannot be written only costs the next validation time.
+            let _ = std::fs::write(accepted_dir.join(key), b"");
+        }
+    };
     for t in &problem.tests {
-        let cmd = python
-            .script(&copy)
-            .command(runner::authors::limits(&problem.limits.authors))
-            .stdin(sandbox::Stdin::Bytes(
-                validator_input(problem, t).into_bytes(),
-            ));
-        match sandbox.run(&cmd) {
-            Ok(o) if o.success() => {}
+        let input = validator_input(problem, t);
+        let key = validated_key(&name, &source, &python, &problem.limits.authors, &input);
+        if accepted_before(&key) {
+            remembered += 1;
+            continue;
+        }
+        if !server_tried && !runner::fork_server_off_by_env() {
+            server_tried = true;
+            server = start_server(&sandbox);
+        }
+        let cmd = script
+            .command(limits.clone())
+            .stdin(sandbox::Stdin::Bytes(input.into_bytes()));
+        // In the fork-server when there is one (a fork instead of an interpreter's start per
+        // test); with exec when it cannot take this input.
+        let served = server.as_mut().and_then(|s| s.run(&cmd).ok());
+        let outcome = match served {
+            Some(o) => Ok(o),
+            None => {
+                server = None;
+                sandbox.run(&cmd)
+            }
+        };
+        match outcome {
+            Ok(o) if o.success() => remember(&key),
             // Stopped by a limit: the validator's fault, not the input's.
             Ok(o) if !o.limits_hit.is_empty() => {
                 return fail(format!(
@@ -502,11 +549,46 @@ fn run_validator(problem: &Problem, config: &RunConfig, work: &Path) -> Check {
         check(
             "validator",
             true,
-            format!("{name} accepts all {} inputs", problem.tests.len()),
+            if remembered == 0 {
+                format!("{name} accepts all {} inputs", problem.tests.len())
+            } else {
+                format!(
+                    "{name} accepts all {} inputs ({remembered} remembered from an earlier validation)",
+                    problem.tests.len()
+                )
+            },
         )
     } else {
         fail(format!("{name} rejects: {}", rejected.join(", ")))
     }
+}
+
+/// The name under which a validator's acceptance of `input` is remembered.
+fn validated_key(
+    name: &str,
+    source: &[u8],
+    python: &crate::lang::Python,
+    limits: &impl std::fmt::Debug,
+    input: &str,
+) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for part in [
+        name.as_bytes(),
+        source,
+        python.executable.as_os_str().as_encoded_bytes(),
+        python.version.as_bytes(),
+        format!("{limits:?}").as_bytes(),
+        input.as_bytes(),
+    ] {
+        h.update((part.len() as u64).to_le_bytes());
+        h.update(part);
+    }
+    h.finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The fewest and the most hints a problem has: a nudge first, the key idea last.

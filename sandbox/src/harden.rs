@@ -63,8 +63,27 @@ fn rules(entries: &[(i64, Vec<SeccompRule>)], action: SeccompAction) -> Result<B
     filter.try_into().map_err(|e| format!("seccomp: {e:?}"))
 }
 
-/// The seccomp programs, built before the fork (they allocate) and applied in the child.
-pub fn seccomp_programs() -> Result<Vec<BpfProgram>, String> {
+/// The seccomp programs, built before the fork (they allocate) and applied in the child. With
+/// `processes`, creating processes is allowed (a compiler runs its linker); every other rule
+/// stays.
+pub fn seccomp_programs(processes: bool) -> Result<Vec<BpfProgram>, String> {
+    let mut programs = Vec::new();
+    if !processes {
+        programs.push(no_process_program()?);
+    }
+    programs.extend(programs_but_processes(processes)?);
+    Ok(programs)
+}
+
+/// Every seccomp program but [`no_process_program`]: what a fork-server runs under.
+pub fn seccomp_programs_but_processes() -> Result<Vec<BpfProgram>, String> {
+    programs_but_processes(false)
+}
+
+/// The seccomp program that forbids creating processes (threads still work): `clone` without
+/// `CLONE_THREAD`, `fork` and `vfork` fail with EPERM. A fork-server runs without it, and each
+/// child it forks installs it before any code of the solution runs.
+pub fn no_process_program() -> Result<BpfProgram, String> {
     let cond = |arg, op, val| {
         SeccompCondition::new(arg, SeccompCmpArgLen::Qword, op, val)
             .map_err(|e| format!("seccomp: {e}"))
@@ -76,12 +95,20 @@ pub fn seccomp_programs() -> Result<Vec<BpfProgram>, String> {
         SeccompCmpOp::MaskedEq(libc::CLONE_THREAD as u64),
         0,
     )?])?;
+    #[allow(unused_mut)]
     let mut eperm: Vec<(i64, Vec<SeccompRule>)> = vec![(libc::SYS_clone, vec![clone_process])];
     #[cfg(target_arch = "x86_64")]
     {
         eperm.push((libc::SYS_fork, vec![]));
         eperm.push((libc::SYS_vfork, vec![]));
     }
+    rules(&eperm, SeccompAction::Errno(libc::EPERM as u32))
+}
+
+/// Every rule but the one against creating processes; with `processes`, `socketpair` is
+/// allowed too (a compiler's std spawns its linker with one).
+fn programs_but_processes(processes: bool) -> Result<Vec<BpfProgram>, String> {
+    let mut eperm: Vec<(i64, Vec<SeccompRule>)> = Vec::new();
     for nr in [
         libc::SYS_ptrace,
         libc::SYS_process_vm_readv,
@@ -155,7 +182,12 @@ pub fn seccomp_programs() -> Result<Vec<BpfProgram>, String> {
     // No socket of any family: AF_UNIX reaches pathname sockets (an ssh agent, a session bus,
     // docker) that Landlock before ABI 9 does not govern. Without a socket, connect, bind,
     // sendto and the rest have nothing to work on.
-    let eacces = vec![(libc::SYS_socket, vec![]), (libc::SYS_socketpair, vec![])];
+    let mut eacces = vec![(libc::SYS_socket, vec![])];
+    // A compiler's std spawns its linker with a socketpair (the child's pidfd comes back over
+    // it): a connected pair reaches nothing outside, so it is allowed where processes are.
+    if !processes {
+        eacces.push((libc::SYS_socketpair, vec![]));
+    }
     Ok(vec![
         rules(&eperm, SeccompAction::Errno(libc::EPERM as u32))?,
         rules(&enosys, SeccompAction::Errno(libc::ENOSYS as u32))?,

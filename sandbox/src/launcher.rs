@@ -30,7 +30,7 @@ pub const LAUNCH_ARG: &str = "__judge-sandbox-launch";
 const TICK: Duration = Duration::from_millis(10);
 
 /// What to run, passed to the launcher as JSON in its second argument.
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct Spec {
     #[serde(with = "os_path")]
     pub program: PathBuf,
@@ -52,6 +52,13 @@ pub(crate) struct Spec {
     pub scratch_bytes: u64,
     pub scratch_entries: u64,
     pub file_size_bytes: u64,
+    /// The cap on stdout and stderr, checked by the supervisor when `file_size_bytes` (the
+    /// rlimit) is larger.
+    #[serde(default)]
+    pub output_bytes: u64,
+    /// Processes at once, the program included; 1 forbids creating any.
+    #[serde(default = "one")]
+    pub processes: u64,
     pub open_files: u64,
     pub layers: crate::harden::Layers,
     /// The judge's pid: the launcher (and so the program) dies with it.
@@ -62,7 +69,16 @@ pub(crate) struct Spec {
     pub read_paths: Vec<PathBuf>,
 }
 
+fn one() -> u64 {
+    1
+}
+
 impl Spec {
+    /// Whether the program may create processes (a compiler running its linker).
+    fn may_fork(&self) -> bool {
+        self.processes > 1
+    }
+
     pub fn encode(&self) -> String {
         serde_json::to_string(self).expect("a spec always serializes")
     }
@@ -83,6 +99,9 @@ pub(crate) struct Report {
     pub refused_allocation: Option<u64>,
     pub peak_threads: u64,
     pub scratch_bytes: u64,
+    /// A fork-server's zygote ended during the run (the run killed it, or it failed).
+    #[serde(default)]
+    pub zygote_gone: bool,
 }
 
 impl Report {
@@ -110,6 +129,19 @@ pub fn launcher_main_if_requested() {
             serde_json::to_string(&found).expect("isolation serializes")
         );
         std::process::exit(0);
+    }
+    if first.as_deref() == Some(crate::server::SERVE_ARG.as_ref()) {
+        let code = match args
+            .next()
+            .map(|spec| serde_json::from_slice::<Spec>(spec.as_bytes()))
+        {
+            Some(Ok(spec)) => crate::server::serve(&spec),
+            _ => {
+                eprintln!("judge sandbox launcher: bad or missing spec");
+                3
+            }
+        };
+        std::process::exit(code);
     }
     if first.as_deref() != Some(LAUNCH_ARG.as_ref()) {
         return;
@@ -151,7 +183,7 @@ fn write_report(spec: &Spec, report: &Report) -> i32 {
     }
 }
 
-fn cstring(bytes: &[u8]) -> std::io::Result<CString> {
+pub(crate) fn cstring(bytes: &[u8]) -> std::io::Result<CString> {
     CString::new(bytes).map_err(|_| {
         std::io::Error::new(
             std::io::ErrorKind::InvalidInput,
@@ -204,8 +236,11 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
     // of every thread's stack, and thread stacks count against RLIMIT_DATA, so a large one at
     // exec would leave room for only a thread or two. At exec the limit is the hard limit
     // (normally unlimited: glibc then gives threads its 2-8 MiB default).
+    // Not for a program that starts others (a compiler): they would start with that limit, and
+    // every thread of theirs would reserve a stack of that size.
     let stack = spec
         .memory_bytes
+        .filter(|_| !spec.may_fork())
         .map(|mem| (mem / 4 * 3).max(8 << 20).min(mem));
     if let Some(mem) = spec.memory_bytes {
         // DATA, not AS: virtual reservations (thread stacks, arenas) would make AS reject
@@ -215,7 +250,7 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
         rlimits.push((libc::RLIMIT_STACK, hard, hard));
     }
     let seccomp = if spec.layers.seccomp {
-        crate::harden::seccomp_programs().map_err(std::io::Error::other)?
+        crate::harden::seccomp_programs(spec.may_fork()).map_err(std::io::Error::other)?
     } else {
         Vec::new()
     };
@@ -261,6 +296,7 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
             notify: channel
                 .as_ref()
                 .map(|(_, theirs)| (&request_filter[..], theirs.as_raw_fd())),
+            keep_fd: None,
         };
         let start = Instant::now();
         match sys::spawn(&child)? {
@@ -291,7 +327,7 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
         spec,
         start,
         stack,
-        listener,
+        listener: listener.as_ref().map(|fd| fd.as_raw_fd()),
         scratch_before,
     };
     let seen = watch.supervise();
@@ -317,30 +353,31 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
         refused_allocation: seen.refused_allocation,
         peak_threads: seen.peak_threads,
         scratch_bytes: seen.scratch_bytes,
+        zygote_gone: false,
     })
 }
 
 /// What the supervisor saw of one run.
 #[derive(Debug, Default)]
-struct Seen {
-    killed_for: Option<crate::LimitKind>,
-    peak_kib: u64,
-    peak_threads: u64,
-    refused_allocation: Option<u64>,
-    scratch_bytes: u64,
+pub(crate) struct Seen {
+    pub killed_for: Option<crate::LimitKind>,
+    pub peak_kib: u64,
+    pub peak_threads: u64,
+    pub refused_allocation: Option<u64>,
+    pub scratch_bytes: u64,
 }
 
 /// The supervisor of one running program.
-struct Watch<'a> {
-    pid: libc::pid_t,
-    spec: &'a Spec,
-    start: Instant,
+pub(crate) struct Watch<'a> {
+    pub pid: libc::pid_t,
+    pub spec: &'a Spec,
+    pub start: Instant,
     /// The main thread's stack limit, set once the program has started.
-    stack: Option<u64>,
+    pub stack: Option<u64>,
     /// Where the seccomp filter sends large allocation requests.
-    listener: Option<std::os::fd::OwnedFd>,
+    pub listener: Option<std::os::fd::RawFd>,
     /// Space and entries in the scratch directory before the program started.
-    scratch_before: (u64, u64),
+    pub scratch_before: (u64, u64),
 }
 
 impl Watch<'_> {
@@ -359,7 +396,7 @@ impl Watch<'_> {
     /// is not counted, so a busy machine slows a solution down without stopping it. A program
     /// cannot buy itself such time: to wait for a CPU it must want one, and CPU time it gets is
     /// counted by the CPU limit.
-    fn supervise(&self) -> Seen {
+    pub fn supervise(&self) -> Seen {
         let pid = self.pid;
         let spec = self.spec;
         let exit = sys::ExitWatch::new(pid);
@@ -367,7 +404,7 @@ impl Watch<'_> {
         let hard_wall = Duration::from_millis(spec.wall_ms);
         let cpu_limit = Duration::from_millis(spec.cpu_ms);
         let memory_kib = spec.memory_bytes.map(|b| b / 1024);
-        let listener = self.listener.as_ref().map(|fd| fd.as_raw_fd());
+        let listener = self.listener;
         let mut seen = Seen::default();
         let mut recent: std::collections::VecDeque<(Instant, Duration)> = Default::default();
         let mut stack_pending = self.stack;
@@ -412,7 +449,11 @@ impl Watch<'_> {
             next_tick = now + TICK;
             let cpu = sys::cpu_time(pid);
             if let Some(cpu) = cpu {
-                let runnable = sys::runnable(pid);
+                let runnable = if spec.may_fork() {
+                    sys::any_thread_runnable(pid)
+                } else {
+                    sys::runnable(pid)
+                };
                 if let Some((t0, c0, was_runnable)) = last_sample {
                     if runnable && was_runnable {
                         // Ready to run at both ends of the interval: what of it was not spent
@@ -436,9 +477,27 @@ impl Watch<'_> {
                 }
                 _ => false,
             };
-            let status = sys::status(pid).unwrap_or_default();
+            let mut status = sys::status(pid).unwrap_or_default();
+            let mut processes = 1;
+            if spec.may_fork() {
+                // The program's children (a linker) count: every process of the tree for the
+                // cap, all their threads for the thread cap, the largest for memory (each has
+                // the memory rlimit of its own).
+                let tree = sys::process_tree(pid, spec.processes + 1);
+                processes = tree.len() as u64;
+                for &p in tree.iter().skip(1) {
+                    if let Some(st) = sys::status(p) {
+                        status.threads += st.threads;
+                        status.peak_kib = status.peak_kib.max(st.peak_kib);
+                    }
+                }
+            }
             seen.peak_kib = seen.peak_kib.max(status.peak_kib);
             seen.peak_threads = seen.peak_threads.max(status.threads);
+            // The output files' rlimit is above the cap (the program writes larger files):
+            // hold stdout and stderr to the cap here.
+            let over_output = spec.file_size_bytes > spec.output_bytes.saturating_add(1)
+                && (sys::fd_size(1) > spec.output_bytes || sys::fd_size(2) > spec.output_bytes);
             let (bytes, entries) =
                 scratch_usage(&spec.cwd, spec.scratch_entries + self.scratch_before.1);
             seen.scratch_bytes = bytes.saturating_sub(self.scratch_before.0);
@@ -453,8 +512,12 @@ impl Watch<'_> {
                 Some(K::Memory)
             } else if status.threads > spec.threads {
                 Some(K::Threads)
+            } else if processes > spec.processes {
+                Some(K::Processes)
             } else if over_scratch {
                 Some(K::Scratch)
+            } else if over_output {
+                Some(K::Output)
             } else {
                 None
             };
@@ -470,7 +533,7 @@ impl Watch<'_> {
     ///
     /// It mirrors the kernel's own RLIMIT_DATA rule (private writable memory counts), so a
     /// request refused here is one the kernel would have refused unseen.
-    fn request_passes_limit(&self, req: &sys::Request) -> Option<u64> {
+    pub fn request_passes_limit(&self, req: &sys::Request) -> Option<u64> {
         let limit = self.spec.memory_bytes?;
         let writable = |prot: u64| prot & libc::PROT_WRITE as u64 != 0;
         let private = |flags: u64| flags & libc::MAP_SHARED as u64 == 0;
@@ -497,7 +560,7 @@ const STARTUP_TICK: Duration = Duration::from_millis(1);
 
 /// Disk space (bytes) and entries under `dir`, not following symlinks; stops counting entries
 /// past `max_entries`.
-fn scratch_usage(dir: &std::path::Path, max_entries: u64) -> (u64, u64) {
+pub(crate) fn scratch_usage(dir: &std::path::Path, max_entries: u64) -> (u64, u64) {
     use std::os::unix::fs::MetadataExt;
     let mut bytes = 0u64;
     let mut entries = 0u64;
@@ -523,7 +586,7 @@ fn scratch_usage(dir: &std::path::Path, max_entries: u64) -> (u64, u64) {
 }
 
 /// Serde helpers that carry OS strings as byte arrays, so no path or argument is mangled.
-mod os_path {
+pub(crate) mod os_path {
     use super::*;
     pub fn serialize<S: serde::Serializer>(p: &std::path::Path, s: S) -> Result<S::Ok, S::Error> {
         p.as_os_str().as_bytes().serialize(s)

@@ -26,6 +26,7 @@ mod launcher;
 mod outcome;
 mod probe;
 mod rundir;
+mod server;
 mod sys;
 
 use std::ffi::OsString;
@@ -40,6 +41,7 @@ pub use launcher::{launcher_main_if_requested, LAUNCH_ARG};
 pub use outcome::{signal_name, LimitKind, Outcome, Termination};
 pub use probe::{Isolation, Layer};
 pub use rundir::RunDir;
+pub use server::{Server, FORK_SERVER_ENV};
 
 /// Makes the calling process non-dumpable, so the programs it runs cannot ptrace it or read its
 /// memory and open files through `/proc/<pid>/`. Call it early in the judge.
@@ -83,6 +85,15 @@ pub struct Limits {
     pub scratch_bytes: u64,
     /// Files and directories the program may create in its scratch directory.
     pub scratch_entries: u64,
+    /// Processes running at once, the program included. At 1 (the default) it may create none:
+    /// the seccomp filter refuses `fork` and `clone` without `CLONE_THREAD`. Above 1 (a
+    /// compiler, which runs its linker) it may, and the whole tree counts: more processes than
+    /// this, or more threads in all than [`Limits::threads`], is a hit.
+    pub processes: u64,
+    /// Largest file the program may write in its scratch directory when that is more than the
+    /// output cap (a compiler's binary): `RLIMIT_FSIZE` is then this, and the supervisor holds
+    /// stdout and stderr to the output cap. `None`: the output cap is the limit for every file.
+    pub file_bytes: Option<u64>,
 }
 
 /// Default cap on threads per run.
@@ -103,6 +114,8 @@ impl Limits {
             threads: DEFAULT_THREADS,
             scratch_bytes: DEFAULT_SCRATCH_BYTES,
             scratch_entries: DEFAULT_SCRATCH_ENTRIES,
+            processes: 1,
+            file_bytes: None,
         }
     }
 
@@ -142,6 +155,9 @@ pub struct Command {
     scratch_files: Vec<(String, Vec<u8>)>,
     capture: Option<String>,
     read_paths: Vec<PathBuf>,
+    keep: Option<(String, PathBuf)>,
+    merge_stderr: bool,
+    run_as: Option<Option<(u32, u32)>>,
 }
 
 impl Command {
@@ -156,6 +172,9 @@ impl Command {
             scratch_files: Vec::new(),
             capture: None,
             read_paths: Vec::new(),
+            keep: None,
+            merge_stderr: false,
+            run_as: None,
         }
     }
 
@@ -209,8 +228,35 @@ impl Command {
         self
     }
 
+    /// After the run, moves this file of the scratch directory (a regular file only, never a
+    /// symlink the program left there) to `dest`, owned by the caller and executable; whether it
+    /// did is [`Outcome::kept`]. A compiler's output leaves its private build directory this way.
+    pub fn keep_file(mut self, name: impl Into<String>, dest: impl Into<PathBuf>) -> Self {
+        self.keep = Some((name.into(), dest.into()));
+        self
+    }
+
+    /// Sends stderr to the same file as stdout, so that [`Outcome::stdout`] holds the head of
+    /// both, in order (a compiler's diagnostics, whose first lines matter most).
+    pub fn merge_stderr(mut self) -> Self {
+        self.merge_stderr = true;
+        self
+    }
+
+    /// Runs this command as `user` (uid, gid) or, with `None`, as the caller's own user,
+    /// whatever the sandbox's layers say (a toolchain the unprivileged user cannot read).
+    pub fn run_as(mut self, user: Option<(u32, u32)>) -> Self {
+        self.run_as = Some(user);
+        self
+    }
+
     pub fn get_limits(&self) -> &Limits {
         &self.limits
+    }
+
+    /// Whether it places files in its scratch directory (a fork-server does not).
+    pub fn has_scratch_files(&self) -> bool {
+        !self.scratch_files.is_empty()
     }
 }
 
@@ -276,7 +322,11 @@ impl Sandbox {
         for (name, contents) in &cmd.scratch_files {
             std::fs::write(scratch.join(name), contents)?;
         }
-        if let Some((uid, gid)) = self.layers.run_as {
+        let mut layers = self.layers.clone();
+        if let Some(user) = cmd.run_as {
+            layers.run_as = user;
+        }
+        if let Some((uid, gid)) = layers.run_as {
             // The unprivileged user may pass through the run directory and own its scratch.
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o711))?;
@@ -299,7 +349,10 @@ impl Sandbox {
         let result_path = dir.path().join("result.json");
         // Read back through descriptors opened now: whatever the program does to the files'
         // permissions, the judge can still read them.
-        let (stdout, stderr) = (File::create(&stdout_path)?, File::create(&stderr_path)?);
+        let (stdout, mut stderr) = (File::create(&stdout_path)?, File::create(&stderr_path)?);
+        if cmd.merge_stderr {
+            stderr = stdout.try_clone()?;
+        }
         let (stdout_file, stderr_file) = (File::open(&stdout_path)?, File::open(&stderr_path)?);
 
         let spec = launcher::Spec {
@@ -316,9 +369,15 @@ impl Sandbox {
             scratch_bytes: cmd.limits.scratch_bytes,
             scratch_entries: cmd.limits.scratch_entries,
             // One byte over the cap is how a flood is recognised.
-            file_size_bytes: cmd.limits.output_bytes.saturating_add(1),
+            file_size_bytes: cmd
+                .limits
+                .output_bytes
+                .saturating_add(1)
+                .max(cmd.limits.file_bytes.unwrap_or(0)),
+            output_bytes: cmd.limits.output_bytes,
+            processes: cmd.limits.processes,
             open_files: cmd.limits.open_files,
-            layers: self.layers.clone(),
+            layers,
             parent: std::process::id(),
             read_paths: cmd.read_paths.clone(),
         };
@@ -339,27 +398,69 @@ impl Sandbox {
                 ))
             }
         };
-        let (stdout, stdout_bytes) = read_head(stdout_file, cmd.limits.output_bytes)?;
-        let (stderr_tail, stderr_bytes) = read_tail(stderr_file, STDERR_TAIL_BYTES)?;
-        let mut outcome = Outcome::from_report(
+        finish_outcome(
             report,
-            &cmd.limits,
-            stdout,
-            stdout_bytes,
-            stderr_tail,
-            stderr_bytes,
-        );
-        if let Some(name) = &cmd.capture {
-            let path = dir.path().join("scratch").join(name);
-            // Only a regular file counts: the program could leave a symlink or a FIFO there.
-            let regular = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file());
-            // A file the program made unreadable is as good as none.
-            if let Some(file) = regular.then(|| File::open(&path).ok()).flatten() {
-                outcome.captured = read_head(file, cmd.limits.output_bytes).ok().map(|r| r.0);
-            }
-        }
-        Ok(outcome)
+            cmd,
+            stdout_file,
+            stderr_file,
+            &dir.path().join("scratch"),
+        )
     }
+}
+
+/// The outcome of a run from the launcher's report and the run's files.
+fn finish_outcome(
+    report: launcher::Report,
+    cmd: &Command,
+    stdout_file: File,
+    stderr_file: File,
+    scratch: &std::path::Path,
+) -> io::Result<Outcome> {
+    let (stdout, stdout_bytes) = read_head(stdout_file, cmd.limits.output_bytes)?;
+    let (stderr_tail, stderr_bytes) = read_tail(stderr_file, STDERR_TAIL_BYTES)?;
+    let mut outcome = Outcome::from_report(
+        report,
+        &cmd.limits,
+        stdout,
+        stdout_bytes,
+        stderr_tail,
+        stderr_bytes,
+    );
+    if let Some(name) = &cmd.capture {
+        let path = scratch.join(name);
+        // Only a regular file counts: the program could leave a symlink or a FIFO there.
+        let regular = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file());
+        // A file the program made unreadable is as good as none.
+        if let Some(file) = regular.then(|| File::open(&path).ok()).flatten() {
+            outcome.captured = read_head(file, cmd.limits.output_bytes).ok().map(|r| r.0);
+        }
+    }
+    if let Some((name, dest)) = &cmd.keep {
+        outcome.kept = keep(&scratch.join(name), dest)?;
+    }
+    Ok(outcome)
+}
+
+/// Moves `file` (if it is a regular file) to `dest`, owned by this process's user, readable and
+/// executable by all, writable by that user only.
+fn keep(file: &std::path::Path, dest: &std::path::Path) -> io::Result<bool> {
+    use std::os::unix::fs::PermissionsExt;
+    let regular = std::fs::symlink_metadata(file).is_ok_and(|m| m.file_type().is_file());
+    if !regular {
+        return Ok(false);
+    }
+    if std::fs::rename(file, dest).is_err() {
+        // Another filesystem: copy, through a temporary name so no one sees half a file.
+        let tmp = dest.with_extension(format!("part{}", std::process::id()));
+        std::fs::copy(file, &tmp)?;
+        std::fs::rename(&tmp, dest)?;
+    }
+    // The program may have run as another user: the file becomes the caller's, so that no
+    // later run as that user can change it.
+    let (uid, gid) = sys::euid_egid();
+    std::os::unix::fs::chown(dest, Some(uid), Some(gid))?;
+    std::fs::set_permissions(dest, std::fs::Permissions::from_mode(0o755))?;
+    Ok(true)
 }
 
 fn millis(d: Duration) -> u64 {

@@ -35,6 +35,8 @@ pub enum LimitKind {
     Wall,
     /// Ran more threads at once than allowed.
     Threads,
+    /// Ran more processes at once than allowed (only where creating them is allowed at all).
+    Processes,
 }
 
 /// What happened to one run.
@@ -67,6 +69,9 @@ pub struct Outcome {
     /// The file named by [`Command::capture_file`](crate::Command::capture_file), if the
     /// program left one.
     pub captured: Option<Vec<u8>>,
+    /// Whether the file named by [`Command::keep_file`](crate::Command::keep_file) was there
+    /// and was moved to its destination.
+    pub kept: bool,
 }
 
 impl Outcome {
@@ -94,6 +99,7 @@ impl Outcome {
         if stdout_bytes > limits.output_bytes
             || stderr_bytes > limits.output_bytes
             || signal == Some(libc::SIGXFSZ)
+            || report.killed_for == Some(LimitKind::Output)
         {
             hit.push(LimitKind::Output);
         }
@@ -114,6 +120,9 @@ impl Outcome {
         if killed_for(LimitKind::Threads) {
             hit.push(LimitKind::Threads);
         }
+        if killed_for(LimitKind::Processes) {
+            hit.push(LimitKind::Processes);
+        }
         Outcome {
             termination,
             limits_hit: hit,
@@ -129,6 +138,7 @@ impl Outcome {
             peak_threads: report.peak_threads,
             scratch_bytes: report.scratch_bytes,
             captured: None,
+            kept: false,
         }
     }
 

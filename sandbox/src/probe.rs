@@ -44,7 +44,7 @@ fn layer(name: &str, on: bool, detail: impl Into<String>, fix: Option<&str>) -> 
 pub(crate) fn probe() -> Isolation {
     let root = sys::euid() == 0;
     let seccomp_code = sys::in_child(|| {
-        let Ok(programs) = harden::seccomp_programs() else {
+        let Ok(programs) = harden::seccomp_programs(false) else {
             return 10;
         };
         if harden::apply_seccomp(&programs).is_err() {
@@ -68,6 +68,22 @@ pub(crate) fn probe() -> Isolation {
         match std::thread::spawn(|| 7).join() {
             Ok(7) => 0,
             _ => 14,
+        }
+    });
+    // The compiler's filter: processes allowed (its linker), sockets still not.
+    let compile_code = sys::in_child(|| {
+        let Ok(programs) = harden::seccomp_programs(true) else {
+            return 10;
+        };
+        if harden::apply_seccomp(&programs).is_err() {
+            return 11;
+        }
+        if sys::try_fork() != 0 {
+            return 12;
+        }
+        match std::net::UdpSocket::bind("127.0.0.1:0") {
+            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => 0,
+            _ => 13,
         }
     });
     let abi = sys::landlock_abi();
@@ -157,6 +173,16 @@ pub(crate) fn probe() -> Isolation {
             true,
             "idle programs stop at the CPU limit + 1 s; every program at 3x the CPU limit + 1 s",
             None,
+        ),
+        layer(
+            "compile-sandbox",
+            seccomp_on && compile_code == 0 && landlock_on,
+            if seccomp_on && compile_code == 0 && landlock_on {
+                "the compiler runs under these layers: it reads only the toolchain, the system's libraries and its copy of the source, writes only its build directory, has CPU, memory and output limits, and may start processes (its linker; a cap on processes and threads), which nothing else may".to_string()
+            } else {
+                format!("the compiler runs with the layers that are on; it may read what its user can (seccomp code {seccomp_code}, compile code {compile_code}, landlock {landlock_on})")
+            },
+            Some("needs the seccomp and landlock-fs layers"),
         ),
         layer(
             "landlock-fs",

@@ -47,6 +47,8 @@ pub struct ChildSetup<'a> {
     /// A seccomp program whose `SECCOMP_RET_USER_NOTIF` answers go to the launcher: the child
     /// installs it last and sends the listener over this socket.
     pub notify: Option<(&'a [libc::sock_filter], libc::c_int)>,
+    /// A descriptor the program keeps, as its descriptor 3 (a fork-server's control socket).
+    pub keep_fd: Option<libc::c_int>,
 }
 
 pub enum Spawned {
@@ -82,6 +84,12 @@ pub fn set_non_dumpable() {
 pub fn euid() -> u32 {
     // SAFETY: geteuid cannot fail.
     unsafe { libc::geteuid() }
+}
+
+/// The effective uid and gid of this process.
+pub fn euid_egid() -> (u32, u32) {
+    // SAFETY: geteuid and getegid cannot fail.
+    unsafe { (libc::geteuid(), libc::getegid()) }
 }
 
 /// Forks; the child runs `f` and exits with its code. Returns the child's exit code. For
@@ -321,10 +329,28 @@ unsafe fn child_exec(
             }
             libc::close(fd);
         }
-        // No inherited descriptor beyond stdin, stdout and stderr reaches the program.
+        // No inherited descriptor beyond stdin, stdout and stderr (and the one kept as 3)
+        // reaches the program.
+        let mut first = 3;
+        if let Some(fd) = setup.keep_fd {
+            // dup2 gives a descriptor without close-on-exec.
+            if fd != 3 && libc::dup2(fd, 3) == -1 {
+                fail(err_fd);
+            }
+            if fd == 3 {
+                libc::fcntl(3, libc::F_SETFD, 0);
+            }
+            first = 4;
+        }
         const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
-        if libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, CLOSE_RANGE_CLOEXEC) != 0 {
-            for fd in 3..1024 {
+        if libc::syscall(
+            libc::SYS_close_range,
+            first as u32,
+            u32::MAX,
+            CLOSE_RANGE_CLOEXEC,
+        ) != 0
+        {
+            for fd in first..1024 {
                 libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
             }
         }
@@ -680,10 +706,18 @@ pub fn kill_group(pgid: libc::pid_t) {
 /// Kills and reaps every process left under this (subreaper) process, including orphans that
 /// reparent to it while it works. Returns how many were killed.
 pub fn kill_all_children() -> u32 {
+    kill_all_children_but(None)
+}
+
+/// [`kill_all_children`], sparing `spared` (a fork-server, which is not reaped either).
+pub fn kill_all_children_but(spared: Option<libc::pid_t>) -> u32 {
     let mut killed = std::collections::HashSet::new();
     for _ in 0..10_000 {
-        reap_zombies();
-        let children = children_of_self();
+        reap_zombies_but(spared);
+        let children: Vec<_> = children_of_self()
+            .into_iter()
+            .filter(|&c| Some(c) != spared)
+            .collect();
         if children.is_empty() {
             break;
         }
@@ -697,19 +731,84 @@ pub fn kill_all_children() -> u32 {
         }
         std::thread::sleep(Duration::from_millis(1));
     }
-    reap_zombies();
+    reap_zombies_but(spared);
     killed.len() as u32
 }
 
-fn reap_zombies() {
-    loop {
-        let mut status = 0;
-        // SAFETY: a valid pointer to a status int.
-        let ret = unsafe { libc::waitpid(-1, &mut status, libc::WNOHANG) };
-        if ret <= 0 {
-            break;
+fn reap_zombies_but(spared: Option<libc::pid_t>) {
+    match spared {
+        None => loop {
+            let mut status = 0;
+            // SAFETY: a valid pointer to a status int.
+            let ret = unsafe { libc::waitpid(-1, &mut status, libc::WNOHANG) };
+            if ret <= 0 {
+                break;
+            }
+        },
+        Some(spared) => {
+            for child in children_of_self().into_iter().filter(|&c| c != spared) {
+                let mut status = 0;
+                // SAFETY: a valid pointer to a status int.
+                unsafe { libc::waitpid(child, &mut status, libc::WNOHANG) };
+            }
         }
     }
+}
+
+/// Sends `payload` with the descriptors `fds` over the unix socket `sock` (SCM_RIGHTS).
+pub fn send_with_fds(sock: libc::c_int, payload: &[u8], fds: &[libc::c_int]) -> io::Result<()> {
+    assert!(fds.len() <= 8 && !payload.is_empty());
+    // SAFETY: the message, its payload and its control buffer live on this stack for the
+    // duration of sendmsg; the control header is written through the CMSG macros.
+    unsafe {
+        let mut iov = libc::iovec {
+            iov_base: payload.as_ptr() as *mut libc::c_void,
+            iov_len: payload.len(),
+        };
+        let mut control = [0u64; 8];
+        let mut msg: libc::msghdr = std::mem::zeroed();
+        msg.msg_iov = &mut iov;
+        msg.msg_iovlen = 1;
+        let bytes = (fds.len() * 4) as u32;
+        if !fds.is_empty() {
+            msg.msg_control = control.as_mut_ptr().cast();
+            msg.msg_controllen = libc::CMSG_SPACE(bytes) as usize;
+            let cmsg = libc::CMSG_FIRSTHDR(&msg);
+            (*cmsg).cmsg_level = libc::SOL_SOCKET;
+            (*cmsg).cmsg_type = libc::SCM_RIGHTS;
+            (*cmsg).cmsg_len = libc::CMSG_LEN(bytes) as usize;
+            let data = libc::CMSG_DATA(cmsg).cast::<libc::c_int>();
+            for (i, fd) in fds.iter().enumerate() {
+                std::ptr::write_unaligned(data.add(i), *fd);
+            }
+        }
+        if libc::sendmsg(sock, &msg, libc::MSG_NOSIGNAL) == payload.len() as isize {
+            Ok(())
+        } else {
+            Err(io::Error::last_os_error())
+        }
+    }
+}
+
+/// Waits up to `timeout` for one of `fds` to be readable (or closed); returns which are.
+pub fn poll_readable(fds: &[libc::c_int], timeout: Duration) -> Vec<bool> {
+    let mut pfds: Vec<libc::pollfd> = fds
+        .iter()
+        .map(|&fd| libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        })
+        .collect();
+    // SAFETY: a valid array of pollfds of the given length.
+    let n = unsafe {
+        libc::poll(
+            pfds.as_mut_ptr(),
+            pfds.len() as libc::nfds_t,
+            timeout.as_millis().min(i32::MAX as u128) as libc::c_int,
+        )
+    };
+    pfds.iter().map(|p| n > 0 && p.revents != 0).collect()
 }
 
 /// The live children of this process (zombies already reaped are not listed).
@@ -742,6 +841,74 @@ fn children_of_self() -> Vec<libc::pid_t> {
     out
 }
 
+/// `pid` and its descendants, at most `max` of them: the children of each of its threads, from
+/// `/proc/<pid>/task/<tid>/children`, and theirs. Without that file (a kernel without
+/// CONFIG_PROC_CHILDREN), every process is scanned for its parent.
+pub fn process_tree(pid: libc::pid_t, max: u64) -> Vec<libc::pid_t> {
+    let mut tree = vec![pid];
+    let mut i = 0;
+    while i < tree.len() && (tree.len() as u64) < max {
+        let p = tree[i];
+        i += 1;
+        let Ok(tasks) = std::fs::read_dir(format!("/proc/{p}/task")) else {
+            continue;
+        };
+        for task in tasks.flatten() {
+            match std::fs::read_to_string(task.path().join("children")) {
+                Ok(text) => tree.extend(
+                    text.split_whitespace()
+                        .filter_map(|c| c.parse::<i32>().ok()),
+                ),
+                Err(e) if e.kind() == io::ErrorKind::NotFound && task.path().exists() => {
+                    return scan_tree(pid, max);
+                }
+                Err(_) => {}
+            }
+        }
+    }
+    tree
+}
+
+/// [`process_tree`] by scanning every process's parent.
+fn scan_tree(pid: libc::pid_t, max: u64) -> Vec<libc::pid_t> {
+    let mut parents: Vec<(libc::pid_t, libc::pid_t)> = Vec::new();
+    if let Ok(dir) = std::fs::read_dir("/proc") {
+        for entry in dir.flatten() {
+            let Some(p) = entry
+                .file_name()
+                .to_str()
+                .and_then(|s| s.parse::<i32>().ok())
+            else {
+                continue;
+            };
+            if let Some(ppid) = stat_fields(p).and_then(|f| f.get(1).and_then(|x| x.parse().ok())) {
+                parents.push((p, ppid));
+            }
+        }
+    }
+    let mut tree = vec![pid];
+    let mut i = 0;
+    while i < tree.len() && (tree.len() as u64) < max {
+        let p = tree[i];
+        i += 1;
+        tree.extend(parents.iter().filter(|&&(_, pp)| pp == p).map(|&(c, _)| c));
+    }
+    tree
+}
+
+/// The size of the file open as descriptor `fd` of this process (0 if it cannot be told).
+pub fn fd_size(fd: libc::c_int) -> u64 {
+    // SAFETY: fstat writes one stat struct.
+    unsafe {
+        let mut st: libc::stat = std::mem::zeroed();
+        if libc::fstat(fd, &mut st) == 0 {
+            st.st_size as u64
+        } else {
+            0
+        }
+    }
+}
+
 /// The fields of `/proc/<pid>/stat` after the command name, starting with the state.
 fn stat_fields(pid: libc::pid_t) -> Option<Vec<String>> {
     let text = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
@@ -753,6 +920,21 @@ fn stat_fields(pid: libc::pid_t) -> Option<Vec<String>> {
 /// `/proc/<pid>/stat`), rather than sleeping or blocked.
 pub fn runnable(pid: libc::pid_t) -> bool {
     stat_fields(pid).is_some_and(|f| f.first().is_some_and(|s| s == "R"))
+}
+
+/// Whether any thread of `pid` is running or waiting for a CPU: for a program whose main
+/// thread only waits for the others (a compiler).
+pub fn any_thread_runnable(pid: libc::pid_t) -> bool {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return false;
+    };
+    tasks.flatten().any(|t| {
+        std::fs::read_to_string(t.path().join("stat")).is_ok_and(|text| {
+            text.rfind(')')
+                .and_then(|i| text[i + 1..].split_whitespace().next())
+                == Some("R")
+        })
+    })
 }
 
 /// CPU time used so far by `pid` (all its threads, and children it has waited for).
@@ -842,4 +1024,11 @@ pub fn process_cpu_ns(pid: libc::pid_t) -> Option<u64> {
         return None;
     }
     Some(ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64)
+}
+
+/// Makes `fd` a copy of `from` (dup2), without close-on-exec.
+pub fn dup_onto(from: libc::c_int, fd: libc::c_int) -> io::Result<()> {
+    // SAFETY: dup2 takes two integers.
+    check(unsafe { libc::dup2(from, fd) })?;
+    Ok(())
 }

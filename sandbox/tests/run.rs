@@ -471,3 +471,86 @@ fn a_program_briefly_open_for_writing_still_runs() {
     assert_eq!(out.termination, Termination::Exited(0), "{out:?}");
     assert_eq!(out.stdout, b"ran\n");
 }
+
+/// A compiler's limits: it may start processes (its linker), within a cap.
+fn compiler_limits(processes: u64) -> Limits {
+    Limits {
+        processes,
+        file_bytes: Some(8 << 20),
+        ..limits(5000)
+    }
+}
+
+#[test]
+fn a_program_that_may_start_processes_is_held_to_the_process_cap() {
+    let ok = hardened()
+        .run(&sh("/bin/echo child | /bin/cat").limits(compiler_limits(4)))
+        .unwrap();
+    assert!(ok.success(), "{ok:?}");
+    assert_eq!(ok.stdout, b"child\n");
+    let many = hardened()
+        .run(&sh("for i in 1 2 3 4 5 6 7 8; do sleep 3 & done; wait").limits(compiler_limits(4)))
+        .unwrap();
+    assert!(many.hit(LimitKind::Processes), "{many:?}");
+    assert!(many.wall < Duration::from_secs(3), "{many:?}");
+}
+
+#[test]
+fn without_the_process_allowance_the_same_program_cannot_fork() {
+    let iso = sandbox().probe().expect("probe");
+    if !iso.apply.seccomp {
+        eprintln!("skipped: no seccomp on this machine");
+        return;
+    }
+    let out = hardened()
+        .run(&sh("/bin/echo child | /bin/cat").limits(limits(5000)))
+        .unwrap();
+    assert!(!out.success(), "{out:?}");
+    assert_ne!(out.stdout, b"child\n");
+}
+
+#[test]
+fn a_compiler_writes_large_files_in_scratch_but_its_output_is_still_capped() {
+    // 4 MiB into a scratch file: more than the 1 MiB output cap, within the file limit.
+    let big = hardened()
+        .run(&sh("head -c 4194304 /dev/urandom > big; wc -c < big").limits(compiler_limits(4)))
+        .unwrap();
+    assert!(big.success(), "{big:?}");
+    assert_eq!(String::from_utf8_lossy(&big.stdout).trim(), "4194304");
+    // The same to stdout passes the output cap.
+    let flood = hardened()
+        .run(&sh("head -c 4194304 /dev/urandom; sleep 1").limits(compiler_limits(4)))
+        .unwrap();
+    assert!(flood.hit(LimitKind::Output), "{flood:?}");
+    // Past the file limit: stopped by the file-size rlimit.
+    let huge = hardened()
+        .run(&sh("head -c 16777216 /dev/urandom > big").limits(compiler_limits(4)))
+        .unwrap();
+    assert!(!huge.success(), "{huge:?}");
+}
+
+#[test]
+fn a_kept_file_leaves_the_run_and_stderr_can_follow_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("binary");
+    let cmd = sh("echo out; echo err >&2; echo built > out.bin; ln -s /etc/passwd link")
+        .limits(compiler_limits(4))
+        .merge_stderr()
+        .keep_file("out.bin", &dest);
+    let out = hardened().run(&cmd).unwrap();
+    assert!(out.success(), "{out:?}");
+    assert_eq!(out.stdout, b"out\nerr\n");
+    assert!(out.kept);
+    assert_eq!(std::fs::read(&dest).unwrap(), b"built\n");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&dest).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o755);
+    // A symlink the program left is never followed out of the run.
+    let link = dir.path().join("link");
+    let cmd = sh("ln -s /etc/passwd x")
+        .limits(compiler_limits(4))
+        .keep_file("x", &link);
+    let out = hardened().run(&cmd).unwrap();
+    assert!(!out.kept);
+    assert!(!link.exists());
+}

@@ -10,12 +10,31 @@ use crate::exit::Failure;
 pub fn doctor(global: &Global, format: Format) -> Result<(), Failure> {
     let launcher = std::env::current_exe()
         .map_err(|e| Failure::internal(format!("cannot find the judge's own executable: {e}")))?;
-    let iso = sandbox::Sandbox::new(&launcher)
+    let mut iso = sandbox::Sandbox::new(&launcher)
         .probe()
         .map_err(|e| Failure::internal(format!("the sandbox probe failed: {e}")))?;
+    // The compile sandbox's limits are the judge's, not the sandbox's: say them on its line.
+    if let Some(l) = iso.layers.iter_mut().find(|l| l.name == "compile-sandbox") {
+        let limits = crate::lang::compile_limits();
+        if let Ok(c) = &limits {
+            l.detail.push_str(&format!(
+                ". rustc: CPU {:?} (JUDGE_COMPILE_TIME), memory {} MiB, {} MiB of diagnostics, {} MiB per file, {} processes; the Python syntax check: CPU {:?}, no processes",
+                c.cpu,
+                c.memory_bytes.unwrap_or_default() >> 20,
+                c.output_bytes >> 20,
+                c.file_bytes.unwrap_or_default() >> 20,
+                c.processes,
+                crate::lang::SYNTAX_CHECK_TIME,
+            ));
+        }
+    }
     let unprivileged = iso.apply.run_as.is_some();
     let python = crate::lang::Python::resolve(unprivileged);
     let rustc = crate::lang::Rustc::resolve();
+    let fork_server = match &python {
+        Ok(p) => crate::runner::python_fork_server(p, &launcher, &iso.apply),
+        Err(e) => Err(e.to_string()),
+    };
     let mut out = crate::app::stdout();
     let res = match format {
         Format::Json => {
@@ -35,6 +54,10 @@ pub fn doctor(global: &Global, format: Format) -> Result<(), Failure> {
                             .iter()
                             .map(|m| (m.to_string(), serde_json::Value::Bool(p.packages.iter().any(|x| x == m))))
                             .collect::<serde_json::Map<_, _>>(),
+                        "fork_server": match &fork_server {
+                            Ok(()) => serde_json::json!({"ok": true}),
+                            Err(why) => serde_json::json!({"ok": false, "reason": why}),
+                        },
                     }),
                     Err(e) => serde_json::json!({"ok": false, "error": e.to_string(), "help": e.help()}),
                 },
@@ -75,6 +98,10 @@ pub fn doctor(global: &Global, format: Format) -> Result<(), Failure> {
                     )?;
                     if let Some(n) = &p.note {
                         writeln!(out, "      {n}")?;
+                    }
+                    match &fork_server {
+                        Ok(()) => writeln!(out, "      python fork-server: yes")?,
+                        Err(why) => writeln!(out, "      python fork-server: no ({why})")?,
                     }
                     writeln!(
                         out,

@@ -240,10 +240,14 @@ fn choose(
         Some("hard") => Some(Difficulty::Hard),
         _ => None,
     };
-    let ladder: Vec<Difficulty> = match difficulty {
-        Some(d) => vec![d; preset.ladder.len()],
-        None => preset.ladder.to_vec(),
-    };
+    let ladder: Vec<preset::Rung> = preset
+        .ladder
+        .iter()
+        .map(|&rung| preset::Rung {
+            difficulty: difficulty.unwrap_or(rung.difficulty),
+            ..rung
+        })
+        .collect();
     let solved: std::collections::HashSet<String> = history
         .all_attempts()?
         .into_iter()
@@ -253,8 +257,14 @@ fn choose(
     let candidates: Vec<Candidate> = catalog
         .summaries()?
         .into_iter()
-        .filter(|p| (p.kind == crate::catalog::Kind::Progressive) == preset.progressive)
         .map(|p| Candidate {
+            pool: if p.kind == crate::catalog::Kind::Progressive {
+                preset::Pool::Progressive
+            } else if p.tags.iter().any(|t| t == "backend") {
+                preset::Pool::Backend
+            } else {
+                preset::Pool::Algorithm
+            },
             solved: solved.contains(&p.slug),
             slug: p.slug,
             difficulty: p.difficulty,

@@ -12,9 +12,10 @@ use std::time::Duration;
 use crate::catalog::Interface;
 
 pub use python::{
-    Python, MIN_MINOR as PYTHON_MIN_MINOR, OPTIONAL_PACKAGES as PYTHON_OPTIONAL_PACKAGES,
+    compiles_only, Python, MIN_MINOR as PYTHON_MIN_MINOR,
+    OPTIONAL_PACKAGES as PYTHON_OPTIONAL_PACKAGES, SYNTAX_CHECK_TIME,
 };
-pub use rust::Rustc;
+pub use rust::{compile_limits, exceeded as compile_exceeded, Rustc};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -31,6 +32,10 @@ pub struct Executable {
     pub env: Vec<(OsString, OsString)>,
     /// What it must be able to read when the filesystem is restricted (interpreter, files).
     pub read_paths: Vec<PathBuf>,
+    /// The arguments that start it as a fork-server instead (the same program, environment
+    /// and read paths), when the language has one: one interpreter prepared once per worker,
+    /// forked per test (see `sandbox::Server`).
+    pub serve: Option<Vec<OsString>>,
 }
 
 impl Executable {
@@ -47,6 +52,21 @@ impl Executable {
             cmd = cmd.env(k, v);
         }
         cmd
+    }
+
+    /// The sandbox command that starts this as a fork-server, if it has one.
+    pub fn server_command(&self, limits: sandbox::Limits) -> Option<sandbox::Command> {
+        let args = self.serve.as_ref()?;
+        let mut cmd = sandbox::Command::new(&self.program)
+            .args(args.iter().cloned())
+            .limits(limits);
+        for p in &self.read_paths {
+            cmd = cmd.read_path(p);
+        }
+        for (k, v) in &self.env {
+            cmd = cmd.env(k, v);
+        }
+        Some(cmd)
     }
 }
 
@@ -74,6 +94,12 @@ pub enum LangError {
     },
     #[error("this problem has no Rust version: {why}")]
     NoRustVersion { why: String },
+    #[error("{name}={value:?} is not valid: expected {expected}")]
+    Setting {
+        name: String,
+        value: String,
+        expected: String,
+    },
     #[error("compile cache {dir}: {source}")]
     Cache {
         dir: String,
@@ -148,8 +174,10 @@ impl Language {
 }
 
 /// Options that shape how solutions are prepared.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct PrepareOptions {
+    /// Where compilers run: the sandbox of the solutions, with its layers.
+    pub sandbox: sandbox::Sandbox,
     /// Ask the compiler for coloured diagnostics.
     pub color: bool,
     /// Where compiled solutions are cached.

@@ -241,6 +241,7 @@ impl Python {
                 .collect(),
             env: Python::env(),
             read_paths: self.read_paths(script),
+            serve: None,
         }
     }
 
@@ -266,11 +267,31 @@ impl Python {
             ])
             .collect();
         let env = Python::env();
+        // The fork-server: the harness in stdio mode, beside the copy (in the folder
+        // `read_paths` opens).
+        let serve = copy.parent().and_then(|dir| {
+            let harness = dir.join("harness.py");
+            std::fs::write(&harness, crate::harness::python::HARNESS.as_bytes()).ok()?;
+            Some(
+                FLAGS
+                    .iter()
+                    .map(OsString::from)
+                    .chain([
+                        harness.into_os_string(),
+                        "--serve".into(),
+                        "stdio".into(),
+                        copy.as_os_str().to_owned(),
+                        path.as_os_str().to_owned(),
+                    ])
+                    .collect(),
+            )
+        });
         Ok(Executable {
             program: self.executable.clone(),
             args,
             env,
             read_paths: self.read_paths(copy),
+            serve,
         })
     }
 }
@@ -313,11 +334,18 @@ pub fn harness_executables(
         .chain([harness.into_os_string()])
         .collect();
     let tail: Vec<OsString> = vec![copy.into(), shown.as_os_str().to_owned()];
+    let serve = base
+        .iter()
+        .cloned()
+        .chain(["--serve".into(), "function".into()])
+        .chain(tail.iter().cloned())
+        .collect();
     let run = Executable {
         program: python.executable.clone(),
         args: base.iter().cloned().chain(tail.iter().cloned()).collect(),
         env: Python::env(),
         read_paths: read_paths.clone(),
+        serve: Some(serve),
     };
     let check = Executable {
         program: python.executable.clone(),
@@ -328,8 +356,19 @@ pub fn harness_executables(
             .collect(),
         env: Python::env(),
         read_paths,
+        serve: None,
     };
     Ok((run, check))
+}
+
+/// The limits of the syntax check: compiling is all it does, and CPython compiles a
+/// pathological source (a long f-string) for minutes.
+pub const SYNTAX_CHECK_TIME: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Whether `check` is the syntax check of [`syntax_check`] (it only compiles the source, runs
+/// none of it), rather than a harness's signature check (which runs the module's top level).
+pub fn compiles_only(check: &Executable) -> bool {
+    check.args.iter().any(|a| a == "--syntax")
 }
 
 /// The command that only checks that a stdio program compiles (`harness.py --syntax`), so a
@@ -365,5 +404,6 @@ pub fn syntax_check(
         args,
         env: Python::env(),
         read_paths,
+        serve: None,
     })
 }

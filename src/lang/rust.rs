@@ -1,8 +1,15 @@
 //! Rust: compiling a solution once with `rustc -O --edition 2021`, cached under the cache
 //! directory by a hash of the source, the compiler's version and the flags.
+//!
+//! The compiler is as untrusted as the program it builds: `include_str!` reads files, a const
+//! evaluation or a macro can run for ever. It runs in the sandbox, like a solution, with the
+//! limits of [`compile_limits`]: it reads only the toolchain (its sysroot), the system's
+//! libraries and tools, and its own copy of the source; it writes only its build directory (the
+//! run's scratch directory, `TMPDIR` for the linker), from which the binary is moved into the
+//! cache; and, alone of the programs judge runs, it may start processes (its linker).
 
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use sha2::{Digest, Sha256};
 
@@ -13,12 +20,84 @@ use crate::harness::rust as harness;
 /// Flags that decide the binary; they are part of the cache key.
 const FLAGS: &[&str] = &["-O", "--edition", "2021"];
 
-/// A resolved `rustc` with its version text.
+/// The default CPU time of one compile; `JUDGE_COMPILE_TIME` (seconds) sets another.
+pub const COMPILE_TIME: Duration = Duration::from_secs(30);
+/// Memory of the compiler (and of each process it starts): compiles of the catalog's largest
+/// solutions (with their harness) peak at 150 to 180 MiB.
+pub const COMPILE_MEMORY: u64 = 2 << 30;
+/// The compiler's diagnostics, stdout and stderr together.
+pub const COMPILE_OUTPUT: u64 = 1 << 20;
+/// The largest file the compiler and linker may write (a solution's binary is about 4 MiB).
+pub const COMPILE_FILE: u64 = 256 << 20;
+/// All the files of the build directory together.
+pub const COMPILE_DISK: u64 = 512 << 20;
+/// Processes at once: rustc, `cc`, `collect2`, the linker.
+pub const COMPILE_PROCESSES: u64 = 16;
+/// Threads of all those processes together.
+pub const COMPILE_THREADS: u64 = 256;
+
+/// The sandbox limits of one compile.
+pub fn compile_limits() -> Result<sandbox::Limits, LangError> {
+    let cpu = match std::env::var("JUDGE_COMPILE_TIME") {
+        Err(_) => COMPILE_TIME,
+        Ok(v) => v
+            .trim()
+            .trim_end_matches('s')
+            .parse::<f64>()
+            .ok()
+            .filter(|s| s.is_finite() && *s > 0.0 && *s <= 3600.0)
+            .map(Duration::from_secs_f64)
+            .ok_or_else(|| LangError::Setting {
+                name: "JUDGE_COMPILE_TIME".to_string(),
+                value: v.clone(),
+                expected: "a number of seconds of CPU time, from 0 to 3600 (e.g. 30)".to_string(),
+            })?,
+    };
+    Ok(sandbox::Limits {
+        memory_bytes: Some(COMPILE_MEMORY),
+        output_bytes: COMPILE_OUTPUT,
+        threads: COMPILE_THREADS,
+        scratch_bytes: COMPILE_DISK,
+        processes: COMPILE_PROCESSES,
+        file_bytes: Some(COMPILE_FILE),
+        ..sandbox::Limits::with_cpu(cpu)
+    })
+}
+
+/// What a compile that was stopped exceeded, in words.
+pub fn exceeded(hit: &[sandbox::LimitKind], limits: &sandbox::Limits) -> String {
+    use sandbox::LimitKind as K;
+    let mib = |b: u64| b >> 20;
+    let what: Vec<String> = hit
+        .iter()
+        .map(|k| match k {
+            K::Cpu => format!("CPU time ({:?})", limits.cpu),
+            K::Wall => format!("wall-clock time ({:?})", limits.wall()),
+            K::Memory => format!(
+                "memory ({} MiB)",
+                mib(limits.memory_bytes.unwrap_or_default())
+            ),
+            K::Output => format!(
+                "output ({} MiB of diagnostics, {} MiB per file)",
+                mib(limits.output_bytes),
+                mib(limits.file_bytes.unwrap_or(limits.output_bytes))
+            ),
+            K::Scratch => format!("build directory ({} MiB)", mib(limits.scratch_bytes)),
+            K::Threads => format!("threads ({})", limits.threads),
+            K::Processes => format!("processes ({})", limits.processes),
+        })
+        .collect();
+    format!("compilation exceeded its limits: {}", what.join(", "))
+}
+
+/// A resolved `rustc` with its version text and sysroot.
 #[derive(Debug, Clone)]
 pub struct Rustc {
     pub path: PathBuf,
     /// The output of `rustc -vV`, part of the cache key.
     pub version: String,
+    /// `rustc --print sysroot`: the toolchain, all the compiler may read of it.
+    pub sysroot: PathBuf,
 }
 
 impl Rustc {
@@ -45,10 +124,67 @@ impl Rustc {
                 message: String::from_utf8_lossy(&out.stderr).trim().to_string(),
             });
         }
+        let sysroot = std::process::Command::new(&path)
+            .args(["--print", "sysroot"])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| {
+                use std::os::unix::ffi::OsStringExt;
+                let mut bytes = o.stdout;
+                while bytes.last().is_some_and(|b| b.is_ascii_whitespace()) {
+                    bytes.pop();
+                }
+                PathBuf::from(std::ffi::OsString::from_vec(bytes))
+            })
+            .filter(|p| p.is_absolute() && p.is_dir())
+            .ok_or_else(|| LangError::ToolBroken {
+                tool: path.display().to_string(),
+                message: "`rustc --print sysroot` did not name its toolchain".to_string(),
+            })?;
         Ok(Rustc {
             path,
             version: String::from_utf8_lossy(&out.stdout).into_owned(),
+            sysroot,
         })
+    }
+
+    /// The compiler to run: the toolchain's own `rustc`, not a rustup proxy (which would need
+    /// rustup's and cargo's homes, and costs about 20 ms a start), when the sysroot has one.
+    fn program(&self) -> PathBuf {
+        let own = self.sysroot.join("bin").join("rustc");
+        if own.is_file() {
+            own
+        } else {
+            self.path.clone()
+        }
+    }
+
+    /// What the compiler reads besides the system's paths, and the variables it needs: the
+    /// sysroot; for a rustup proxy (no `bin/rustc` in the sysroot), rustup's and cargo's homes.
+    fn toolchain(&self) -> (Vec<PathBuf>, Vec<(String, std::ffi::OsString)>) {
+        let mut read = vec![self.sysroot.clone()];
+        let mut env = Vec::new();
+        if self.program() == self.path {
+            read.push(self.path.clone());
+            if let Ok(real) = self.path.canonicalize() {
+                read.push(real);
+            }
+            let home = std::env::var_os("HOME").map(PathBuf::from);
+            for (var, default) in [("RUSTUP_HOME", ".rustup"), ("CARGO_HOME", ".cargo")] {
+                if let Some(dir) = std::env::var_os(var)
+                    .map(PathBuf::from)
+                    .or_else(|| home.as_ref().map(|h| h.join(default)))
+                {
+                    env.push((var.to_string(), dir.clone().into_os_string()));
+                    read.push(dir);
+                }
+            }
+            if let Some(t) = std::env::var_os("RUSTUP_TOOLCHAIN") {
+                env.push(("RUSTUP_TOOLCHAIN".to_string(), t));
+            }
+        }
+        (read, env)
     }
 
     /// Like [`Rustc::resolve`], but the version text is read from the cache directory when
@@ -68,10 +204,20 @@ impl Rustc {
         let Some(print) = fingerprint(&path) else {
             return Rustc::resolve();
         };
-        let file = cache_dir.join("rust").join(format!("rustc-vV-{print}"));
-        if let Ok(version) = std::fs::read_to_string(&file) {
-            if version.starts_with("rustc ") {
-                return Ok(Rustc { path, version });
+        // The sysroot, a NUL, then the version text.
+        let file = cache_dir.join("rust").join(format!("rustc-{print}"));
+        if let Ok(bytes) = std::fs::read(&file) {
+            if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+                use std::os::unix::ffi::OsStrExt;
+                let sysroot = PathBuf::from(std::ffi::OsStr::from_bytes(&bytes[..nul]));
+                let version = String::from_utf8_lossy(&bytes[nul + 1..]).into_owned();
+                if version.starts_with("rustc ") && sysroot.is_dir() {
+                    return Ok(Rustc {
+                        path,
+                        version,
+                        sysroot,
+                    });
+                }
             }
         }
         let rustc = Rustc::resolve()?;
@@ -79,8 +225,10 @@ impl Rustc {
             // Best effort: written whole under a temporary name, then renamed into place.
             let _ = std::fs::create_dir_all(file.parent().expect("has a parent"));
             let tmp = file.with_extension(format!("tmp{}", std::process::id()));
-            if std::fs::write(&tmp, &rustc.version).is_ok() && std::fs::rename(&tmp, &file).is_err()
-            {
+            let mut bytes = rustc.sysroot.as_os_str().as_encoded_bytes().to_vec();
+            bytes.push(0);
+            bytes.extend_from_slice(rustc.version.as_bytes());
+            if std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, &file).is_err() {
                 let _ = std::fs::remove_file(&tmp);
             }
         }
@@ -103,6 +251,64 @@ impl Rustc {
         h.update([0u8]);
         h.update(source);
         h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// The sandboxed compile of `source` (and the generated harness's `main.rs`), copied into
+    /// the run's scratch directory, its build directory: rustc writes `solution` there, and the
+    /// linker its temporary files (`TMPDIR`). Diagnostics and panic locations name `shown`.
+    fn compile_command(
+        &self,
+        source: &[u8],
+        harness: Option<&str>,
+        shown: &str,
+        opts: &PrepareOptions,
+        limits: sandbox::Limits,
+    ) -> sandbox::Command {
+        let entry = match harness {
+            Some(_) => "main.rs",
+            None => harness::USER_FILE,
+        };
+        let program = self.program();
+        let (read, env) = self.toolchain();
+        let mut cmd = sandbox::Command::new(&program)
+            .args(FLAGS)
+            .arg(format!(
+                "--remap-path-prefix={}={shown}",
+                harness::USER_FILE
+            ))
+            // The generated harness is not the user's: say so where rustc points into it.
+            .arg("--remap-path-prefix=main.rs=<judge harness>/main.rs")
+            .args(["--crate-name", "solution", "--crate-type", "bin"])
+            .arg(if opts.color {
+                "--color=always"
+            } else {
+                "--color=never"
+            })
+            .args(["-o", "solution", entry])
+            .env("PATH", "/usr/local/bin:/usr/bin:/bin")
+            .env("LANG", "C.UTF-8")
+            // The linker's and rustc's temporary files: the build directory (the working one).
+            .env("TMPDIR", ".")
+            .limits(limits)
+            .merge_stderr()
+            .scratch_file(harness::USER_FILE, source.to_vec());
+        if let Some(main) = harness {
+            cmd = cmd.scratch_file("main.rs", main.as_bytes().to_vec());
+        }
+        for (k, v) in env {
+            cmd = cmd.env(k, v);
+        }
+        // The unprivileged user solutions run as compiles too, when it can read the toolchain;
+        // otherwise the judge's own user does, and only the other layers restrict what it reads.
+        let reachable = read.iter().all(|p| sandbox::readable_by_others(p))
+            && sandbox::readable_by_others(&program);
+        if !reachable {
+            cmd = cmd.run_as(None);
+        }
+        for p in read {
+            cmd = cmd.read_path(p);
+        }
+        cmd
     }
 
     /// Compiles `source` (the contents of `path`), or finds it in the cache. For function and
@@ -144,6 +350,7 @@ impl Rustc {
                 args: Vec::new(),
                 env: Vec::new(),
                 read_paths: vec![binary.clone()],
+                serve: None,
             },
             compile: Some(CompileInfo {
                 cached,
@@ -155,55 +362,41 @@ impl Rustc {
             return Ok(ready(true));
         }
         std::fs::create_dir_all(&dir).map_err(cache_err)?;
-        // Build in a private directory and rename it into place, so concurrent judges never
-        // see a half-written binary.
+        // The binary arrives in a private directory and is renamed into place, so concurrent
+        // judges never see a half-written one.
         let work = tempfile::Builder::new()
             .prefix("build-")
             .tempdir_in(&dir)
             .map_err(cache_err)?;
-        let src_copy = work.path().join(harness::USER_FILE);
-        std::fs::write(&src_copy, source).map_err(cache_err)?;
-        let entry = match &harness {
-            Some(main) => {
-                let main_path = work.path().join("main.rs");
-                std::fs::write(&main_path, main).map_err(cache_err)?;
-                main_path
-            }
-            None => src_copy.clone(),
-        };
-        let out_bin = work.path().join("solution");
-        // Diagnostics and panic locations name the user's file, not our copy.
-        let mut remap = std::ffi::OsString::from("--remap-path-prefix=");
-        remap.push(&src_copy);
-        remap.push("=");
-        remap.push(&shown);
-        // The generated harness is not the user's: say so where rustc points into it.
-        let mut remap_main = std::ffi::OsString::from("--remap-path-prefix=");
-        remap_main.push(work.path().join("main.rs"));
-        remap_main.push("=<judge harness>/main.rs");
-        let output = std::process::Command::new(&self.path)
-            .args(FLAGS)
-            .arg(remap)
-            .arg(remap_main)
-            .args(["--crate-name", "solution", "--crate-type", "bin"])
-            .arg(if opts.color {
-                "--color=always"
-            } else {
-                "--color=never"
-            })
-            .arg("-o")
-            .arg(&out_bin)
-            .arg(&entry)
-            .output()
-            .map_err(|e| LangError::ToolBroken {
-                tool: self.path.display().to_string(),
-                message: e.to_string(),
-            })?;
-        if !output.status.success() {
+        let staged = work.path().join("staged");
+        std::fs::create_dir(&staged).map_err(cache_err)?;
+        let limits = compile_limits()?;
+        let cmd = self
+            .compile_command(source, harness.as_deref(), &shown, opts, limits.clone())
+            .keep_file("solution", staged.join("solution"));
+        let outcome = opts.sandbox.run(&cmd).map_err(|e| LangError::ToolBroken {
+            tool: self.program().display().to_string(),
+            message: format!("the sandbox could not run it: {e}"),
+        })?;
+        if let sandbox::Termination::NotStarted(why) = &outcome.termination {
+            return Err(LangError::ToolBroken {
+                tool: self.program().display().to_string(),
+                message: why.clone(),
+            });
+        }
+        if !outcome.success() || !outcome.kept {
             // Diagnostics name the file as the user gave it (the binary and its cache key use
             // the canonical path, so that `./a.rs` and `/home/u/a.rs` share one compile).
-            let message = String::from_utf8_lossy(&output.stderr)
+            let diagnostics = String::from_utf8_lossy(&outcome.stdout)
                 .replace(&shown, &path.display().to_string());
+            let message = if outcome.limits_hit.is_empty() {
+                diagnostics
+            } else {
+                let mut m = exceeded(&outcome.limits_hit, &limits);
+                m.push('\n');
+                m.push_str(head(&diagnostics, DIAGNOSTICS_AFTER_LIMIT));
+                m
+            };
             return Ok(Prepared::CompileError {
                 message,
                 compile: CompileInfo {
@@ -213,9 +406,6 @@ impl Rustc {
             });
         }
         let final_dir = binary.parent().expect("binary path has a parent");
-        let staged = work.path().join("staged");
-        std::fs::create_dir(&staged).map_err(cache_err)?;
-        std::fs::rename(&out_bin, staged.join("solution")).map_err(cache_err)?;
         match std::fs::rename(&staged, final_dir) {
             Ok(()) => {}
             // Another judge cached the same source first: use theirs.
@@ -224,6 +414,18 @@ impl Rustc {
         }
         Ok(ready(false))
     }
+}
+
+/// How much of the diagnostics a compile stopped by a limit shows after saying so.
+const DIAGNOSTICS_AFTER_LIMIT: usize = 4096;
+
+/// The first `max` bytes of `text`, cut at a character boundary.
+fn head(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// What decides the text of `rustc -vV` without running it, as a hash; `None` when it cannot
@@ -283,4 +485,38 @@ fn fingerprint(path: &Path) -> Option<String> {
             .map(|b| format!("{b:02x}"))
             .collect(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_compile_has_limits_of_its_own() {
+        if std::env::var_os("JUDGE_COMPILE_TIME").is_some() {
+            return;
+        }
+        let l = compile_limits().unwrap();
+        assert_eq!(l.cpu, Duration::from_secs(30));
+        assert_eq!(l.memory_bytes, Some(2 << 30));
+        assert_eq!(l.output_bytes, 1 << 20);
+        assert!(l.processes > 1, "the linker is a process of its own");
+        assert!(l.file_bytes.unwrap() > l.output_bytes);
+    }
+
+    #[test]
+    fn a_compile_stopped_by_a_limit_says_which() {
+        let l = compile_limits().unwrap();
+        let text = exceeded(&[sandbox::LimitKind::Memory], &l);
+        assert_eq!(text, "compilation exceeded its limits: memory (2048 MiB)");
+        let text = exceeded(&[sandbox::LimitKind::Output, sandbox::LimitKind::Cpu], &l);
+        assert!(text.starts_with("compilation exceeded its limits: output (1 MiB of diagnostics"));
+        assert!(text.contains("CPU time"), "{text}");
+    }
+
+    #[test]
+    fn head_cuts_at_a_character_boundary() {
+        assert_eq!(head("héllo", 2), "h");
+        assert_eq!(head("abc", 10), "abc");
+    }
 }

@@ -27,22 +27,47 @@ pub struct Preset {
     pub name: &'static str,
     pub title: &'static str,
     pub minutes: u32,
-    /// The difficulty of each problem, in order.
-    pub ladder: &'static [Difficulty],
+    /// Each problem in order: where it is picked from and its difficulty.
+    pub ladder: &'static [Rung],
     pub scoring: Scoring,
     pub rules: &'static str,
     /// Picks progressive problems (`kind: progressive`) only; the other presets never pick them.
     pub progressive: bool,
 }
 
+/// The pool a problem of a session is picked from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pool {
+    /// Algorithm problems: neither tagged `backend` nor progressive.
+    Algorithm,
+    /// Problems tagged `backend` that are not progressive.
+    Backend,
+    /// Progressive problems (`kind: progressive`).
+    Progressive,
+}
+
+/// One problem of a session: its pool and its difficulty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rung {
+    pub pool: Pool,
+    pub difficulty: Difficulty,
+}
+
 use Difficulty::{Easy, Hard, Medium};
+
+const fn algo(difficulty: Difficulty) -> Rung {
+    Rung {
+        pool: Pool::Algorithm,
+        difficulty,
+    }
+}
 
 pub const PRESETS: &[Preset] = &[
     Preset {
         name: "codesignal",
         title: "CodeSignal-style general coding assessment",
         minutes: 70,
-        ladder: &[Easy, Medium, Medium, Hard],
+        ladder: &[algo(Easy), algo(Medium), algo(Medium), algo(Hard)],
         scoring: Scoring::CodeSignal,
         rules: "Tasks go from easy to hard. Each task is worth points (easy 150, medium 250, \
                 hard 350) in proportion to the tests its best submission passes; a task passed \
@@ -54,7 +79,7 @@ pub const PRESETS: &[Preset] = &[
         name: "hackerrank",
         title: "HackerRank-style test",
         minutes: 90,
-        ladder: &[Easy, Medium, Hard],
+        ladder: &[algo(Easy), algo(Medium), algo(Hard)],
         scoring: Scoring::Partial,
         rules: "Hidden test cases; each problem's score is its points \
                 (easy 50, medium 75, hard 100) times the fraction of tests your best submission \
@@ -65,7 +90,7 @@ pub const PRESETS: &[Preset] = &[
         name: "contest",
         title: "ICPC-style contest",
         minutes: 120,
-        ladder: &[Easy, Medium, Medium, Hard],
+        ladder: &[algo(Easy), algo(Medium), algo(Medium), algo(Hard)],
         scoring: Scoring::Icpc,
         rules: "All or nothing per problem. Ranked by problems solved, then by \
                 penalty: for each solved problem, the minutes from the start to its accepted \
@@ -77,7 +102,7 @@ pub const PRESETS: &[Preset] = &[
         name: "interview",
         title: "live-coding interview round",
         minutes: 45,
-        ladder: &[Easy, Medium],
+        ladder: &[algo(Easy), algo(Medium)],
         scoring: Scoring::Interview,
         rules: "A warm-up and a main problem. Talk through your approach, \
                 test with the samples (`judge run`), and submit when you are confident: an \
@@ -88,7 +113,10 @@ pub const PRESETS: &[Preset] = &[
         name: "progressive",
         title: "progressive backend assessment (one system, four levels)",
         minutes: 90,
-        ladder: &[Medium],
+        ladder: &[Rung {
+            pool: Pool::Progressive,
+            difficulty: Medium,
+        }],
         scoring: Scoring::Progressive,
         rules: "One system built level by level; only level 1 is shown at the start. \
                 `judge submit` judges your file on every level unlocked so far, and a submission \
@@ -98,6 +126,26 @@ pub const PRESETS: &[Preset] = &[
                 share of its tests passed, up to and including the first level it does not pass \
                 in full; your score is your best submission's. Wrong submissions cost nothing.",
         progressive: true,
+    },
+    Preset {
+        name: "oa-backend",
+        title: "backend online assessment (algorithms and one backend system)",
+        minutes: 90,
+        ladder: &[
+            algo(Easy),
+            algo(Medium),
+            Rung {
+                pool: Pool::Backend,
+                difficulty: Medium,
+            },
+        ],
+        scoring: Scoring::Partial,
+        rules: "Two algorithm problems, then one backend problem (a small service such as a \
+                queue, a cache or a rate limiter, built as a class whose methods the tests call). \
+                Hidden test cases; each problem's score is its points (easy 50, medium 75, \
+                hard 100) times the fraction of tests your best submission passes, so partial \
+                solutions count. Wrong submissions cost nothing.",
+        progressive: false,
     },
 ];
 
@@ -146,17 +194,19 @@ pub fn points(scoring: Scoring, difficulty: Difficulty) -> u32 {
 pub struct Candidate {
     pub slug: String,
     pub difficulty: Difficulty,
+    pub pool: Pool,
     /// Solved before: picked only when no unsolved problem of the difficulty is left.
     pub solved: bool,
 }
 
-/// Picks one problem per rung of `ladder`, reproducibly from `seed`: for each rung, an unsolved
-/// problem of that difficulty if any, else a solved one, else any problem left.
-pub fn pick(candidates: &[Candidate], ladder: &[Difficulty], seed: u64) -> Vec<String> {
+/// Picks one problem per rung of `ladder`, reproducibly from `seed`: for each rung, from the
+/// rung's pool, an unsolved problem of that difficulty if any, else a solved one, else any
+/// problem of the pool left.
+pub fn pick(candidates: &[Candidate], ladder: &[Rung], seed: u64) -> Vec<String> {
     let mut rng = SplitMix64(seed);
     let mut picked: Vec<String> = Vec::new();
-    for &difficulty in ladder {
-        let left = |c: &&Candidate| !picked.contains(&c.slug);
+    for &Rung { pool, difficulty } in ladder {
+        let left = |c: &&Candidate| c.pool == pool && !picked.contains(&c.slug);
         let tiers: [Vec<&Candidate>; 3] = [
             candidates
                 .iter()
@@ -170,8 +220,9 @@ pub fn pick(candidates: &[Candidate], ladder: &[Difficulty], seed: u64) -> Vec<S
                 .collect(),
             candidates.iter().filter(left).collect(),
         ];
+        // A pool with nothing left (a catalog without backend problems) leaves its rung out.
         let Some(tier) = tiers.into_iter().find(|t| !t.is_empty()) else {
-            break;
+            continue;
         };
         let i = (rng.next() % tier.len() as u64) as usize;
         picked.push(tier[i].slug.clone());
@@ -207,6 +258,11 @@ mod tests {
             v.push(Candidate {
                 slug: format!("p{i}"),
                 difficulty: d,
+                pool: if i == 5 {
+                    Pool::Backend
+                } else {
+                    Pool::Algorithm
+                },
                 solved: i == 0 || i == 1,
             });
         }
@@ -216,14 +272,14 @@ mod tests {
     #[test]
     fn pick_follows_the_ladder_prefers_unsolved_and_is_reproducible() {
         let c = cands();
-        let ladder = [Easy, Medium, Medium, Hard];
+        let ladder = [algo(Easy), algo(Medium), algo(Medium), algo(Hard)];
         let a = pick(&c, &ladder, 7);
         assert_eq!(a.len(), 4);
         assert_eq!(a[0], "p2", "the only unsolved easy problem");
         let diff = |s: &str| c.iter().find(|x| x.slug == s).unwrap().difficulty;
         assert_eq!(
             a.iter().map(|s| diff(s)).collect::<Vec<_>>(),
-            ladder.to_vec()
+            ladder.iter().map(|r| r.difficulty).collect::<Vec<_>>()
         );
         assert_ne!(a[1], a[2]);
         assert_eq!(pick(&c, &ladder, 7), a);
@@ -235,16 +291,35 @@ mod tests {
     #[test]
     fn pick_falls_back_when_a_difficulty_runs_out() {
         let c = cands();
-        let a = pick(&c, &[Hard, Hard, Hard], 1);
+        let a = pick(&c, &[algo(Hard), algo(Hard), algo(Hard)], 1);
         assert_eq!(a.len(), 3);
-        let b = pick(&c[..2], &[Easy, Easy, Easy], 1);
+        let b = pick(&c[..2], &[algo(Easy), algo(Easy), algo(Easy)], 1);
         assert_eq!(b.len(), 2, "only two problems exist");
+    }
+
+    #[test]
+    fn a_rung_picks_from_its_own_pool_only() {
+        let c = cands();
+        let backend = Rung {
+            pool: Pool::Backend,
+            difficulty: Medium,
+        };
+        for seed in 0..20 {
+            let a = pick(&c, &[algo(Easy), algo(Medium), backend], seed);
+            assert_eq!(a.len(), 3);
+            assert_eq!(a[2], "p5", "the only backend problem");
+            assert!(!a[..2].contains(&"p5".to_string()), "{a:?}");
+        }
+        let none = pick(&c[..5], &[backend, algo(Easy)], 3);
+        assert_eq!(none.len(), 1, "no backend problem: its rung is left out");
+        let oa = preset("oa-backend").unwrap();
+        assert_eq!(oa.ladder.last().unwrap().pool, Pool::Backend);
     }
 
     #[test]
     fn every_preset_has_points_for_its_ladder() {
         for p in PRESETS {
-            assert!(p.ladder.iter().all(|&d| points(p.scoring, d) > 0));
+            assert!(p.ladder.iter().all(|r| points(p.scoring, r.difficulty) > 0));
             assert!(preset(p.name).is_some());
         }
     }

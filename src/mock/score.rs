@@ -180,7 +180,12 @@ pub fn score(session: &Session, attempts: &[Attempt]) -> Scoreboard {
             .filter(|a| !matches!(a.verdict, Some(Verdict::CE | Verdict::IE)))
             .count();
         let solved_after_ms = first_ac.map(|i| mine[i].at_ms - session.started_ms);
+        // The best submission: of a progressive problem, the best-scoring one (its tests are
+        // the ones the report shows beside its score); else the largest share of tests passed.
         let best = mine.iter().filter(|a| a.total > 0).max_by(|a, b| {
+            if levels > 0 {
+                return progressive_score(a).total_cmp(&progressive_score(b));
+            }
             let fa = a.passed as f64 / a.total as f64;
             let fb = b.passed as f64 / b.total as f64;
             fa.total_cmp(&fb)
@@ -463,6 +468,11 @@ mod tests {
             "an accepted submission at level 2 does not solve it"
         );
         assert_eq!(p.best_levels, attempts[2].levels);
+        assert_eq!(
+            (p.best_passed, p.best_total),
+            (17, 21),
+            "the tests of the best-scoring submission, not of the largest share passed"
+        );
         assert_eq!(b.headline(), "levels passed 2/4 · score 428.6 / 1000");
 
         let mut all = attempts.clone();

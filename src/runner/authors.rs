@@ -36,6 +36,7 @@ pub fn exceeded(hit: &[LimitKind], l: &Limits) -> String {
             ),
             LimitKind::Scratch => "scratch-directory quota".to_string(),
             LimitKind::Threads => "thread cap".to_string(),
+            LimitKind::Processes => "process cap".to_string(),
         })
         .collect();
     let mut what = what;

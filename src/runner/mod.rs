@@ -9,7 +9,6 @@ mod process;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
 
 pub use events::{
     Difference, Event, EventSink, Failure, IsolationSummary, LevelCount, RunReport, TestResult, Why,
@@ -111,6 +110,8 @@ pub struct Ready {
     compile: Option<lang::CompileInfo>,
     /// The executable, or the compile error (or signature error) that stops every run.
     exe: Result<Executable, String>,
+    /// Its fork-servers, kept for every set of tests run with it (`judge stress`).
+    servers: Arc<std::sync::Mutex<Servers>>,
 }
 
 impl Ready {
@@ -159,7 +160,9 @@ async fn prepare_source(
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(run_dir.path(), std::fs::Permissions::from_mode(0o755))?;
     }
+    let sandbox = Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
     let opts = PrepareOptions {
+        sandbox: sandbox.clone(),
         color: config.color,
         cache_dir: config.cache_dir.clone(),
         run_dir: run_dir.path().to_path_buf(),
@@ -174,7 +177,6 @@ async fn prepare_source(
         .await
         .expect("prepare does not panic")?
     };
-    let sandbox = Sandbox::new(&config.launcher).with_layers(config.isolation.apply.clone());
     let (mut exe, check, compile) = match prepared {
         Prepared::CompileError { message, compile } => {
             return Ok(Ready {
@@ -183,6 +185,7 @@ async fn prepare_source(
                 sandbox,
                 compile: Some(compile),
                 exe: Err(message),
+                servers: Default::default(),
             })
         }
         Prepared::Ready {
@@ -215,6 +218,7 @@ async fn prepare_source(
         sandbox,
         compile,
         exe,
+        servers: Default::default(),
     })
 }
 
@@ -243,6 +247,8 @@ async fn run_ready(
     let exe = match &ready.exe {
         Err(message) => {
             report.finish_compile_error(message.clone());
+            // A compile error is judged too: the judge's own peak is reported as for any run.
+            report.judge_memory_kib = sandbox::self_peak_memory_kib();
             sink.on_event(run_id, Event::Finished(Box::new(report.clone())));
             return Ok(report);
         }
@@ -264,6 +270,7 @@ async fn run_ready(
         first_failure: AtomicUsize::new(usize::MAX),
         fail_fast: config.fail_fast,
         keep_outputs: config.keep_outputs,
+        servers: ready.servers.clone(),
     });
     let jobs = config.jobs.max(1);
     let semaphore = Arc::new(tokio::sync::Semaphore::new(jobs));
@@ -332,6 +339,47 @@ async fn run_ready(
     Ok(report)
 }
 
+/// Whether Python tests run in a fork-server on this machine (`judge doctor`): starts one for a
+/// one-line program and runs it once. `Err`: why tests run with exec instead.
+pub fn python_fork_server(
+    python: &lang::Python,
+    launcher: &Path,
+    layers: &sandbox::Layers,
+) -> Result<(), String> {
+    if let Some(off) = fork_server_off() {
+        return Err(format!("switched off ({off})"));
+    }
+    let run_dir = sandbox::RunDir::new("judge-").map_err(|e| e.to_string())?;
+    if layers.run_as.is_some() {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(run_dir.path(), std::fs::Permissions::from_mode(0o755))
+            .map_err(|e| e.to_string())?;
+    }
+    let shown = run_dir.path().join("doctor.py");
+    let copy = run_dir.path().join("solution.py");
+    let exe = python
+        .executable(&shown, b"print(input())\n", &copy)
+        .map_err(|e| e.to_string())?;
+    let limits = sandbox::Limits::with_cpu(std::time::Duration::from_secs(2));
+    let cmd = exe
+        .server_command(limits.clone())
+        .ok_or("no fork-server for Python")?;
+    let sandbox = Sandbox::new(launcher).with_layers(layers.clone());
+    let mut server = sandbox.start_server(&cmd).map_err(|e| e.to_string())??;
+    let run = sandbox::Command::new(&exe.program)
+        .limits(limits)
+        .stdin(Stdin::Bytes(b"ok\n".to_vec()));
+    let out = server.run(&run).map_err(|e| e.to_string())?;
+    if out.stdout != b"ok\n" {
+        return Err(format!(
+            "a test program ended with {:?} and printed {:?}",
+            out.termination,
+            String::from_utf8_lossy(&out.stdout)
+        ));
+    }
+    Ok(())
+}
+
 /// What every test of one run shares.
 struct TestContext {
     sandbox: Sandbox,
@@ -346,9 +394,88 @@ struct TestContext {
     first_failure: AtomicUsize,
     fail_fast: bool,
     keep_outputs: bool,
+    /// Fork-servers not running a test now (at most one per worker runs at a time).
+    servers: Arc<std::sync::Mutex<Servers>>,
+}
+
+struct Servers {
+    idle: Vec<sandbox::Server>,
+    /// Why tests run with exec: the solution's language has no fork-server, it could not
+    /// apply every layer after a fork, or it is switched off.
+    unavailable: Option<String>,
+}
+
+impl Default for Servers {
+    fn default() -> Self {
+        Servers {
+            idle: Vec::new(),
+            unavailable: fork_server_off(),
+        }
+    }
+}
+
+/// Whether `JUDGE_FORK_SERVER=0` asks for exec for every program (authors' programs too).
+pub fn fork_server_off_by_env() -> bool {
+    fork_server_off().is_some()
+}
+
+/// Whether `JUDGE_FORK_SERVER=0` asks for exec per test.
+fn fork_server_off() -> Option<String> {
+    (std::env::var_os(sandbox::FORK_SERVER_ENV).is_some_and(|v| v == "0"))
+        .then(|| format!("{}=0", sandbox::FORK_SERVER_ENV))
+}
+
+/// Whether `JUDGE_FORK_SERVER=1` requires the fork-server: a test that cannot run in one is
+/// an internal error instead of a run with exec (for tests of the fork-server itself).
+fn fork_server_required() -> bool {
+    std::env::var_os(sandbox::FORK_SERVER_ENV).is_some_and(|v| v == "1")
 }
 
 impl TestContext {
+    /// Runs `cmd` in a fork-server when the solution has one; None: run it with exec.
+    fn run_served(&self, cmd: &sandbox::Command) -> Option<std::io::Result<sandbox::Outcome>> {
+        let required = fork_server_required();
+        let fail = |why: String| {
+            required.then(|| Err(std::io::Error::other(format!("fork-server: {why}"))))
+        };
+        if cmd.has_scratch_files() || self.exe.serve.is_none() {
+            return None;
+        }
+        let idle = {
+            let mut servers = self.servers.lock().expect("not poisoned");
+            if let Some(why) = &servers.unavailable {
+                return fail(why.clone());
+            }
+            servers.idle.pop()
+        };
+        let mut server = match idle {
+            Some(s) => s,
+            None => {
+                let start = self.exe.server_command(cmd.get_limits().clone())?;
+                let why = match self.sandbox.start_server(&start) {
+                    Ok(Ok(s)) => Ok(s),
+                    Ok(Err(reason)) => Err(reason),
+                    Err(e) => Err(e.to_string()),
+                };
+                match why {
+                    Ok(s) => s,
+                    Err(why) => {
+                        self.servers.lock().expect("not poisoned").unavailable = Some(why.clone());
+                        return fail(why);
+                    }
+                }
+            }
+        };
+        let outcome = server.run(cmd);
+        if server.alive() {
+            self.servers.lock().expect("not poisoned").idle.push(server);
+        }
+        match outcome {
+            Ok(o) => Some(Ok(o)),
+            Err(e) => fail(e.to_string()),
+        }
+    }
+
     fn run_test(
         &self,
         test: &TestCase,
@@ -368,7 +495,8 @@ impl TestContext {
         if test.values.is_some() {
             cmd = cmd.capture_file(harness::RESULT_FILE);
         }
-        let mut process = match self.sandbox.run(&cmd) {
+        let served = self.run_served(&cmd);
+        let mut process = match served.unwrap_or_else(|| self.sandbox.run(&cmd)) {
             Ok(o) => Process::from_outcome(o),
             Err(e) => return TestResult::internal_error(&format!("sandbox failed: {e}")),
         };
@@ -513,15 +641,20 @@ impl TestContext {
     }
 }
 
-/// Runs the harness's signature check once; returns the message of a signature error.
+/// Runs the harness's signature check once; returns the message of a signature error, or of a
+/// syntax check that exceeded its limits (a compile-time bomb is a compile error, as in Rust).
 fn signature_check(sandbox: &Sandbox, check: &Executable, iface: &Interface) -> Option<String> {
+    let limits = sandbox::Limits::with_cpu(lang::SYNTAX_CHECK_TIME);
     let cmd = check
-        .command(sandbox::Limits::with_cpu(Duration::from_secs(5)))
+        .command(limits.clone())
         .stdin(Stdin::Bytes(harness::check_document(iface).into_bytes()))
         .capture_file(harness::RESULT_FILE);
-    // Anything but a clear signature error (a crash while loading, a timeout) is left for the
-    // tests to report, with their traceback.
+    // Anything but a clear signature error (a crash while loading, a timeout of the module's
+    // own code) is left for the tests to report, with their traceback.
     let outcome = sandbox.run(&cmd).ok()?;
+    if lang::compiles_only(check) && !outcome.limits_hit.is_empty() {
+        return Some(lang::compile_exceeded(&outcome.limits_hit, &limits));
+    }
     match HarnessResult::parse(outcome.captured.as_deref()) {
         HarnessResult::SignatureError(m) => Some(m),
         _ => None,
@@ -621,6 +754,7 @@ mod tests {
 
     use super::*;
     use crate::catalog::Limits;
+    use std::time::Duration;
 
     fn limits() -> Limits {
         Limits {

@@ -572,3 +572,87 @@ fn interval_problems_are_python_only() {
     assert!(err.contains("has no Rust version"), "{err}");
     assert!(err.contains("Interval"), "{err}");
 }
+
+/// An input the validator accepted is remembered: a second `judge validate` runs the validator
+/// only on the tests that changed, and `--regenerate` checks every input again.
+#[test]
+fn validate_remembers_the_inputs_its_validator_accepted() {
+    let judge = Judge::new();
+    let catalog = tempfile::tempdir().unwrap();
+    let dir = catalog.path().join("double");
+    std::fs::create_dir_all(dir.join("solutions/accepted")).unwrap();
+    let write = |tests: &str| {
+        std::fs::write(
+            dir.join("problem.yaml"),
+            format!(
+                "format_version: 1\ntitle: Double\ndifficulty: easy\n\
+                 statement: Print twice the number.\nvalidator: check.py\ntests:\n{tests}"
+            ),
+        )
+        .unwrap();
+    };
+    let test = |n: i32, sample: bool| {
+        format!(
+            "  - name: t{n}\n    sample: {sample}\n    input: \"{n}\\n\"\n    output: \"{}\\n\"\n",
+            2 * n
+        )
+    };
+    write(&(test(1, true) + &test(2, false) + &test(3, false)));
+    std::fs::write(
+        dir.join("check.py"),
+        "import sys\nn = int(sys.stdin.read())\nsys.exit(0 if 0 <= n <= 100 else 1)\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("solutions/accepted/double.py"),
+        "print(2 * int(input()))\n",
+    )
+    .unwrap();
+    let validator = |extra: &[&str]| {
+        let mut cmd = judge.cmd();
+        cmd.arg("--catalog")
+            .arg(catalog.path())
+            .args(["validate", "double", "--format", "json"])
+            .args(extra);
+        let out = util::run(cmd);
+        let v = util::json(&out);
+        assert_eq!(v["ok"], true, "{v:#}");
+        v["problems"][0]["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["check"] == "validator")
+            .map(|c| c["detail"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(validator(&[]), "check.py accepts all 3 inputs");
+    assert_eq!(
+        validator(&[]),
+        "check.py accepts all 3 inputs (3 remembered from an earlier validation)"
+    );
+    // A changed test is checked again; the others are not.
+    write(&(test(1, true) + &test(2, false) + &test(4, false)));
+    assert_eq!(
+        validator(&[]),
+        "check.py accepts all 3 inputs (2 remembered from an earlier validation)"
+    );
+    assert_eq!(
+        validator(&["--regenerate"]),
+        "check.py accepts all 3 inputs"
+    );
+    // A rejection is never remembered.
+    write(&(test(1, true) + &test(200, false)));
+    for _ in 0..2 {
+        let mut cmd = judge.cmd();
+        cmd.arg("--catalog")
+            .arg(catalog.path())
+            .args(["validate", "double", "--format", "json"]);
+        let out = util::run(cmd);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(
+            util::stdout(&out).contains("check.py rejects: t200"),
+            "{}",
+            util::stdout(&out)
+        );
+    }
+}

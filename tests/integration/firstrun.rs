@@ -151,7 +151,11 @@ fn bash_completes_problem_slugs_commands_and_options() {
     );
     assert_eq!(section("ru"), ["run"], "{out}");
     assert_eq!(section("run --fa"), ["--fail-fast"], "{out}");
-    assert_eq!(section("show lru"), ["lru-cache"], "{out}");
+    assert_eq!(
+        section("show lru"),
+        ["lru-cache", "lru-cache-with-ttl-and-size"],
+        "{out}"
+    );
 }
 
 #[test]

@@ -33,7 +33,10 @@ const LAYERS: &[&str] = &[
     "scratch-quota",
     "thread-cap",
     "wall-clock",
+    "compile-sandbox",
 ];
+/// The compile's CPU limit in the suite (the default is 30 s): the bombs reach it sooner.
+const COMPILE_TIME: &str = "5";
 
 /// Who runs the judge for a pass of the suite.
 #[derive(Clone)]
@@ -154,6 +157,14 @@ struct Pass {
     tmp: PathBuf,
     doctor: serde_json::Value,
     rust: bool,
+    /// A file in the judge's user's home that a compile-time include must not embed; its
+    /// content, which must appear in no output.
+    home_file: PathBuf,
+    home_secret: String,
+    /// The toolchain the ordinary user compiles with (a shared copy of the sysroot).
+    toolchain: Option<PathBuf>,
+    /// `JUDGE_FORK_SERVER` for every command (`None`: the default).
+    fork_server: Option<&'static str>,
 }
 
 impl Pass {
@@ -164,7 +175,11 @@ impl Pass {
                 let mut cmd = j.cmd();
                 cmd.env("JUDGE_HOME", &self.home)
                     .env("TMPDIR", &self.tmp)
+                    .env("JUDGE_COMPILE_TIME", COMPILE_TIME)
                     .args(args);
+                if let Some(v) = self.fork_server {
+                    cmd.env("JUDGE_FORK_SERVER", v);
+                }
                 std::mem::forget(j); // its temp home is unused; JUDGE_HOME points to ours
                 cmd
             }
@@ -182,8 +197,12 @@ impl Pass {
                 .arg("PATH=/usr/bin:/bin")
                 .arg(format!("JUDGE_HOME={}", self.home.display()))
                 .arg(format!("TMPDIR={}", self.tmp.display()))
-                .arg(&self.judge)
-                .args(args);
+                .arg(format!("JUDGE_COMPILE_TIME={COMPILE_TIME}"))
+                .args(self.fork_server.map(|v| format!("JUDGE_FORK_SERVER={v}")));
+                if let Some(t) = &self.toolchain {
+                    cmd.arg(format!("JUDGE_RUSTC={}", t.join("bin/rustc").display()));
+                }
+                cmd.arg(&self.judge).args(args);
                 cmd
             }
         }
@@ -208,8 +227,16 @@ fn setup(runner: Runner) -> Option<Pass> {
         catalog.join("hostile-echo/problem.yaml"),
     )
     .unwrap();
+    // The judge's user's home, with a private file in it.
+    let home_secret = format!("judge-hostile-home-secret-{}", std::process::id());
+    let user_home = work.join("user-home");
+    std::fs::create_dir_all(&user_home).unwrap();
+    let home_file = user_home.join(".secret");
+    std::fs::write(&home_file, &home_secret).unwrap();
+    let mut toolchain = None;
     let mut judge = PathBuf::from(env!("CARGO_BIN_EXE_judge"));
     if let Runner::User { name, .. } = &runner {
+        toolchain = shared_toolchain();
         // The user gets its own copy of everything it needs.
         let copy = work.join("judge");
         std::fs::copy(&judge, &copy).unwrap();
@@ -237,6 +264,10 @@ fn setup(runner: Runner) -> Option<Pass> {
             return None;
         }
     }
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&home_file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
     let mut pass = Pass {
         runner,
         judge,
@@ -246,6 +277,10 @@ fn setup(runner: Runner) -> Option<Pass> {
         tmp,
         doctor: serde_json::Value::Null,
         rust: false,
+        home_file,
+        home_secret,
+        toolchain,
+        fork_server: None,
     };
     let out = util::run(pass.command(&["doctor", "--format", "json"]));
     pass.doctor = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
@@ -269,8 +304,9 @@ fn setup(runner: Runner) -> Option<Pass> {
     Some(pass)
 }
 
-/// Runs one hostile program; returns a row for the summary table, or what went wrong.
-fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String> {
+/// Runs one hostile program; returns a row for the summary table and the verdict, or what went
+/// wrong.
+fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<(String, String), String> {
     let name = file.file_name().unwrap().to_string_lossy().into_owned();
     let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
     let ext = file.extension().unwrap().to_string_lossy().into_owned();
@@ -295,7 +331,8 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
         .replace("@OUTSIDE@", &outside.display().to_string())
         .replace("@SECRET@", &secret.display().to_string())
         .replace("@MARKER@", &marker)
-        .replace("@UNIXSOCK@", &listener.unix_path.display().to_string());
+        .replace("@UNIXSOCK@", &listener.unix_path.display().to_string())
+        .replace("@HOMEFILE@", &pass.home_file.display().to_string());
     let sol = pass
         .work
         .join("solutions")
@@ -325,6 +362,19 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
             util::stderr(&out)
         )
     })?;
+    let all_output = format!("{}{}", util::stdout(&out), util::stderr(&out));
+    // What a compile-time include could have embedded never shows.
+    for secret in [
+        pass.home_secret.as_str(),
+        "misbehaving programs here",
+        "root:",
+    ] {
+        if all_output.contains(secret) {
+            return Err(format!(
+                "{name}: the output shows {secret:?}:\n{all_output}"
+            ));
+        }
+    }
     let test = &report["tests"][0];
     let got = report["verdict"].as_str().unwrap_or("?").to_string();
     let wall = test["wall_ms"].as_u64().unwrap_or(0);
@@ -342,7 +392,9 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
         }
         on
     };
-    let verdict_layer = if stem.contains("read_expected")
+    let verdict_layer = if stem.contains("include") {
+        Some("compile-sandbox")
+    } else if stem.contains("read_expected")
         || stem.contains("write_outside")
         || stem.contains("judge_proc")
         || stem.contains("posix_shm")
@@ -366,7 +418,22 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
     } else {
         None
     };
-    if verdict_layer.is_none_or(needs) {
+    if stem.contains("syntax_check_bomb") && got != want {
+        // Newer CPythons parse f-strings in linear time: then this is no bomb.
+        match python_compile_cpu(&sol) {
+            Some(cpu) if cpu < 5.0 => {
+                eprintln!(
+                    "SKIPPED expectation for {name}: this Python compiles it in {cpu:.1} s of CPU"
+                );
+                skipped.push("verdict");
+            }
+            _ => {
+                return Err(format!(
+                    "{name}: verdict {got}, expected {want}: {report:#}"
+                ))
+            }
+        }
+    } else if verdict_layer.is_none_or(needs) {
         if got != want {
             return Err(format!(
                 "{name}: verdict {got}, expected {want}: {report:#}"
@@ -434,6 +501,28 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
             outside.display()
         ));
     }
+    if want == "CE" && !report["compile_error"].is_null() {
+        let message = report["compile_error"].as_str().unwrap_or("");
+        let bomb = stem.contains("bomb") || stem.contains("loop") || stem.contains("huge");
+        if bomb && !message.contains("compilation exceeded its limits") {
+            return Err(format!(
+                "{name}: the compile error does not say why: {message}"
+            ));
+        }
+    }
+    let builds: Vec<String> = std::fs::read_dir(pass.home.join("cache/rust"))
+        .map(|l| {
+            l.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with("build-"))
+                .collect()
+        })
+        .unwrap_or_default();
+    if !builds.is_empty() {
+        return Err(format!(
+            "{name}: left build directories {builds:?} in the cache"
+        ));
+    }
     let left = pgrep_marker(&marker);
     if !left.is_empty() {
         return Err(format!("{name}: processes left after the run:\n{left}"));
@@ -457,9 +546,14 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
         "TLE" => "CPU-time poll",
         "RE" if stem.contains("threads") && !stem.contains("still_work") => "thread cap",
         "RE" if stem.contains("memory_error") => "verdict from measurements only",
+        "CE" if stem.contains("include") => {
+            "compile sandbox: reads only toolchain, system, own source"
+        }
+        "CE" if stem.ends_with("syntax_check_bomb") => "syntax check's CPU limit",
+        "CE" => "compile limits (CPU, memory, output)",
         _ => verdict_layer.unwrap_or("runtime error of its own"),
     };
-    Ok(format!(
+    let row = format!(
         "| {name:<36} | {got:<3} | {cpu:>5} | {wall:>5} | {:>6} | {contained}{} |",
         judge_mem / 1024,
         if skipped.is_empty() {
@@ -467,7 +561,8 @@ fn check(pass: &Pass, file: &Path, listener: &Listener) -> Result<String, String
         } else {
             " (skipped: verdict)"
         }
-    ))
+    );
+    Ok((row, got))
 }
 
 fn run_pass(runner: Runner) {
@@ -496,7 +591,7 @@ fn run_pass(runner: Runner) {
     let mut failures = Vec::new();
     for file in &files {
         match check(&pass, file, &listener) {
-            Ok(row) => rows.push(row),
+            Ok((row, _)) => rows.push(row),
             Err(e) => failures.push(e),
         }
     }
@@ -516,8 +611,165 @@ fn run_pass(runner: Runner) {
     assert_eq!(unix, 0, "as {who}: the unix socket saw {unix} connections");
     assert_eq!(udp, 0, "as {who}: the UDP socket received {udp} datagrams");
     let _ = std::fs::remove_dir_all(&pass.work);
+    if let Some(t) = &pass.toolchain {
+        let _ = std::fs::remove_dir_all(t);
+    }
     if let Some(dir) = listener.unix_path.parent() {
         let _ = std::fs::remove_dir_all(dir);
+    }
+}
+
+/// How many seconds of CPU this machine's `python3` takes to compile `file`.
+fn python_compile_cpu(file: &Path) -> Option<f64> {
+    let out = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import resource,sys; compile(open(sys.argv[1],'rb').read(),'f','exec'); print(resource.getrusage(resource.RUSAGE_SELF).ru_utime)",
+        ])
+        .arg(file)
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&out.stdout).trim().parse().ok()
+}
+
+/// A copy of this machine's Rust toolchain (its sysroot's `bin` and `lib`, hard-linked where
+/// the filesystem allows) in a directory every user can read: what an ordinary user needs to
+/// compile when the toolchain is under root's home.
+fn shared_toolchain() -> Option<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let out = std::process::Command::new("rustc")
+        .args(["--print", "sysroot"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())?;
+    let sysroot = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    let dir = tempfile::Builder::new()
+        .prefix("judge-hostile-toolchain-")
+        .tempdir()
+        .ok()?
+        .keep();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).ok()?;
+    for part in ["bin", "lib"] {
+        let copied = ["-al", "-a"].iter().any(|how| {
+            std::process::Command::new("cp")
+                .arg(how)
+                .arg(sysroot.join(part))
+                .arg(&dir)
+                .status()
+                .is_ok_and(|s| s.success())
+        });
+        if !copied {
+            eprintln!(
+                "SKIPPED the shared toolchain: cannot copy {}",
+                sysroot.display()
+            );
+            let _ = std::fs::remove_dir_all(&dir);
+            return None;
+        }
+    }
+    Some(dir)
+}
+
+/// Every hostile Python fixture through the fork-server (required: no silent fallback) and
+/// through exec: each passes every check of the suite both ways, with the same verdict.
+#[test]
+fn hostile_python_fixtures_get_the_same_verdicts_through_the_fork_server_and_exec() {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(util::fixtures().join("hostile"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    files.sort();
+    let listener = Listener::start();
+    let mut verdicts = Vec::new();
+    for mode in ["1", "0"] {
+        let Some(mut pass) = setup(Runner::Me) else {
+            return;
+        };
+        if mode == "1" && pass.doctor["python"]["fork_server"]["ok"] != true {
+            eprintln!(
+                "SKIPPED: no fork-server here: {}",
+                pass.doctor["python"]["fork_server"]
+            );
+            return;
+        }
+        pass.fork_server = Some(mode);
+        let mut got = Vec::new();
+        for file in &files {
+            match check(&pass, file, &listener) {
+                Ok((_, verdict)) => got.push(verdict),
+                Err(e) => panic!("JUDGE_FORK_SERVER={mode}: {e}"),
+            }
+        }
+        verdicts.push(got);
+        let _ = std::fs::remove_dir_all(&pass.work);
+    }
+    for (i, file) in files.iter().enumerate() {
+        assert_eq!(
+            verdicts[0][i],
+            verdicts[1][i],
+            "{}: fork-server and exec disagree",
+            file.display()
+        );
+    }
+    assert_eq!(listener.tcp_connections.load(Ordering::SeqCst), 0);
+    assert_eq!(listener.udp_datagrams(), 0);
+}
+
+/// A solution's globals, imports and files never reach the next test: each test of a
+/// fork-server is a fresh child that runs the module afresh, in an emptied scratch directory.
+#[test]
+fn no_state_leaks_between_tests_of_a_fork_server() {
+    let j = Judge::new();
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("catalog");
+    std::fs::create_dir_all(catalog.join("state-add")).unwrap();
+    std::fs::create_dir_all(catalog.join("state-echo")).unwrap();
+    let mut add = String::from(
+        "format_version: 1\ntitle: state add\ndifficulty: easy\nkind: function\nstatement: Return a + b.\nsignature:\n  function: add\n  params:\n    - {name: a, type: int}\n    - {name: b, type: int}\n  returns: int\ntests:\n",
+    );
+    let mut echo = String::from(
+        "format_version: 1\ntitle: state echo\ndifficulty: easy\nstatement: Print the input.\ntests:\n",
+    );
+    for i in 1..=6 {
+        add += &format!(
+            "  - name: t{i}\n    input: {{a: {i}, b: 1}}\n    output: {}\n",
+            i + 1
+        );
+        echo += &format!("  - name: t{i}\n    input: \"{i}\"\n    output: \"{i}\"\n");
+    }
+    std::fs::write(catalog.join("state-add/problem.yaml"), add).unwrap();
+    std::fs::write(catalog.join("state-echo/problem.yaml"), echo).unwrap();
+    // Wrong from the second test on if anything of an earlier test is still there.
+    let add_sol = dir.path().join("add.py");
+    std::fs::write(
+        &add_sol,
+        "import sys, random\ncalls = []\nclass Solution:\n    seen = 0\n    def add(self, a, b):\n        calls.append(1)\n        Solution.seen += 1\n        extra = len(calls) - 1 + Solution.seen - 1 + len(sys.modules.setdefault('leak', []))\n        sys.modules['leak'].append(1)\n        return a + b + extra + (random.random() != random.Random(0).random())\n",
+    )
+    .unwrap();
+    let echo_sol = dir.path().join("echo.py");
+    std::fs::write(
+        &echo_sol,
+        "import os, sys\nleft = len(os.listdir('.')) + len(sys.modules.setdefault('leak', []))\nsys.modules['leak'].append(1)\nopen('mark', 'w').write('x')\nprint(int(input()) + left)\n",
+    )
+    .unwrap();
+    for mode in ["1", "0"] {
+        for (slug, sol) in [("state-add", &add_sol), ("state-echo", &echo_sol)] {
+            let mut cmd = j.cmd();
+            cmd.env("JUDGE_FORK_SERVER", mode)
+                .arg("--catalog")
+                .arg(&catalog)
+                .args(["run", slug])
+                .arg(sol)
+                .args(["--jobs", "2", "--format", "json"]);
+            let out = util::run(cmd);
+            let report: serde_json::Value = serde_json::from_slice(&out.stdout)
+                .unwrap_or_else(|e| panic!("{e}: {}{}", util::stdout(&out), util::stderr(&out)));
+            assert_eq!(
+                report["verdict"], "AC",
+                "JUDGE_FORK_SERVER={mode} {slug}: {report:#}"
+            );
+        }
     }
 }
 

@@ -15,6 +15,7 @@ mod html_report;
 mod kattis;
 mod mock;
 mod progressive;
+mod readme;
 mod review;
 mod stress;
 mod teach;

@@ -867,3 +867,50 @@ fn watch_reruns_on_save_and_exits_cleanly_on_ctrl_c() {
     let h = json(&go(j.fixture_cmd(), &["history", "--format", "json"]));
     assert_eq!(h.as_array().unwrap().len(), 0);
 }
+
+#[test]
+fn oa_backend_pairs_algorithm_problems_with_one_backend_problem() {
+    // The built-in catalog: its backend problems carry the `backend` tag.
+    let list = {
+        let j = Judge::new();
+        let mut cmd = j.cmd();
+        cmd.args(["list", "--tag", "backend", "--format", "json"]);
+        let o = run(cmd);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        json(&o)
+    };
+    let backend: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["kind"] != "progressive")
+        .map(|p| p["slug"].as_str().unwrap().to_string())
+        .collect();
+    assert!(backend.len() >= 4, "{list}");
+    for seed in ["1", "2", "3"] {
+        let j = Judge::new();
+        let work = tempfile::tempdir().unwrap();
+        let mut cmd = j.cmd();
+        cmd.env("JUDGE_NOW", format!("{T0}"));
+        cmd.args(["mock", "start", "--format", "json", "--dir"])
+            .arg(work.path().join("m"))
+            .args(["--preset", "oa-backend", "--seed", seed]);
+        let o = run(cmd);
+        assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+        let s = json(&o);
+        let picked: Vec<&str> = s["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["problem"].as_str().unwrap())
+            .collect();
+        assert_eq!(picked.len(), 3, "{s}");
+        assert!(backend.iter().any(|b| b == picked[2]), "{picked:?}");
+        assert!(
+            !picked[..2].iter().any(|p| backend.iter().any(|b| b == p)),
+            "{picked:?}"
+        );
+        assert_eq!(s["problems"][0]["difficulty"], "easy");
+        assert_eq!(s["problems"][0]["points"], 50);
+    }
+}

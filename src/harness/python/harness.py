@@ -1442,11 +1442,11 @@ class Harness:
             builtins.exit = _Quitter("exit", "Ctrl-D (i.e. EOF)")
             builtins.quit = _Quitter("quit", "Ctrl-D (i.e. EOF)")
         sys.argv = [self.shown]
-        sys.setrecursionlimit(RECURSION_LIMIT)
+        sys.setrecursionlimit(RECURSION_LIMIT + _EXTRA_DEPTH[0])
         random.seed(0)  # randomized solutions behave the same on every run
 
         try:
-            code = compile(self.source, self.shown, "exec", dont_inherit=True)
+            code = _compile_user(self.source, self.shown)
             exec(code, ns)
         except (SystemExit, KeyboardInterrupt):
             raise
@@ -1608,6 +1608,279 @@ class Harness:
 
 
 
+# ---------------------------------------------------------------------------------------------
+# Fork-server mode (`--serve stdio|function SOLUTION_COPY.py SHOWN_PATH`): see the sandbox's
+# server module for the protocol on descriptor 3. This process imports and compiles once and
+# never runs the user's code; every test is a forked child that sets its own limits and
+# installs the filter against creating processes before any user code runs.
+
+_COMPILED = {}
+
+
+def _compile_user(source, shown):
+    key = (source, shown)
+    code = _COMPILED.get(key)
+    if code is None:
+        code = compile(source, shown, "exec", dont_inherit=True)
+    return code
+
+
+def _run_stdio(copy, shown):
+    """What the stdio bootstrap does: the solution as `__main__`, tracebacks without our frames."""
+    import linecache
+    builtins.exit = _Quitter("exit", "Ctrl-D (i.e. EOF)")
+    builtins.quit = _Quitter("quit", "Ctrl-D (i.e. EOF)")
+    with open(copy, "rb") as f:
+        source = f.read()
+    sys.argv = [shown]
+    main = types.ModuleType("__main__")
+    main.__dict__["__file__"] = shown
+    main.__dict__["__builtins__"] = builtins
+    sys.modules["__main__"] = main
+    try:
+        lines = source.decode("utf-8").splitlines(True)
+    except UnicodeDecodeError:
+        lines = []
+    linecache.cache[shown] = (len(source), None, lines, shown)
+    try:
+        code = _compile_user(source, shown)
+        exec(code, main.__dict__)
+    except SystemExit:
+        raise
+    except BaseException as e:
+        import traceback
+        tb = e.__traceback__
+        if not isinstance(e, SyntaxError) and tb is not None:
+            tb = tb.tb_next
+        traceback.print_exception(type(e), e, tb)
+        sys.stderr.flush()
+        return 1
+    return 0
+
+
+def _exit_status(e):
+    code = e.code
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF
+    try:
+        sys.stderr.write(str(code) + "\n")
+    except Exception:
+        pass
+    return 1
+
+
+def _prepare_layers(filter_bytes):
+    """Everything a child needs to sandbox itself, made before any fork; returns a function
+    that applies it, or raises with the reason it cannot."""
+    import ctypes
+    import resource
+    libc = ctypes.CDLL(None, use_errno=True)
+
+    class SockFprog(ctypes.Structure):
+        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+    buf = ctypes.create_string_buffer(filter_bytes, len(filter_bytes))
+    prog = SockFprog(len(filter_bytes) // 8, ctypes.cast(buf, ctypes.c_void_p))
+    prctl = libc.prctl
+    prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong]
+    syscall = libc.syscall
+    # A Landlock domain that only scopes signals (and abstract sockets): the child cannot
+    # signal its zygote. Landlock ABI 6 (Linux 6.12); older kernels skip it.
+    arch = __import__("platform").machine()
+    nr = {"x86_64": (444, 446), "aarch64": (444, 446)}.get(arch)
+
+    class RulesetAttr(ctypes.Structure):
+        _fields_ = [("fs", ctypes.c_uint64), ("net", ctypes.c_uint64), ("scoped", ctypes.c_uint64)]
+
+    attr = RulesetAttr(0, 0, 3)
+    keep = (buf, prog, attr)
+    PR_SET_PDEATHSIG, PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 1, 22, 2
+    limits = {"cpu": resource.RLIMIT_CPU, "data": resource.RLIMIT_DATA,
+              "fsize": resource.RLIMIT_FSIZE, "stack": resource.RLIMIT_STACK}
+
+    def apply(lim, parent):
+        prctl(PR_SET_PDEATHSIG, 9, None, 0, 0)
+        if os.getppid() != parent:
+            os._exit(137)
+        for key, res in limits.items():
+            value = lim.get(key)
+            if value is None:
+                continue
+            hard = resource.getrlimit(res)[1]
+            if hard != resource.RLIM_INFINITY:
+                value = min(value, hard)
+            soft_hard = (value, value + 1) if key == "cpu" else (value, value)
+            if hard != resource.RLIM_INFINITY:
+                soft_hard = (soft_hard[0], min(soft_hard[1], hard))
+            resource.setrlimit(res, soft_hard)
+        if nr is not None:
+            fd = syscall(nr[0], ctypes.byref(attr), ctypes.sizeof(attr), 0)
+            if fd >= 0:
+                syscall(nr[1], fd, 0)
+                os.close(fd)
+        if prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "seccomp filter refused")
+        return keep
+
+    return apply
+
+
+def _self_test(apply):
+    """Forks once and checks that the child's layers hold: a fork after them fails."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(r)
+        try:
+            apply({}, _ZYGOTE_PID[0])
+            try:
+                p = os.fork()
+            except OSError:
+                os.write(w, b"ok")
+                os._exit(0)
+            if p == 0:
+                os._exit(0)
+            os.write(w, b"fork still works after the filter")
+        except BaseException as e:
+            os.write(w, ("%s: %s" % (type(e).__name__, e)).encode()[:300])
+        os._exit(0)
+    os.close(w)
+    chunks = []
+    while True:
+        b = os.read(r, 512)
+        if not b:
+            break
+        chunks.append(b)
+    os.close(r)
+    os.waitpid(pid, 0)
+    answer = b"".join(chunks).decode("utf-8", "replace")
+    return None if answer == "ok" else (answer or "the test child died")
+
+
+_ZYGOTE_PID = [0]
+# How many more frames than an exec'd harness a forked child runs the user's code under
+# (`serve` and `_child`): added to the recursion limit, so that a recursion stops at the same
+# depth either way.
+_EXTRA_DEPTH = [0]
+_MAX_FD = [1024]
+
+
+def serve(argv):
+    global os, _prelude
+    import os
+    import socket
+    mode, copy, shown = argv[2], argv[3], argv[4]
+    ctl = socket.socket(fileno=3)
+    filter_bytes = ctl.recv(65536)
+    _ZYGOTE_PID[0] = os.getpid()
+    try:
+        import resource
+        _MAX_FD[0] = min(resource.getrlimit(resource.RLIMIT_NOFILE)[0], 1 << 16)
+    except Exception:
+        pass
+    reason = None
+    try:
+        apply = _prepare_layers(filter_bytes)
+    except BaseException as e:
+        apply = None
+        reason = "the layers cannot be applied after fork: %s: %s" % (type(e).__name__, e)
+    if apply is not None:
+        reason = _self_test(apply)
+        if reason:
+            reason = "the layers cannot be applied after fork: " + reason
+    if reason:
+        ctl.send(b"unavailable " + reason.encode("utf-8", "replace")[:1000])
+        return 0
+    # Prepare once: the pre-imports, and the user's code compiled (not run).
+    try:
+        with open(copy, "rb") as f:
+            source = f.read()
+        _COMPILED[(source, shown)] = compile(source, shown, "exec", dont_inherit=True)
+    except BaseException:
+        pass  # each child reports it as the exec'd harness would
+    if mode == "function":
+        prelude = _prelude()
+        _prelude = lambda: dict(prelude)
+    import gc
+    gc.collect()
+    ctl.send(b"ready")
+    while True:
+        try:
+            msg, anc, _flags, _addr = ctl.recvmsg(65536, socket.CMSG_SPACE(3 * 4))
+        except OSError:
+            return 0
+        if not msg:
+            return 0
+        fds = []
+        for level, kind, data in anc:
+            if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
+                fds.extend(array_of_ints(data))
+        lim = json.loads(msg)
+        pid = os.fork()
+        if pid == 0:
+            _child(ctl, fds, lim, apply, mode, copy, shown)
+        for fd in fds:
+            os.close(fd)
+        ctl.send(b"pid %d" % pid)
+        try:
+            reap = ctl.recv(64)
+        except OSError:
+            reap = b""
+        _, status, usage = os.wait4(pid, 0)
+        if not reap:
+            return 0
+        cpu = int((usage.ru_utime + usage.ru_stime) * 1e6)
+        ctl.send(b"exit %d %d %d" % (status, cpu, usage.ru_maxrss))
+
+
+def array_of_ints(data):
+    import array
+    a = array.array("i")
+    a.frombytes(data[:len(data) - len(data) % a.itemsize])
+    return list(a)
+
+
+def _child(ctl, fds, lim, apply, mode, copy, shown):
+    code = EXIT_PROBLEM
+    try:
+        os.setsid()
+        for i, fd in enumerate(fds[:3]):
+            os.dup2(fd, i)
+        ctl.detach()
+        os.closerange(3, _MAX_FD[0])
+        apply(lim, _ZYGOTE_PID[0])
+        random.seed(0)
+        _EXTRA_DEPTH[0] = 2
+        sys.setrecursionlimit(sys.getrecursionlimit() + _EXTRA_DEPTH[0])
+        try:
+            if mode == "stdio":
+                code = _run_stdio(copy, shown)
+            else:
+                code = main([shown, copy, shown])
+        except SystemExit as e:
+            code = _exit_status(e)
+        except KeyboardInterrupt:
+            code = 130
+        except BaseException:
+            import traceback
+            sys.stderr.write("judge: internal error in the Python harness (not your solution's "
+                             "fault):\n")
+            traceback.print_exc()
+            code = EXIT_PROBLEM
+        try:
+            sys.stdout.flush()
+        except BaseException:
+            code = code or 120
+        try:
+            sys.stderr.flush()
+        except BaseException:
+            pass
+    finally:
+        os._exit(code)
+
+
 def main(argv):
     try:
         harness = Harness(argv)
@@ -1623,6 +1896,8 @@ def main(argv):
     return code
 
 
+if __name__ == "__main__" and sys.argv[1:2] == ["--serve"]:
+    raise SystemExit(serve(sys.argv))
 if __name__ == "__main__":
     try:
         _code = main(sys.argv)
