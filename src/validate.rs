@@ -359,8 +359,20 @@ pub async fn validate(
                     if ok {
                         detail.push_str(&format!(" even at {TOO_SLOW_FACTOR}x the time limit"));
                     } else if r.verdict != Verdict::TLE {
+                        // How far it is from the mark tells the author what to change: a
+                        // larger test, or a tighter limit.
+                        let share = r
+                            .tests
+                            .iter()
+                            .filter_map(|t| {
+                                let case = judged.tests.iter().find(|c| c.name == t.name)?;
+                                let limit = judged.limits_for(case, r.language.name()).time;
+                                Some(t.cpu.as_secs_f64() / limit.as_secs_f64().max(1e-9))
+                            })
+                            .fold(0.0, f64::max)
+                            * TOO_SLOW_FACTOR;
                         detail.push_str(&format!(
-                            " (at {TOO_SLOW_FACTOR}x the time limit: a too-slow solution must need at least that much)"
+                            " (its slowest test used {share:.2}x the time limit; at {TOO_SLOW_FACTOR}x the time limit: a too-slow solution must need at least that much)"
                         ));
                     }
                 }

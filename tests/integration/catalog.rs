@@ -489,6 +489,14 @@ fn calibrate_enforces_margins_and_ignores_a_busy_machine() {
     let v = validate();
     let (ok, detail) = check(&v, "time_limit_exceeded/forever.py");
     assert!(!ok && detail.contains("1.5x"), "{detail}");
+    // It says how far it is from the mark: 1.2 s of 1 s (plus a little start-up).
+    let used: f64 = detail
+        .split("its slowest test used ")
+        .nth(1)
+        .and_then(|rest| rest.split('x').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no figure in {detail}"));
+    assert!((1.19..1.4).contains(&used), "{detail}");
 }
 
 /// The study lists: every list names its problems in order with a pattern; their union is the
