@@ -42,17 +42,33 @@ impl Default for Options {
     }
 }
 
+/// What a size's times are: of the solution's calls, or of its whole process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Timing {
+    /// The CPU time of the calls of the user's code, as the harness measured it: without
+    /// starting the program, parsing the input and printing the result (function and design
+    /// problems). Parsing is O(n), and at the sizes a problem allows it is often most of a
+    /// process's time, which hides the log n of an O(n log n) solution.
+    Call,
+    /// The CPU time of the whole process (stdio problems, or a harness that could not read a
+    /// CPU clock).
+    Process,
+}
+
 /// One size: every run's CPU time and the fastest of them.
 #[derive(Debug, Clone, Serialize)]
 pub struct Size {
     pub n: u64,
-    /// CPU seconds of each run.
+    /// CPU seconds of each run (of the calls or of the process: see [`Timing`]).
     pub samples: Vec<f64>,
     /// The fastest: the point that is fitted. On a shared machine other processes slow a run
     /// (cache and memory bandwidth taken, CPU time charged while waiting on them) but never
     /// speed it up, so the minimum of a size's runs is the most faithful of its times, and
     /// far steadier than their median.
     pub fastest: f64,
+    /// The fastest run's whole process, in CPU seconds (the budget is spent on processes).
+    pub process: f64,
     /// Larger than the constraints' `max` (measured to see a growth at all).
     pub beyond_max: bool,
 }
@@ -94,6 +110,8 @@ pub struct Measurement {
     /// The problem's time limit for this language.
     pub limit: Duration,
     pub sizes: Vec<Size>,
+    /// What the sizes' times are.
+    pub timing: Timing,
     pub stop: Stop,
     pub trouble: Option<Trouble>,
     pub classified: Classified,
@@ -156,6 +174,9 @@ pub async fn measure(
     let mut measured: Vec<Size> = Vec::new();
     let mut spent = 0.0;
     let mut trouble = None;
+    // The calls' times while every run so far reported them; one run that did not (a harness
+    // without a CPU clock) makes the whole measurement use the processes' times.
+    let mut timing = Timing::Call;
     let stop;
     let mut n = sizes.min;
     loop {
@@ -212,17 +233,37 @@ pub async fn measure(
             stop = Stop::Failed;
             break;
         }
-        let mut samples: Vec<f64> = report.tests.iter().map(|t| t.cpu.as_secs_f64()).collect();
-        samples.sort_by(f64::total_cmp);
-        let fastest = samples[0];
+        if report.tests.iter().any(|t| t.call_cpu.is_none()) && timing == Timing::Call {
+            timing = Timing::Process;
+            for s in &mut measured {
+                s.samples = vec![s.process];
+                s.fastest = s.process;
+            }
+        }
+        let mut runs: Vec<(f64, f64)> = report
+            .tests
+            .iter()
+            .map(|t| {
+                let process = t.cpu.as_secs_f64();
+                match (timing, t.call_cpu) {
+                    (Timing::Call, Some(c)) => (c.as_secs_f64(), process),
+                    _ => (process, process),
+                }
+            })
+            .collect();
+        runs.sort_by(|x, y| x.0.total_cmp(&y.0));
+        let fastest = runs[0].0;
+        let process = runs.iter().map(|r| r.1).fold(f64::MAX, f64::min);
         let size = Size {
             n,
-            samples,
+            samples: runs.iter().map(|r| r.0).collect(),
             fastest,
+            process,
             beyond_max: n > sizes.max,
         };
         progress(&size);
         measured.push(size);
+        let fastest_process = process;
 
         let first = measured[0].fastest;
         let grown =
@@ -235,9 +276,9 @@ pub async fn measure(
         // of reading an input of twice the size does).
         let growth = match measured.len() {
             0 | 1 => 2.0,
-            k => (fastest / measured[k - 2].fastest).clamp(1.5, 64.0),
+            k => (fastest_process / measured[k - 2].process).clamp(1.5, 64.0),
         };
-        let next = fastest * growth * (opts.seeds * repeats as u64) as f64;
+        let next = fastest_process * growth * (opts.seeds * repeats as u64) as f64;
         if spent + next > budget {
             stop = Stop::Budget;
             break;
@@ -274,6 +315,7 @@ pub async fn measure(
         expected: problem.complexity,
         limit: limit.time,
         sizes: measured,
+        timing,
         stop,
         trouble,
         classified,
