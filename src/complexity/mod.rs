@@ -321,7 +321,17 @@ pub async fn measure(
     // When the calls' times leave the class unclear, the processes' may not: a fast O(n)
     // solution whose per-element time the caches raise past `max` looks O(n) again once reading
     // the input (a constant per element) is most of its time.
-    if timing == Timing::Call && matches!(classified.finding, Finding::Unclear(_)) {
+    // Only when the calls' times are noisy or their power of log n is above any log: a power
+    // between 0 and 1 (an O(n log n) recursion with a large O(n) part) is a log the processes'
+    // reading of the input would hide (a Python merge sort was named O(n) that way).
+    let cache_or_noise = match classified.finding {
+        Finding::Unclear(Unclear::Noisy { .. }) => true,
+        Finding::Unclear(_) => classified
+            .log_power
+            .is_some_and(|lp| lp.p > fit::LOG_POWER_MAX),
+        Finding::Looks { .. } => false,
+    };
+    if timing == Timing::Call && cache_or_noise {
         let process: Vec<Point> = measured
             .iter()
             .map(|s| Point {

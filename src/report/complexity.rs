@@ -24,7 +24,7 @@ pub fn size(n: u64) -> String {
     }
 }
 
-/// `42 ms`, `1.3 s`, `2 min`.
+/// `8 µs`, `42 ms`, `1.3 s`, `2 min`.
 pub fn seconds(s: f64) -> String {
     if !s.is_finite() || s > 3600.0 * 24.0 * 365.0 {
         "more than a year".to_string()
@@ -34,8 +34,11 @@ pub fn seconds(s: f64) -> String {
         format!("{s:.0} s")
     } else if s >= 1.0 {
         format!("{s:.1} s")
-    } else {
+    } else if s >= 0.0005 {
         format!("{:.0} ms", s * 1000.0)
+    } else {
+        // The calls of a fast solution at small sizes.
+        format!("{:.0} µs", s * 1e6)
     }
 }
 
@@ -163,7 +166,7 @@ pub fn text(m: &Measurement, title: &str, style: Style, width: usize) -> String 
     let tw = m
         .sizes
         .iter()
-        .map(|s| seconds(s.fastest).len())
+        .map(|s| seconds(s.fastest).chars().count())
         .max()
         .unwrap_or(4);
     let bar_width = width.saturating_sub(nw + tw + 6).clamp(10, 60);
@@ -373,6 +376,7 @@ mod tests {
         assert_eq!(size(4096), "4096");
         assert_eq!(size(100), "100");
         assert_eq!(seconds(0.0421), "42 ms");
+        assert_eq!(seconds(0.000_008_4), "8 µs");
         assert_eq!(seconds(1.25), "1.2 s");
         assert_eq!(seconds(40.2), "40 s");
         assert_eq!(seconds(f64::INFINITY), "more than a year");
