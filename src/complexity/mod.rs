@@ -320,12 +320,15 @@ pub async fn measure(
     );
     // When the calls' times leave the class unclear, the processes' may not: a fast O(n)
     // solution whose per-element time the caches raise past `max` looks O(n) again once reading
-    // the input (a constant per element) is most of its time.
-    // Only when the calls' times are noisy or their power of log n is above any log: a power
-    // between 0 and 1 (an O(n log n) recursion with a large O(n) part) is a log the processes'
-    // reading of the input would hide (a Python merge sort was named O(n) that way).
+    // the input (a constant per element) is most of its time. Only when the calls' power of
+    // log n is above any log, or their times are noisy (a quickselect's random pivots) and the
+    // power leans to O(n): a power between (an O(n log n) recursion with a large O(n) part) is
+    // a log the processes' reading of the input would hide (a Python merge sort, noisy or
+    // between in its calls, was named O(n) by its processes).
     let cache_or_noise = match classified.finding {
-        Finding::Unclear(Unclear::Noisy { .. }) => true,
+        Finding::Unclear(Unclear::Noisy { .. }) => classified
+            .log_power
+            .is_some_and(|lp| lp.p <= 0.5 - fit::LOG_POWER_MARGIN),
         Finding::Unclear(_) => classified
             .log_power
             .is_some_and(|lp| lp.p > fit::LOG_POWER_MAX),
