@@ -154,9 +154,10 @@ Examples:
 
 The problem's generator makes inputs of sizes 1, 2, 4, ... up to the largest the constraints
 allow (further while the times are too small to show a growth), three inputs per size, until
-the next size would pass the time budget. Each class from O(1) to O(2^n) is fitted to the median
-CPU time of each size; the report names the class only when it fits clearly better than the
-others, and says \"unclear\" otherwise. See docs/complexity.md.")]
+the next size would pass the time budget. Each class from O(1) to O(2^n) is fitted to the fastest
+CPU time of each size (O(n) and O(n log n) are told apart by how the time per element grows with
+log n); the report names the class only when it fits clearly better than the others, and says
+\"unclear\" otherwise. See docs/complexity.md.")]
     #[command(display_order = 2)]
     Complexity {
         /// The problem's slug; it must declare `sizes:` in its problem.yaml.

@@ -47,7 +47,7 @@ pub fn complexity(global: &Global, opts: ComplexityOptions) -> Result<(), Failur
                 style.dim(&format!(
                     "  n = {}: {}",
                     words::size(s.n),
-                    words::seconds(s.median)
+                    words::seconds(s.fastest)
                 ))
             );
         }
@@ -79,8 +79,12 @@ pub fn complexity(global: &Global, opts: ComplexityOptions) -> Result<(), Failur
     match opts.format {
         Format::Json => app::write_json_doc(&mut out, &words::document(&m, &opts.problem, &file))?,
         Format::Text => {
+            let what = match m.timing {
+                crate::complexity::Timing::Call => "CPU time of the solution's calls",
+                crate::complexity::Timing::Process => "CPU time",
+            };
             let title = format!(
-                "{} · {} · CPU time, median of each size",
+                "{} · {} · {what}, fastest run of each size",
                 opts.problem,
                 crate::report::safe::visible(&file)
             );

@@ -81,6 +81,21 @@ pub enum Finding {
 pub struct Classified {
     pub finding: Finding,
     pub candidates: Vec<Candidate>,
+    /// The power of log n in the work per element, when O(n) and O(n log n) were told apart
+    /// by it (see [`log_power`]).
+    pub log_power: Option<LogPower>,
+}
+
+/// The work per element against log n: `(t − a) / n ≈ c · (log₂ n)^p`, fitted on the sizes
+/// whose work is well above the start-up. p is about 0 for O(n) and about 1 for O(n log n)
+/// (an O(n) part next to the n log n one, such as reading the input, puts it in between).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct LogPower {
+    pub p: f64,
+    /// Its standard error, from the scatter of the sizes about the fitted line.
+    pub se: f64,
+    /// The sizes it was fitted on.
+    pub points: usize,
 }
 
 impl Classified {
@@ -101,9 +116,44 @@ pub const MIN_GROWTH_RATIO: f64 = 1.5;
 pub const MIN_EVIDENCE: f64 = 6.0;
 /// The best class must explain at least this share of the variation.
 pub const MIN_R2: f64 = 0.9;
+/// O(n) and O(n log n) are told apart by the power p of log n in the work per element: O(n)
+/// when p is at most 0.5 − this, O(n log n) when at least 0.5 + this, and in both cases
+/// [`LOG_POWER_SE`] standard errors from 0.5; otherwise unclear. The margin leaves room for
+/// what is neither: an O(n) solution whose data outgrow a cache gets slower per element as n
+/// grows, a little like a log, and an O(n log n) one with a large O(n) part (reading the
+/// input) grows less than a pure one.
+pub const LOG_POWER_MARGIN: f64 = 0.2;
+/// A power of log n above this is not a log: the work per element grows faster, as it does
+/// when the data outgrow the processor's caches (an O(n) Rust scan past 10^5 values: 2.7 and
+/// 4.4, against 0.7 to 1.3 for O(n log n) programs measured the same way). Unclear.
+pub const LOG_POWER_MAX: f64 = 2.0;
+pub const LOG_POWER_SE: f64 = 1.5;
+/// The sizes p is fitted on: those whose work (time − start-up) is at least this share of the
+/// start-up and at least [`MIN_WORK_SECONDS`]; at least [`MIN_LOG_POINTS`] of them, spanning a
+/// factor of [`MIN_LOG_SPAN`] in n. Each counts by its precision: the start-up varies by a
+/// few percent ([`STARTUP_JITTER`]), which is a large error on a small work, and every time
+/// by a few percent more ([`TIME_JITTER`]).
+pub const WORK_OVER_STARTUP: f64 = 0.5;
+pub const MIN_WORK_SECONDS: f64 = 0.002;
+/// [`MIN_WORK_SECONDS`] for the times of the solution's calls alone, which have no start-up to
+/// hide the work and are read from a clock precise to the microsecond: from 0.1 ms on, the
+/// sizes small enough for the solution's data to stay in the processor's caches count (past
+/// the caches an O(n) solution slows down per element too). Smaller works are biased by what
+/// a call costs beyond the start-up (a recursion's first levels), which pulls the power down.
+pub const MIN_CALL_WORK_SECONDS: f64 = 0.0001;
+pub const MIN_LOG_POINTS: usize = 4;
+pub const MIN_LOG_SPAN: f64 = 4.0;
+pub const STARTUP_JITTER: f64 = 0.03;
+pub const TIME_JITTER: f64 = 0.03;
 
-/// Fits every class to `points` (one per size, any order) and decides.
+/// Fits every class to `points` (one per size, any order) of whole processes and decides.
 pub fn classify(points: &[Point]) -> Classified {
+    classify_with(points, MIN_WORK_SECONDS)
+}
+
+/// [`classify`] with the smallest work (time above the start-up) that counts in the power of
+/// log n: [`MIN_WORK_SECONDS`] for processes, [`MIN_CALL_WORK_SECONDS`] for calls.
+pub fn classify_with(points: &[Point], min_work: f64) -> Classified {
     let mut pts: Vec<Point> = points
         .iter()
         .copied()
@@ -112,14 +162,72 @@ pub fn classify(points: &[Point]) -> Classified {
     pts.sort_by_key(|p| p.n);
     let mut candidates: Vec<Candidate> = Growth::ALL.iter().filter_map(|&g| fit(g, &pts)).collect();
     candidates.sort_by(|x, y| x.rss.total_cmp(&y.rss).then(x.class.cmp(&y.class)));
-    let finding = decide(&pts, &candidates);
+    let lp = log_power(&pts, min_work);
+    let finding = decide(&pts, &candidates, lp);
     Classified {
         finding,
         candidates,
+        log_power: lp,
     }
 }
 
-fn decide(pts: &[Point], candidates: &[Candidate]) -> Finding {
+/// Fits `ln((t − a)/n) = k + p·ln(log₂ n)` by weighted least squares on the sizes with enough
+/// work (see [`WORK_OVER_STARTUP`]); `None` when they are too few or span too little.
+pub fn log_power(pts: &[Point], min_work: f64) -> Option<LogPower> {
+    let a = startup(pts);
+    let work: Vec<(f64, f64)> = pts
+        .iter()
+        .filter(|p| p.n >= 2)
+        .map(|p| (p.n as f64, p.seconds - a))
+        .filter(|&(_, w)| w >= a * WORK_OVER_STARTUP && w >= min_work)
+        .collect();
+    let (lo, hi) = (work.first()?.0, work.last()?.0);
+    if work.len() < MIN_LOG_POINTS || hi < lo * MIN_LOG_SPAN {
+        return None;
+    }
+    let xs: Vec<f64> = work.iter().map(|&(n, _)| n.log2().ln()).collect();
+    let ys: Vec<f64> = work.iter().map(|&(n, w)| (w / n).ln()).collect();
+    // The variance of ln(w): the start-up's error relative to w, and the time's own.
+    let ws: Vec<f64> = work
+        .iter()
+        .map(|&(_, w)| 1.0 / ((STARTUP_JITTER * a / w).powi(2) + TIME_JITTER.powi(2)))
+        .collect();
+    let sw: f64 = ws.iter().sum();
+    let mx = ws.iter().zip(&xs).map(|(w, x)| w * x).sum::<f64>() / sw;
+    let my = ws.iter().zip(&ys).map(|(w, y)| w * y).sum::<f64>() / sw;
+    let sxx: f64 = ws.iter().zip(&xs).map(|(w, x)| w * (x - mx).powi(2)).sum();
+    let sxy: f64 = (0..xs.len())
+        .map(|i| ws[i] * (xs[i] - mx) * (ys[i] - my))
+        .sum();
+    if sxx <= 0.0 {
+        return None;
+    }
+    let p = sxy / sxx;
+    let res: f64 = (0..xs.len())
+        .map(|i| ws[i] * (ys[i] - my - p * (xs[i] - mx)).powi(2))
+        .sum();
+    let se = (res / (xs.len() as f64 - 2.0) / sxx).sqrt();
+    Some(LogPower {
+        p,
+        se,
+        points: work.len(),
+    })
+}
+
+/// O(n) or O(n log n) by the power of log n, or `None` when it does not separate them.
+fn by_log_power(lp: LogPower) -> Option<Growth> {
+    let off = (lp.p - 0.5).abs();
+    if off < LOG_POWER_MARGIN || off < LOG_POWER_SE * lp.se || lp.p > LOG_POWER_MAX {
+        return None;
+    }
+    Some(if lp.p < 0.5 {
+        Growth::Linear
+    } else {
+        Growth::Linearithmic
+    })
+}
+
+fn decide(pts: &[Point], candidates: &[Candidate], lp: Option<LogPower>) -> Finding {
     if pts.len() < MIN_POINTS || candidates.len() < 2 {
         return Finding::Unclear(Unclear::TooFewPoints { points: pts.len() });
     }
@@ -134,20 +242,24 @@ fn decide(pts: &[Point], candidates: &[Candidate]) -> Finding {
     if largest - smallest < MIN_GROWTH_SECONDS || largest < smallest * MIN_GROWTH_RATIO {
         return Finding::Unclear(Unclear::Flat { smallest, largest });
     }
+    let pair = [Growth::Linear, Growth::Linearithmic];
     let best = candidates[0];
+    if pair.contains(&best.class) {
+        return decide_pair(pts, candidates, lp);
+    }
     // The constant class cannot explain times that grew (they did, past the test above).
-    let next = candidates[1];
+    named(pts, best, candidates[1])
+}
+
+/// `best` named if it fits well and clearly better than `next`.
+fn named(pts: &[Point], best: Candidate, next: Candidate) -> Finding {
     if best.r2 < MIN_R2 {
         return Finding::Unclear(Unclear::Noisy {
             best: best.class,
             r2: best.r2,
         });
     }
-    let evidence = if best.rss > 0.0 {
-        pts.len() as f64 * (next.rss / best.rss).ln()
-    } else {
-        f64::INFINITY
-    };
+    let evidence = evidence(pts, best, next);
     if evidence < MIN_EVIDENCE {
         return Finding::Unclear(Unclear::Between {
             best: best.class,
@@ -159,6 +271,76 @@ fn decide(pts: &[Point], candidates: &[Candidate]) -> Finding {
         class: best.class,
         r2: best.r2,
         evidence,
+    }
+}
+
+/// N·ln(rss_next / rss_best).
+fn evidence(pts: &[Point], best: Candidate, next: Candidate) -> f64 {
+    if best.rss > 0.0 {
+        pts.len() as f64 * (next.rss / best.rss).ln()
+    } else {
+        f64::INFINITY
+    }
+}
+
+/// The best fit is O(n) or O(n log n): first it must be clearly better than every other
+/// class (the best of the rest); then the two are told apart by the power of log n in the work
+/// per element, whose difference is far clearer than that of their residuals (the log-log
+/// slope of n log n over 2¹⁰..2¹⁷ is only about 1.1). Without enough sizes for that power,
+/// their residuals decide, with the usual evidence.
+fn decide_pair(pts: &[Point], candidates: &[Candidate], lp: Option<LogPower>) -> Finding {
+    let pair = [Growth::Linear, Growth::Linearithmic];
+    let best = candidates[0];
+    let find = |g: Growth| candidates.iter().copied().find(|c| c.class == g);
+    let rest = candidates
+        .iter()
+        .copied()
+        .find(|c| !pair.contains(&c.class));
+    let partner = find(if best.class == Growth::Linear {
+        Growth::Linearithmic
+    } else {
+        Growth::Linear
+    });
+    if let Some(rest) = rest {
+        if let f @ Finding::Unclear(_) = named(pts, best, rest) {
+            return f;
+        }
+    }
+    let Some(lp) = lp else {
+        return match partner {
+            Some(partner) => named(pts, best, partner),
+            None => named(pts, best, rest.unwrap_or(best)),
+        };
+    };
+    let Some(class) = by_log_power(lp) else {
+        return Finding::Unclear(Unclear::Between {
+            best: if lp.p < 0.5 {
+                Growth::Linear
+            } else {
+                Growth::Linearithmic
+            },
+            next: if lp.p < 0.5 {
+                Growth::Linearithmic
+            } else {
+                Growth::Linear
+            },
+            evidence: partner.map_or(0.0, |p| evidence(pts, best, p).abs()),
+        });
+    };
+    // The pair must explain the times (the better of the two fits well): an O(n log n) program
+    // with a large O(n) part fits neither pure form closely over many sizes, the O(n) one often
+    // better, yet its power of log n shows the log.
+    let chosen = find(class).unwrap_or(best);
+    if best.r2 < MIN_R2 {
+        return Finding::Unclear(Unclear::Noisy {
+            best: class,
+            r2: best.r2,
+        });
+    }
+    Finding::Looks {
+        class,
+        r2: chosen.r2,
+        evidence: rest.map_or(f64::INFINITY, |r| evidence(pts, chosen, r)),
     }
 }
 
@@ -296,9 +478,210 @@ mod tests {
                     );
                     right += usize::from(got == Some(*want));
                 }
-                assert!(right >= 18, "{want} (start-up {startup}): {right}/20");
+                // Sizes that double (rather than grow by √2) leave few sizes with work well
+                // above the start-up: O(n) and O(n log n) are then sometimes unclear (never
+                // wrong, as asserted above).
+                let least = if matches!(want, Linear | Linearithmic) {
+                    14
+                } else {
+                    18
+                };
+                assert!(right >= least, "{want} (start-up {startup}): {right}/20");
             }
         }
+    }
+
+    /// A run on a shared machine: the true time, slowed (never sped up) by other processes —
+    /// mostly a few percent, sometimes (one run in six) by 20% to 100%.
+    fn disturbed(t: f64, noise: &mut Noise) -> f64 {
+        let u = noise.uniform();
+        let spike = if noise.uniform() < 1.0 / 6.0 {
+            1.2 + 0.8 * noise.uniform()
+        } else {
+            1.0
+        };
+        t * (1.0 + 0.06 * u * u) * spike
+    }
+
+    /// The shape of a real measurement (see `measure` in the parent module): sizes ×4 while
+    /// the times are flat, then ×√2 until a size's time passes `stop` seconds; three runs per
+    /// size, the fastest kept; the start-up itself varies by ±3% between runs.
+    fn measured(
+        startup: f64,
+        work: &dyn Fn(f64) -> f64,
+        stop: f64,
+        noise: &mut Noise,
+    ) -> Vec<Point> {
+        let mut pts: Vec<Point> = Vec::new();
+        let mut n = 1u64;
+        loop {
+            let fastest = (0..3)
+                .map(|_| disturbed(startup * noise.factor(0.03) + work(n as f64), noise))
+                .fold(f64::MAX, f64::min);
+            pts.push(Point {
+                n,
+                seconds: fastest,
+            });
+            if fastest > stop {
+                return pts;
+            }
+            n = if pts.len() >= 3 && fastest < pts[0].seconds * 1.25 {
+                n * 4
+            } else {
+                ((n as f64 * std::f64::consts::SQRT_2).ceil() as u64).max(n + 1)
+            };
+        }
+    }
+
+    /// A cache effect: the time per element rises by `rise` (a share) as the data outgrow a
+    /// cache of `size` elements, over about a factor of 8 in n.
+    fn cache(n: f64, size: f64, rise: f64) -> f64 {
+        1.0 + rise / (1.0 + (-(n / size).log2() / 1.5).exp())
+    }
+
+    /// O(n) and O(n log n) — the hard pair — told apart through what a shared machine does to
+    /// CPU times: a start-up of 35 ms (Python) or 1.5 ms (Rust) that varies between runs,
+    /// interference that slows one run in six by up to 2×, an O(n) part (reading the input)
+    /// next to the n log n work, and a cache the data outgrow in the middle of the sizes. In
+    /// 40 draws of each, the right class is named at least 36 times and a wrong one never.
+    #[test]
+    fn linear_and_linearithmic_are_told_apart_through_startup_noise_and_cache() {
+        let lg = |n: f64| n.log2().max(1.0);
+        // (what, start-up, work, stop): per-element costs like those measured here.
+        type Work = Box<dyn Fn(f64) -> f64>;
+        let cases: Vec<(Growth, &str, f64, Work)> = vec![
+            // Kadane in Python: 250 ns per element, 8% slower once past 10^5 elements.
+            (
+                Linear,
+                "py scan",
+                0.035,
+                Box::new(|n| 250e-9 * n * cache(n, 1e5, 0.08)),
+            ),
+            // Boyer-Moore in Rust: 65 ns per element, 8% slower past 3·10^5. (Measured here,
+            // such scans slow down by less: their power of log n was -0.3 to 0.2.)
+            (
+                Linear,
+                "rs scan",
+                0.0015,
+                Box::new(|n| 65e-9 * n * cache(n, 3e5, 0.08)),
+            ),
+            // A merge sort in Python: reading 150 ns per element, then 60 ns per element per
+            // level. (With a C sort, whose levels cost a few ns, reading is most of the time
+            // at these sizes, the power of log n about 0.6: unclear, rightly.)
+            (
+                Linearithmic,
+                "py merge sort",
+                0.035,
+                Box::new(move |n| 150e-9 * n + 60e-9 * n * lg(n) * cache(n, 2e5, 0.10)),
+            ),
+            // An ordered map in Rust: reading 60 ns, 12 ns per element per level.
+            (
+                Linearithmic,
+                "rs tree",
+                0.0015,
+                Box::new(move |n| 60e-9 * n + 12e-9 * n * lg(n) * cache(n, 5e4, 0.20)),
+            ),
+            (Quadratic, "py pairs", 0.035, Box::new(|n| 40e-9 * n * n)),
+            (
+                Quadratic,
+                "rs pairs",
+                0.0015,
+                Box::new(|n| 1e-9 * n * n * cache(n, 1e4, 0.1)),
+            ),
+        ];
+        let mut noise = Noise(0x2545_f491_4f6c_dd1d);
+        for (want, what, startup, work) in &cases {
+            let mut right = 0;
+            for draw in 0..40 {
+                let pts = measured(*startup, work.as_ref(), 0.5, &mut noise);
+                let c = classify(&pts);
+                let got = looks(&c);
+                assert!(
+                    got.is_none() || got == Some(*want),
+                    "{what} (draw {draw}) named {got:?}, not {want}: {:?} {pts:?}",
+                    c.log_power
+                );
+                right += usize::from(got == Some(*want));
+            }
+            assert!(right >= 36, "{what}: {want} named {right}/40");
+        }
+    }
+
+    /// The times of the calls alone (what the harness reports): a start-up of microseconds,
+    /// sizes up to 50 ms of work, the noise of a shared machine. Exact n, n log n and n² curves,
+    /// an O(n) one with a large cost per element (1 µs), and an O(n log n) one with an O(n)
+    /// part (a recursion's calls) of about a fifth of its work at 10^4 to 10^5 elements: in 40
+    /// draws each, the right class at least 36 times and a wrong one never. (With an O(n) part
+    /// of a third, 150 ns next to 25 ns per level, the power of log n is about 0.65 and the
+    /// O(n log n) one is named 2 times in 40, unclear otherwise.)
+    #[test]
+    fn call_times_are_classified_through_noise() {
+        let lg = |n: f64| n.log2().max(1.0);
+        type Work = Box<dyn Fn(f64) -> f64>;
+        let cases: Vec<(Growth, &str, Work)> = vec![
+            (Linear, "n", Box::new(|n| 20e-9 * n)),
+            (Linear, "n, 1 µs per element", Box::new(|n| 1e-6 * n)),
+            (Linearithmic, "n log n", Box::new(move |n| 5e-9 * n * lg(n))),
+            (
+                Linearithmic,
+                "n log n with an O(n) part",
+                Box::new(move |n| 70e-9 * n + 25e-9 * n * lg(n)),
+            ),
+            (Quadratic, "n²", Box::new(|n| 2e-9 * n * n)),
+        ];
+        let mut noise = Noise(0x5851_f42d_4c95_7f2d);
+        for (want, what, work) in &cases {
+            let mut right = 0;
+            for draw in 0..40 {
+                let pts = measured(3e-6, work.as_ref(), 0.05, &mut noise);
+                let c = classify_with(&pts, MIN_CALL_WORK_SECONDS);
+                let got = looks(&c);
+                assert!(
+                    got.is_none() || got == Some(*want),
+                    "{what} (draw {draw}) named {got:?}, not {want}: {:?} {pts:?}",
+                    c.log_power
+                );
+                right += usize::from(got == Some(*want));
+            }
+            assert!(right >= 36, "{what}: {want} named {right}/40");
+        }
+    }
+
+    /// A power of log n far above 1 is the caches, not a log: unclear, never O(n log n).
+    #[test]
+    fn a_power_far_above_one_is_not_a_log() {
+        let lp = |p: f64| LogPower {
+            p,
+            se: 0.1,
+            points: 10,
+        };
+        assert_eq!(by_log_power(lp(0.0)), Some(Linear));
+        assert_eq!(by_log_power(lp(1.0)), Some(Linearithmic));
+        assert_eq!(by_log_power(lp(0.5)), None);
+        assert_eq!(by_log_power(lp(3.0)), None);
+    }
+
+    /// The power of log n: about 0 for O(n), about 1 for O(n log n), from exact times.
+    #[test]
+    fn the_log_power_is_zero_for_linear_and_one_for_linearithmic() {
+        let lg = |n: f64| n.log2().max(1.0);
+        let exact = |f: &dyn Fn(f64) -> f64| -> Vec<Point> {
+            (0..22)
+                .map(|k| {
+                    let n = 1u64 << k;
+                    Point {
+                        n,
+                        seconds: 0.03 + f(n as f64),
+                    }
+                })
+                .collect()
+        };
+        let linear = log_power(&exact(&|n| 1e-7 * n), MIN_WORK_SECONDS).unwrap();
+        assert!(linear.p.abs() < 1e-3 && linear.se < 1e-3, "{linear:?}");
+        let nlogn = log_power(&exact(&|n| 1e-8 * n * lg(n)), MIN_WORK_SECONDS).unwrap();
+        assert!((nlogn.p - 1.0).abs() < 1e-3, "{nlogn:?}");
+        // Below the start-up (small sizes), nothing is fitted.
+        assert_eq!(log_power(&exact(&|n| 1e-12 * n), MIN_WORK_SECONDS), None);
     }
 
     /// The start-up cost is found as `a`, the work per unit as `b`.

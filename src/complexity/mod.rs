@@ -1,7 +1,8 @@
 //! The complexity report's core: [`measure`] runs a solution on inputs from the problem's
 //! `sizes:` generator at growing sizes n (1, 2, 4, ... up to `max`, and past it while the times
 //! are still too small to show a growth), a few seeds per size, in the normal sandboxed runner,
-//! and keeps the median CPU time of each size; [`fit::classify`] names the growth. It returns
+//! and keeps the fastest CPU time of each size (interference from other processes only ever
+//! adds time, so the minimum is the least disturbed); [`fit::classify`] names the growth. It returns
 //! facts ([`Measurement`]); `report::complexity` says them.
 //!
 //! Inputs and expected outputs are made by [`crate::generate`] (the generator, then the
@@ -41,14 +42,33 @@ impl Default for Options {
     }
 }
 
-/// One size: every run's CPU time and their median.
+/// What a size's times are: of the solution's calls, or of its whole process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Timing {
+    /// The CPU time of the calls of the user's code, as the harness measured it: without
+    /// starting the program, parsing the input and printing the result (function and design
+    /// problems). Parsing is O(n), and at the sizes a problem allows it is often most of a
+    /// process's time, which hides the log n of an O(n log n) solution.
+    Call,
+    /// The CPU time of the whole process (stdio problems, or a harness that could not read a
+    /// CPU clock).
+    Process,
+}
+
+/// One size: every run's CPU time and the fastest of them.
 #[derive(Debug, Clone, Serialize)]
 pub struct Size {
     pub n: u64,
-    /// CPU seconds of each run.
+    /// CPU seconds of each run (of the calls or of the process: see [`Timing`]).
     pub samples: Vec<f64>,
-    /// Their median: the point that is fitted.
-    pub median: f64,
+    /// The fastest: the point that is fitted. On a shared machine other processes slow a run
+    /// (cache and memory bandwidth taken, CPU time charged while waiting on them) but never
+    /// speed it up, so the minimum of a size's runs is the most faithful of its times, and
+    /// far steadier than their median.
+    pub fastest: f64,
+    /// The fastest run's whole process, in CPU seconds (the budget is spent on processes).
+    pub process: f64,
     /// Larger than the constraints' `max` (measured to see a growth at all).
     pub beyond_max: bool,
 }
@@ -90,6 +110,8 @@ pub struct Measurement {
     /// The problem's time limit for this language.
     pub limit: Duration,
     pub sizes: Vec<Size>,
+    /// What the sizes' times are.
+    pub timing: Timing,
     pub stop: Stop,
     pub trouble: Option<Trouble>,
     pub classified: Classified,
@@ -115,6 +137,10 @@ pub enum MeasureError {
 /// smallest, or less than this many times it (too little to tell classes apart), up to `max`
 /// times [`BEYOND`].
 const ENOUGH_GROWTH_SECONDS: f64 = 0.25;
+/// [`ENOUGH_GROWTH_SECONDS`] for the times of the calls alone, which are exact to the
+/// microsecond: sizes past `max` add what the data outgrowing the processor's caches does
+/// (an O(n) Rust scan went from 0.5 to 2 ns per element between 10^5 and 3·10^6 values).
+const ENOUGH_CALL_GROWTH_SECONDS: f64 = 0.05;
 const ENOUGH_GROWTH_RATIO: f64 = 10.0;
 const BEYOND: u64 = 64;
 /// The measurement ends when the wall-clock time of the solution's runs passes this many times
@@ -152,6 +178,9 @@ pub async fn measure(
     let mut measured: Vec<Size> = Vec::new();
     let mut spent = 0.0;
     let mut trouble = None;
+    // The calls' times while every run so far reported them; one run that did not (a harness
+    // without a CPU clock) makes the whole measurement use the processes' times.
+    let mut timing = Timing::Call;
     let stop;
     let mut n = sizes.min;
     loop {
@@ -208,21 +237,44 @@ pub async fn measure(
             stop = Stop::Failed;
             break;
         }
-        let mut samples: Vec<f64> = report.tests.iter().map(|t| t.cpu.as_secs_f64()).collect();
-        samples.sort_by(f64::total_cmp);
-        let median = samples[samples.len() / 2];
+        if report.tests.iter().any(|t| t.call_cpu.is_none()) && timing == Timing::Call {
+            timing = Timing::Process;
+            for s in &mut measured {
+                s.samples = vec![s.process];
+                s.fastest = s.process;
+            }
+        }
+        let mut runs: Vec<(f64, f64)> = report
+            .tests
+            .iter()
+            .map(|t| {
+                let process = t.cpu.as_secs_f64();
+                match (timing, t.call_cpu) {
+                    (Timing::Call, Some(c)) => (c.as_secs_f64(), process),
+                    _ => (process, process),
+                }
+            })
+            .collect();
+        runs.sort_by(|x, y| x.0.total_cmp(&y.0));
+        let fastest = runs[0].0;
+        let process = runs.iter().map(|r| r.1).fold(f64::MAX, f64::min);
         let size = Size {
             n,
-            samples,
-            median,
+            samples: runs.iter().map(|r| r.0).collect(),
+            fastest,
+            process,
             beyond_max: n > sizes.max,
         };
         progress(&size);
         measured.push(size);
+        let fastest_process = process;
 
-        let first = measured[0].median;
-        let grown =
-            median - first >= ENOUGH_GROWTH_SECONDS && median >= first * ENOUGH_GROWTH_RATIO;
+        let first = measured[0].fastest;
+        let enough = match timing {
+            Timing::Call => ENOUGH_CALL_GROWTH_SECONDS,
+            Timing::Process => ENOUGH_GROWTH_SECONDS,
+        };
+        let grown = fastest - first >= enough && fastest >= first * ENOUGH_GROWTH_RATIO;
         if n >= sizes.max && (grown || n >= sizes.max.saturating_mul(BEYOND)) {
             stop = Stop::Largest;
             break;
@@ -231,9 +283,9 @@ pub async fn measure(
         // of reading an input of twice the size does).
         let growth = match measured.len() {
             0 | 1 => 2.0,
-            k => (median / measured[k - 2].median).clamp(1.5, 64.0),
+            k => (fastest_process / measured[k - 2].process).clamp(1.5, 64.0),
         };
-        let next = median * growth * (opts.seeds * repeats as u64) as f64;
+        let next = fastest_process * growth * (opts.seeds * repeats as u64) as f64;
         if spent + next > budget {
             stop = Stop::Budget;
             break;
@@ -245,7 +297,7 @@ pub async fn measure(
         // While the times are flat (start-up only), sizes grow by 4: nothing is learnt there
         // but the start-up cost, which the first sizes already give. Once they grow, by √2,
         // so that the sizes that tell the classes apart are many.
-        let next_n = if measured.len() >= 3 && median < first * 1.25 {
+        let next_n = if measured.len() >= 3 && fastest < first * 1.25 {
             n.saturating_mul(4)
         } else {
             ((n as f64 * std::f64::consts::SQRT_2).ceil() as u64).max(n + 1)
@@ -256,10 +308,49 @@ pub async fn measure(
         .iter()
         .map(|s| Point {
             n: s.n,
-            seconds: s.median,
+            seconds: s.fastest,
         })
         .collect();
-    let classified = classify(&points);
+    let mut classified = fit::classify_with(
+        &points,
+        match timing {
+            Timing::Call => fit::MIN_CALL_WORK_SECONDS,
+            Timing::Process => fit::MIN_WORK_SECONDS,
+        },
+    );
+    // When the calls' times leave the class unclear, the processes' may not: a fast O(n)
+    // solution whose per-element time the caches raise past `max` looks O(n) again once reading
+    // the input (a constant per element) is most of its time. Only when the calls' power of
+    // log n is above any log, or their times are noisy (a quickselect's random pivots) and the
+    // power leans to O(n): a power between (an O(n log n) recursion with a large O(n) part) is
+    // a log the processes' reading of the input would hide (a Python merge sort, noisy or
+    // between in its calls, was named O(n) by its processes).
+    let cache_or_noise = match classified.finding {
+        Finding::Unclear(Unclear::Noisy { .. }) => classified
+            .log_power
+            .is_some_and(|lp| lp.p <= 0.5 - fit::LOG_POWER_MARGIN),
+        Finding::Unclear(_) => classified
+            .log_power
+            .is_some_and(|lp| lp.p > fit::LOG_POWER_MAX),
+        Finding::Looks { .. } => false,
+    };
+    if timing == Timing::Call && cache_or_noise {
+        let process: Vec<Point> = measured
+            .iter()
+            .map(|s| Point {
+                n: s.n,
+                seconds: s.process,
+            })
+            .collect();
+        let whole = classify(&process);
+        if matches!(whole.finding, Finding::Looks { .. }) {
+            classified = whole;
+            timing = Timing::Process;
+            for s in &mut measured {
+                s.fastest = s.process;
+            }
+        }
+    }
     let at_max = match classified.finding {
         Finding::Looks { class, .. } => classified.candidate(class).map(|c| c.predict(sizes.max)),
         Finding::Unclear(_) => None,
@@ -270,6 +361,7 @@ pub async fn measure(
         expected: problem.complexity,
         limit: limit.time,
         sizes: measured,
+        timing,
         stop,
         trouble,
         classified,

@@ -142,19 +142,35 @@ pub enum HarnessResult {
 
 impl HarnessResult {
     pub fn parse(captured: Option<&[u8]>) -> HarnessResult {
+        Self::parse_timed(captured).0
+    }
+
+    /// The result and, for a value the calls returned, the CPU time of the user's calls the
+    /// harness measured (`call_cpu`, in seconds): the time of the solution without the parsing
+    /// of its input and the printing of its result, which the complexity report fits.
+    pub fn parse_timed(captured: Option<&[u8]>) -> (HarnessResult, Option<std::time::Duration>) {
         let Some(bytes) = captured else {
-            return HarnessResult::Missing;
+            return (HarnessResult::Missing, None);
         };
         if bytes.is_empty() {
-            return HarnessResult::Missing;
+            return (HarnessResult::Missing, None);
         }
-        let v: Value = match serde_json::from_slice(bytes) {
+        let mut v: Value = match serde_json::from_slice(bytes) {
             Ok(v) => v,
-            Err(e) => return HarnessResult::Malformed(e.to_string()),
+            Err(e) => return (HarnessResult::Malformed(e.to_string()), None),
         };
-        if let Some(ok) = v.get("ok") {
-            return HarnessResult::Ok(ok.clone());
+        if let Some(ok) = v.get_mut("ok") {
+            let ok = ok.take();
+            let call = v
+                .get("call_cpu")
+                .and_then(Value::as_f64)
+                .and_then(|s| std::time::Duration::try_from_secs_f64(s).ok());
+            return (HarnessResult::Ok(ok), call);
         }
+        (Self::parse_other(&v), None)
+    }
+
+    fn parse_other(v: &Value) -> HarnessResult {
         if let Some(msg) = v.get("signature_error").and_then(Value::as_str) {
             return HarnessResult::SignatureError(msg.to_string());
         }
@@ -235,6 +251,18 @@ mod tests {
         assert_eq!(
             HarnessResult::parse(Some(br#"{"ok": [0, 1]}"#)),
             HarnessResult::Ok(json!([0, 1]))
+        );
+        assert_eq!(
+            HarnessResult::parse_timed(Some(br#"{"ok": [0, 1], "call_cpu": 0.25}"#)),
+            (
+                HarnessResult::Ok(json!([0, 1])),
+                Some(std::time::Duration::from_millis(250))
+            )
+        );
+        assert_eq!(
+            HarnessResult::parse_timed(Some(br#"{"ok": 1, "call_cpu": -1}"#)),
+            (HarnessResult::Ok(json!(1)), None),
+            "a negative time is no time"
         );
         assert_eq!(HarnessResult::parse(None), HarnessResult::Missing);
         assert!(matches!(

@@ -24,7 +24,7 @@ pub fn size(n: u64) -> String {
     }
 }
 
-/// `42 ms`, `1.3 s`, `2 min`.
+/// `8 µs`, `42 ms`, `1.3 s`, `2 min`.
 pub fn seconds(s: f64) -> String {
     if !s.is_finite() || s > 3600.0 * 24.0 * 365.0 {
         "more than a year".to_string()
@@ -34,8 +34,11 @@ pub fn seconds(s: f64) -> String {
         format!("{s:.0} s")
     } else if s >= 1.0 {
         format!("{s:.1} s")
-    } else {
+    } else if s >= 0.0005 {
         format!("{:.0} ms", s * 1000.0)
+    } else {
+        // The calls of a fast solution at small sizes.
+        format!("{:.0} µs", s * 1e6)
     }
 }
 
@@ -163,18 +166,18 @@ pub fn text(m: &Measurement, title: &str, style: Style, width: usize) -> String 
     let tw = m
         .sizes
         .iter()
-        .map(|s| seconds(s.median).len())
+        .map(|s| seconds(s.fastest).chars().count())
         .max()
         .unwrap_or(4);
     let bar_width = width.saturating_sub(nw + tw + 6).clamp(10, 60);
-    let top = m.sizes.iter().map(|s| s.median).fold(0.0, f64::max);
+    let top = m.sizes.iter().map(|s| s.fastest).fold(0.0, f64::max);
     for s in &m.sizes {
-        let bar = bar(s.median / top.max(f64::MIN_POSITIVE), bar_width);
+        let bar = bar(s.fastest / top.max(f64::MIN_POSITIVE), bar_width);
         let mark = if s.beyond_max { "+" } else { " " };
         out.push_str(&format!(
             "  {:>nw$}{mark} {:>tw$} {}\n",
             label(s.n),
-            seconds(s.median),
+            seconds(s.fastest),
             style.dim(&bar)
         ));
     }
@@ -225,7 +228,7 @@ pub fn document(m: &Measurement, problem: &str, file: &str) -> Value {
             "why": super::words::why(&t.result),
         })
     });
-    let fit = match m.classified.finding {
+    let mut fit = match m.classified.finding {
         Finding::Looks {
             class,
             r2,
@@ -242,6 +245,15 @@ pub fn document(m: &Measurement, problem: &str, file: &str) -> Value {
             v
         }
     };
+    if let Some(o) = fit.as_object_mut() {
+        o.insert(
+            "log_power".into(),
+            m.classified.log_power.map_or(
+                Value::Null,
+                |lp| json!({"p": lp.p, "se": lp.se, "points": lp.points}),
+            ),
+        );
+    }
     json!({
         "problem": problem,
         "file": file,
@@ -249,10 +261,12 @@ pub fn document(m: &Measurement, problem: &str, file: &str) -> Value {
         "expected": m.expected,
         "max": m.max,
         "limit_seconds": m.limit.as_secs_f64(),
+        "timing": m.timing,
         "points": m.sizes.iter().map(|s| json!({
             "n": s.n,
-            "seconds": s.median,
+            "seconds": s.fastest,
             "samples": s.samples,
+            "process_seconds": s.process,
             "beyond_max": s.beyond_max,
         })).collect::<Vec<_>>(),
         "fit": fit,
@@ -302,10 +316,12 @@ mod tests {
                 .map(|&(n, s)| Size {
                     n,
                     samples: vec![s],
-                    median: s,
+                    fastest: s,
+                    process: s + 0.03,
                     beyond_max: n > max,
                 })
                 .collect(),
+            timing: crate::complexity::Timing::Call,
             stop: Stop::Budget,
             trouble: None,
             classified,
@@ -361,6 +377,7 @@ mod tests {
         assert_eq!(size(4096), "4096");
         assert_eq!(size(100), "100");
         assert_eq!(seconds(0.0421), "42 ms");
+        assert_eq!(seconds(0.000_008_4), "8 µs");
         assert_eq!(seconds(1.25), "1.2 s");
         assert_eq!(seconds(40.2), "40 s");
         assert_eq!(seconds(f64::INFINITY), "more than a year");

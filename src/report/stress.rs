@@ -259,6 +259,7 @@ mod tests {
                 index: 0,
                 verdict,
                 cpu: Duration::from_millis(10),
+                call_cpu: None,
                 wall: Duration::from_millis(10),
                 memory_kib: 1024,
                 hidden: false,

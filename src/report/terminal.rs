@@ -646,6 +646,7 @@ mod tests {
             index: 0,
             verdict,
             cpu: Duration::from_millis(120),
+            call_cpu: None,
             wall: Duration::from_millis(130),
             memory_kib: 2048,
             hidden,

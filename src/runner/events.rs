@@ -145,6 +145,9 @@ pub struct TestResult {
     pub verdict: Verdict,
     /// CPU time.
     pub cpu: Duration,
+    /// For function and design problems: the CPU time of the calls of the user's code alone,
+    /// as the harness measured it (without parsing the input or printing the result).
+    pub call_cpu: Option<Duration>,
     pub wall: Duration,
     pub memory_kib: u64,
     pub hidden: bool,
@@ -208,6 +211,7 @@ impl TestResult {
             index: 0,
             verdict: Verdict::IE,
             cpu: Duration::ZERO,
+            call_cpu: None,
             wall: Duration::ZERO,
             memory_kib: 0,
             hidden: false,
@@ -276,6 +280,7 @@ impl TestResult {
             index: 0,
             verdict,
             cpu: process.cpu,
+            call_cpu: None,
             wall: process.wall,
             memory_kib: process.peak_memory_kib,
             hidden: !test.sample,

@@ -539,10 +539,13 @@ impl TestContext {
             Err(e) => return TestResult::internal_error(&format!("sandbox failed: {e}")),
         };
         let ending = process.ending();
-        let result = test
-            .values
-            .as_ref()
-            .map(|_| HarnessResult::parse(process.captured.as_deref()));
+        let (result, call_cpu) = match test.values {
+            Some(_) => {
+                let (r, t) = HarnessResult::parse_timed(process.captured.as_deref());
+                (Some(r), t)
+            }
+            None => (None, None),
+        };
         let mut difference = None;
         let mut checker_error = None;
         let mut window = None;
@@ -632,6 +635,7 @@ impl TestContext {
         r.failed_call = failed_call;
         r.produced = produced;
         r.produced_file = produced_file;
+        r.call_cpu = call_cpu;
         r
     }
 

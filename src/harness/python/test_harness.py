@@ -19,6 +19,8 @@ SHOWN = "/home/someone/problems/two-sum/solution.py"
 class Run:
     def __init__(self, code, result, stdout, stderr):
         self.code = code
+        # The CPU seconds of the user's calls, apart from the result the tests compare.
+        self.call_cpu = result.pop("call_cpu", None) if isinstance(result, dict) else None
         self.result = result
         self.stdout = stdout
         self.stderr = stderr
@@ -115,6 +117,24 @@ class FunctionProblems(unittest.TestCase):
         self.assertEqual(r.result, {"ok": [0, 1]})
         self.assertEqual(r.stdout, "")
         self.assertEqual(r.stderr, "")
+
+    def test_the_calls_cpu_time_is_reported_without_the_parsing(self):
+        # A list of 200,000 numbers to parse, and a call that either returns at once or works:
+        # the idle call's time is far below the parsing's, the working one's above the idle's.
+        nums = list(range(200000))
+        idle = run("def two_sum(nums, target):\n    return [0, 1]\n", two_sum((nums, 1)))
+        busy = run("def two_sum(nums, target):\n    sum(x * x for x in nums)\n    return [0, 1]\n",
+                   two_sum((nums, 1)))
+        for r in (idle, busy):
+            self.assertEqual((r.code, r.result), (0, {"ok": [0, 1]}), r)
+        self.assertGreaterEqual(idle.call_cpu, 0.0)
+        self.assertLess(idle.call_cpu, busy.call_cpu)
+        # A design test: the constructor and every call.
+        r = run(LRU_SOURCE, LRU)
+        self.assertGreater(r.call_cpu, 0.0, r)
+        # A failed call reports no time (its result is not compared).
+        r = run("def two_sum(nums, target):\n    raise ValueError\n", two_sum())
+        self.assertEqual(r.call_cpu, None, r)
 
     def test_top_level_snake_case_function(self):
         src = """

@@ -1,8 +1,9 @@
 // The Rust harness prelude for function and design problems (docs/function-problems.md).
 //
 // The judge pastes this file as the body of `mod __judge_prelude { .. }` in a generated main.rs
-// (so: no inner attributes, no `extern crate`, std only, no `unsafe`). It refers to the nodes only
-// as `crate::ListNode { val, next }` and `crate::TreeNode { val, left, right }` (struct literals
+// (so: no inner attributes, no `extern crate`, std only, no `unsafe`: the CPU clock of [`timed`]
+// is `crate::__judge_clock`, from clock.rs). It refers to the nodes only as
+// `crate::ListNode { val, next }` and `crate::TreeNode { val, left, right }` (struct literals
 // and field access), so it works with nodes.rs and with a user's own copy of LeetCode's
 // definitions alike.
 //
@@ -571,6 +572,37 @@ pub const RESULT_FILE: &str = "__judge_result.json";
 
 static RESULT: Mutex<Option<std::fs::File>> = Mutex::new(None);
 
+/// The CPU time of the user's calls so far (see [`timed`]): `None` before the first, `Some(None)`
+/// when the CPU clock could not be read.
+static CALL_NS: Mutex<Option<Option<u64>>> = Mutex::new(None);
+
+/// Runs `f` (a call of the user's code) and adds its CPU time to what the result reports as
+/// `call_cpu`: the complexity report fits the time of the calls, without the parsing of the
+/// input, which is O(n) and hides a log n factor at the sizes a problem allows.
+pub fn timed<R>(f: impl FnOnce() -> R) -> R {
+    let start = crate::__judge_clock::cpu_seconds();
+    let r = f();
+    let end = crate::__judge_clock::cpu_seconds();
+    let took = match (start, end) {
+        (Some(s), Some(e)) => Some(((e - s).max(0.0) * 1e9) as u64),
+        _ => None,
+    };
+    let mut slot = CALL_NS.lock().unwrap_or_else(|e| e.into_inner());
+    *slot = Some(match *slot {
+        None => took,
+        Some(sum) => sum.zip(took).map(|(a, b)| a + b),
+    });
+    r
+}
+
+/// `,"call_cpu":seconds` when calls were timed.
+fn call_cpu_member() -> String {
+    match *CALL_NS.lock().unwrap_or_else(|e| e.into_inner()) {
+        Some(Some(ns)) => format!(",\"call_cpu\":{}", ns as f64 * 1e-9),
+        _ => String::new(),
+    }
+}
+
 /// Reports a malformed input document (a fault of the problem, not the solution): exit code 3.
 pub fn input_error(msg: &str) -> ! {
     eprintln!("judge harness: malformed input: {}", msg);
@@ -618,10 +650,11 @@ fn emit(text: &str) {
     }
 }
 
-/// Writes `{"ok": v}` to the result file.
+/// Writes `{"ok": v, "call_cpu": seconds}` to the result file.
 pub fn write_result(v: &Json) {
     let mut text = String::from("{\"ok\":");
     v.write_to(&mut text);
+    text.push_str(&call_cpu_member());
     text.push('}');
     emit(&text);
 }
@@ -639,7 +672,7 @@ pub fn write_failed_call(i: usize, partial: &[Json]) {
 /// Runs call `i` of a design test. On a panic (whose message the default hook has already
 /// printed to stderr) writes `{"failed_call": i, "partial": partial}` and exits with code 101.
 pub fn run_design_call<R, F: FnOnce() -> R>(i: usize, partial: &[Json], f: F) -> R {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+    match timed(|| std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))) {
         Ok(r) => r,
         Err(_) => {
             write_failed_call(i, partial);

@@ -5,6 +5,10 @@
 // The program works in a fresh temporary directory (the result file is written to the cwd) and
 // re-runs itself (PRELUDE_TEST_CHILD=...) for the paths that exit the process.
 #![allow(dead_code, unused_imports, unused_variables, unused_mut, non_snake_case)]
+#[allow(unsafe_code)]
+mod __judge_clock {
+    include!("clock.rs");
+}
 mod __judge_prelude {
     include!("prelude.rs");
 }
@@ -274,13 +278,22 @@ fn test_protocol() {
     assert_eq!(calls[1].0, "put");
     assert_eq!(calls[1].1.to_string(), "[1,1]");
     assert_eq!(member(&doc, "kind").as_str(), Some("design"));
-    assert_eq!(run_design_call(0, &[], || 42), 42);
     write_result(&vec![0, 1].to_json());
     assert_eq!(std::fs::read_to_string(RESULT_FILE).unwrap(), r#"{"ok":[0,1]}"#);
     write_failed_call(3, &[Json::Null, Json::Int(1)]);
     assert_eq!(std::fs::read_to_string(RESULT_FILE).unwrap(), r#"{"failed_call":3,"partial":[null,1]}"#);
     write_result(&Json::Str("\u{e9}\"".to_string()));
     assert_eq!(std::fs::read_to_string(RESULT_FILE).unwrap(), "{\"ok\":\"\u{e9}\\\"\"}");
+    // Once the user's code has been called, the result carries the calls' CPU seconds.
+    assert_eq!(run_design_call(0, &[], || 42), 42);
+    assert_eq!(timed(|| (0..1000u64).sum::<u64>()), 499500);
+    write_result(&Json::Int(1));
+    let text = std::fs::read_to_string(RESULT_FILE).unwrap();
+    let seconds = text
+        .strip_prefix(r#"{"ok":1,"call_cpu":"#)
+        .and_then(|t| t.strip_suffix('}'))
+        .and_then(|t| t.parse::<f64>().ok());
+    assert!(matches!(seconds, Some(s) if (0.0..1.0).contains(&s)), "{}", text);
 }
 
 /// The paths that end the process, run in a child process.
