@@ -67,6 +67,9 @@ pub(crate) struct Spec {
     /// Read-only paths for Landlock beyond the system's (interpreter, solution files).
     #[serde(with = "os_paths")]
     pub read_paths: Vec<PathBuf>,
+    /// The main thread's stack limit is set at exec (see `Command::stack_at_start`).
+    #[serde(default)]
+    pub stack_at_start: bool,
 }
 
 fn one() -> u64 {
@@ -246,9 +249,16 @@ fn launch(spec: &Spec) -> std::io::Result<Report> {
         // DATA, not AS: virtual reservations (thread stacks, arenas) would make AS reject
         // ordinary programs.
         rlimits.push((libc::RLIMIT_DATA, mem, mem));
-        let hard = sys::hard_limit(libc::RLIMIT_STACK);
-        rlimits.push((libc::RLIMIT_STACK, hard, hard));
+        match stack.filter(|_| spec.stack_at_start) {
+            Some(stack) => rlimits.push((libc::RLIMIT_STACK, stack, stack)),
+            None => {
+                let hard = sys::hard_limit(libc::RLIMIT_STACK);
+                rlimits.push((libc::RLIMIT_STACK, hard, hard));
+            }
+        }
     }
+    // What is left for the supervisor to set once the program has started.
+    let stack = stack.filter(|_| !spec.stack_at_start);
     let seccomp = if spec.layers.seccomp {
         crate::harden::seccomp_programs(spec.may_fork()).map_err(std::io::Error::other)?
     } else {

@@ -160,6 +160,7 @@ pub struct Command {
     read_paths: Vec<PathBuf>,
     keep: Option<(String, PathBuf)>,
     merge_stderr: bool,
+    stack_at_start: bool,
     run_as: Option<Option<(u32, u32)>>,
 }
 
@@ -178,6 +179,7 @@ impl Command {
             read_paths: Vec::new(),
             keep: None,
             merge_stderr: false,
+            stack_at_start: false,
             run_as: None,
         }
     }
@@ -260,6 +262,16 @@ impl Command {
     /// both, in order (a compiler's diagnostics, whose first lines matter most).
     pub fn merge_stderr(mut self) -> Self {
         self.merge_stderr = true;
+        self
+    }
+
+    /// For a program that sizes its threads' stacks itself (Rust's do, where glibc's default
+    /// takes RLIMIT_STACK): its main thread's stack limit is set before it starts, not once it
+    /// has started. A deep recursion then always overflows that limit (a runtime error), even
+    /// when the supervisor is slow to run on a busy machine, instead of growing the stack until
+    /// the memory limit stops it.
+    pub fn stack_at_start(mut self) -> Self {
+        self.stack_at_start = true;
         self
     }
 
@@ -406,6 +418,7 @@ impl Sandbox {
             layers,
             parent: std::process::id(),
             read_paths: cmd.read_paths.clone(),
+            stack_at_start: cmd.stack_at_start,
         };
         let status = std::process::Command::new(&self.launcher)
             .arg(LAUNCH_ARG)

@@ -146,6 +146,7 @@ impl Sandbox {
             layers: self.layers.clone(),
             parent: std::process::id(),
             read_paths: cmd.read_paths.clone(),
+            stack_at_start: cmd.stack_at_start,
         };
         let log = File::create(dir.path().join("server.log"))?;
         let mut launcher = std::process::Command::new(&self.launcher)

@@ -283,6 +283,27 @@ fn threaded_python_works_under_a_small_memory_limit() {
 }
 
 #[test]
+fn a_stack_limit_set_at_start_is_in_place_before_the_program_runs() {
+    // A program that sizes its own threads' stacks gets its main thread's limit at exec (3/4
+    // of the memory limit), so a runaway recursion overflows it however late the supervisor
+    // runs; the program's very first instructions already see it.
+    let Some(python) = python() else { return };
+    let code = "import resource\nprint(resource.getrlimit(resource.RLIMIT_STACK)[0])";
+    let l = Limits {
+        memory_bytes: Some(64 << 20),
+        ..limits(5000)
+    };
+    let out = sandbox()
+        .run(&py(&python, code).limits(l).stack_at_start())
+        .unwrap();
+    assert!(out.success(), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        (48u64 << 20).to_string()
+    );
+}
+
+#[test]
 fn deep_recursion_still_gets_most_of_the_memory_limit_as_stack() {
     let Some(python) = python() else { return };
     // 3.11+ keeps Python frames off the C stack, so recurse through a C function instead.

@@ -36,6 +36,9 @@ pub struct Executable {
     /// and read paths), when the language has one: one interpreter prepared once per worker,
     /// forked per test (see `sandbox::Server`).
     pub serve: Option<Vec<OsString>>,
+    /// It sizes its threads' stacks itself (a Rust program): its main thread's stack limit can
+    /// be set before it starts ([`sandbox::Command::stack_at_start`]).
+    pub own_thread_stacks: bool,
 }
 
 impl Executable {
@@ -45,6 +48,9 @@ impl Executable {
         let mut cmd = sandbox::Command::new(&self.program)
             .args(self.args.iter().cloned())
             .limits(limits);
+        if self.own_thread_stacks {
+            cmd = cmd.stack_at_start();
+        }
         for p in &self.read_paths {
             cmd = cmd.read_path(p);
         }

@@ -272,12 +272,15 @@ impl Python {
             let pyc = cache.join(format!("harness-{key}.pyc"));
             if !pyc.is_file() {
                 std::fs::create_dir_all(cache).ok()?;
-                // Compiled under a name of its own, then renamed: two judges at once each
-                // see a whole file or none.
-                let src = cache.join(format!("harness-{key}.py"));
+                // Written and compiled under names of its own, then renamed: two judges at
+                // once each see a whole file or none, and neither removes the other's source.
+                // Tracebacks name the harness as `harness-<key>.py` whoever compiled it.
+                let shown = cache.join(format!("harness-{key}.py"));
+                let pid = std::process::id();
+                let src = cache.join(format!("harness-{key}.{pid}.py"));
                 std::fs::write(&src, source).ok()?;
-                let partial = cache.join(format!("harness-{key}.{}.pyc", std::process::id()));
-                let ok = self.py_compile(&src, &partial);
+                let partial = cache.join(format!("harness-{key}.{pid}.pyc"));
+                let ok = self.py_compile(&src, &partial, &shown);
                 let _ = std::fs::remove_file(&src);
                 if !ok || std::fs::rename(&partial, &pyc).is_err() {
                     let _ = std::fs::remove_file(&partial);
@@ -291,22 +294,27 @@ impl Python {
         }
         let src = dir.join("harness.py");
         std::fs::write(&src, source)?;
-        Ok(if self.py_compile(&src, &compiled) {
+        Ok(if self.py_compile(&src, &compiled, &src) {
             compiled
         } else {
             src
         })
     }
 
-    /// Compiles `source` to the bytecode file `compiled`; whether that worked.
-    fn py_compile(&self, source: &Path, compiled: &Path) -> bool {
+    /// Compiles `source` to the bytecode file `compiled`, whose code names its file `shown`;
+    /// whether that worked (silently: a failure falls back to the source).
+    fn py_compile(&self, source: &Path, compiled: &Path, shown: &Path) -> bool {
         std::process::Command::new(&self.executable)
             .args(FLAGS)
             .arg("-c")
-            .arg("import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)")
+            .arg("import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], dfile=sys.argv[3], doraise=True)")
             .arg(source)
             .arg(compiled)
+            .arg(shown)
             .env_clear()
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
             .status()
             .is_ok_and(|s| s.success())
     }
@@ -352,6 +360,7 @@ impl Python {
             env: Python::env(),
             read_paths: self.read_paths(script),
             serve: None,
+            own_thread_stacks: false,
         }
     }
 
@@ -401,6 +410,7 @@ impl Python {
             env,
             read_paths: self.read_paths(copy),
             serve,
+            own_thread_stacks: false,
         })
     }
 }
@@ -445,6 +455,7 @@ pub fn harness_executables(
         env: Python::env(),
         read_paths: read_paths.clone(),
         serve: Some(serve),
+        own_thread_stacks: false,
     };
     let check = Executable {
         program: python.executable.clone(),
@@ -456,6 +467,7 @@ pub fn harness_executables(
         env: Python::env(),
         read_paths,
         serve: None,
+        own_thread_stacks: false,
     };
     Ok((run, check))
 }
@@ -504,5 +516,6 @@ pub fn syntax_check(
         env: Python::env(),
         read_paths,
         serve: None,
+        own_thread_stacks: false,
     })
 }

@@ -351,6 +351,7 @@ impl Rustc {
                 env: Vec::new(),
                 read_paths: vec![binary.clone()],
                 serve: None,
+                own_thread_stacks: true,
             },
             compile: Some(CompileInfo {
                 cached,
