@@ -41,6 +41,7 @@ majority-element problems/majority-element/solutions/accepted/boyer_moore.rs n
 majority-element $F/majority-element/ordered_map.rs n_log_n
 majority-element $F/majority-element/count_every_value.rs n^2
 kth-largest-element-in-an-array problems/kth-largest-element-in-an-array/solutions/accepted/select_nth.rs n
+kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/counting.rs n
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/ordered_set.rs n_log_n
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/count_larger.rs n^2"
 if [ -n "${CASES:-}" ]; then DEFAULT_CASES=$(cat "$CASES"); fi

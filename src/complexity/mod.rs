@@ -147,6 +147,10 @@ const BEYOND: u64 = 64;
 /// the budget (a machine with 16 busy processes per 2 cores runs each at about 1/8 of a core).
 pub const WALL_FACTOR: f64 = 20.0;
 
+/// The standard error of the calls' power of log n from which their times are too scattered
+/// to read a log from (see `cache_or_noise` in [`measure`]).
+const NOISY_POWER_SE: f64 = 0.5;
+
 /// Measures `solution` on `problem` at growing sizes; `progress` hears of each size measured.
 pub async fn measure(
     problem: &Problem,
@@ -328,10 +332,12 @@ pub async fn measure(
     let cache_or_noise = match classified.finding {
         Finding::Unclear(Unclear::Noisy { .. }) => classified
             .log_power
-            .is_some_and(|lp| lp.p <= 0.5 - fit::LOG_POWER_MARGIN),
-        Finding::Unclear(_) => classified
-            .log_power
-            .is_some_and(|lp| lp.p > fit::LOG_POWER_MAX),
+            .is_some_and(|lp| lp.p <= fit::LINEAR_MAX_POWER),
+        // A power whose error is half a log leans nowhere: a quickselect's random pivots make
+        // its calls' times scatter by more than the log n being looked for.
+        Finding::Unclear(_) => classified.log_power.is_some_and(|lp| {
+            lp.p > fit::LOG_POWER_MAX || (lp.se >= NOISY_POWER_SE && lp.p <= 0.5)
+        }),
         Finding::Looks { .. } => false,
     };
     if timing == Timing::Call && cache_or_noise {
