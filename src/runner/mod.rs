@@ -225,13 +225,16 @@ async fn prepare_source(
             .unwrap_or_else(|| sandbox::Limits::with_cpu(lang::SYNTAX_CHECK_TIME));
         let (exe, shared) = (exe.clone(), servers.clone());
         let result = tokio::task::spawn_blocking(move || {
-            if !lang::compiles_only(&check) {
-                return signature_check(&sb, &check, &iface);
-            }
-            match served_syntax_check(&sb, &exe, server_limits, &shared) {
+            let syntax = lang::compiles_only(&check);
+            let kind = if syntax {
+                CheckKind::Syntax
+            } else {
+                CheckKind::Signature(&iface)
+            };
+            match served_check(&sb, &exe, server_limits, &shared, kind) {
                 Some(result) => result,
                 // `JUDGE_FORK_SERVER=1` (tests of the fork-server): no silent fallback.
-                None if fork_server_required() => {
+                None if syntax && fork_server_required() => {
                     Some("fork-server: the syntax check could not run in it".to_string())
                 }
                 None => signature_check(&sb, &check, &iface),
@@ -743,15 +746,27 @@ fn test_limits(limits: &crate::catalog::Limits) -> sandbox::Limits {
     }
 }
 
-/// The syntax check of a stdio program as a check run of the fork-server its tests will use,
-/// which then keeps it (one interpreter's start saved): the same limits and the same messages
-/// as [`signature_check`] with exec. None: there is no fork-server here, or its check ended
-/// in a way the exec'd check should decide; check with exec.
-fn served_syntax_check(
+/// Which check a fork-server's check child runs.
+#[derive(Clone, Copy)]
+enum CheckKind<'a> {
+    /// A stdio program's: it compiles (`harness.py --syntax`), the result on stdout.
+    Syntax,
+    /// A function or design problem's signature check (`harness.py --check`), the check
+    /// document on stdin and the result in the capture file, as [`signature_check`] runs it.
+    Signature(&'a Interface),
+}
+
+/// The check of a program as a check run of the fork-server its tests will use, which then
+/// keeps it (one interpreter's start saved, and for a function problem the start that imports
+/// LeetCode's pre-imports): the same limits and the same messages as [`signature_check`] with
+/// exec. None: there is no fork-server here, or its check ended in a way the exec'd check
+/// should decide; check with exec.
+fn served_check(
     sandbox: &Sandbox,
     exe: &Executable,
     server_limits: sandbox::Limits,
     servers: &std::sync::Mutex<Servers>,
+    kind: CheckKind,
 ) -> Option<Option<String>> {
     if servers.lock().expect("not poisoned").unavailable.is_some() {
         return None;
@@ -766,16 +781,31 @@ fn served_syntax_check(
         Err(_) => return None,
     };
     let limits = sandbox::Limits::with_cpu(lang::SYNTAX_CHECK_TIME);
-    let outcome = server
-        .check(&sandbox::Command::new(&exe.program).limits(limits.clone()))
-        .ok()?;
-    let result = if !outcome.limits_hit.is_empty() {
-        Some(lang::compile_exceeded(&outcome.limits_hit, &limits))
-    } else {
-        match HarnessResult::parse(Some(&outcome.stdout)) {
-            HarnessResult::SignatureError(m) => Some(m),
-            HarnessResult::Ok(_) => None,
-            _ => return None,
+    let request = sandbox::Command::new(&exe.program).limits(limits.clone());
+    let result = match kind {
+        CheckKind::Syntax => {
+            let outcome = server.check(&request).ok()?;
+            if !outcome.limits_hit.is_empty() {
+                Some(lang::compile_exceeded(&outcome.limits_hit, &limits))
+            } else {
+                match HarnessResult::parse(Some(&outcome.stdout)) {
+                    HarnessResult::SignatureError(m) => Some(m),
+                    HarnessResult::Ok(_) => None,
+                    _ => return None,
+                }
+            }
+        }
+        CheckKind::Signature(iface) => {
+            let request = request
+                .stdin(Stdin::Bytes(harness::check_document(iface).into_bytes()))
+                .capture_file(harness::RESULT_FILE);
+            let outcome = server.check(&request).ok()?;
+            // As with exec: anything but a clear signature error (a crash while loading, a
+            // timeout of the module's own code) is left for the tests to report.
+            match HarnessResult::parse(outcome.captured.as_deref()) {
+                HarnessResult::SignatureError(m) => Some(m),
+                _ => None,
+            }
         }
     };
     if result.is_none() && server.alive() {

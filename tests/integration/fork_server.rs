@@ -119,3 +119,52 @@ fn a_trivial_program_reports_the_same_memory_through_the_fork_server_and_exec() 
         "peak memory {served} KiB through the fork-server, {exec} KiB by exec"
     );
 }
+
+/// A function problem's signature check runs in the fork-server too (a child that loads the
+/// module and checks the class and method, under the compile limits, with the check document on
+/// stdin): a signature error is the same compile error as by exec, a module that fails while
+/// loading is the same runtime error on its first test, and a good solution is accepted.
+#[test]
+fn a_signature_check_gives_the_same_verdicts_through_the_fork_server_and_exec() {
+    let j = Judge::new();
+    if !fork_server_here(&j) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "too_few.py",
+            "class Solution:\n    def twoSum(self, nums):\n        return []\n",
+            "CE",
+        ),
+        (
+            "raises_on_load.py",
+            "raise ValueError('no')\nclass Solution:\n    pass\n",
+            "RE",
+        ),
+        (
+            "prints_on_load.py",
+            "print('loading')\nclass Solution:\n    def twoSum(self, nums, target):\n        seen = {}\n        for i, x in enumerate(nums):\n            if target - x in seen:\n                return [seen[target - x], i]\n            seen[x] = i\n",
+            "AC",
+        ),
+    ];
+    for (name, source, want) in cases {
+        let solution = dir.path().join(name);
+        std::fs::write(&solution, source).unwrap();
+        let mut messages = Vec::new();
+        for mode in ["1", "0"] {
+            let mut cmd = j.cmd();
+            cmd.env("JUDGE_FORK_SERVER", mode)
+                .args(["run", "two-sum"])
+                .arg(&solution)
+                .args(["--samples", "--format", "json"]);
+            let report = util::json(&util::run(cmd));
+            assert_eq!(
+                report["verdict"], want,
+                "{name}, JUDGE_FORK_SERVER={mode}: {report:#}"
+            );
+            messages.push(report["compile_error"].clone());
+        }
+        assert_eq!(messages[0], messages[1], "{name}");
+    }
+}

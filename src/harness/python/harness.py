@@ -1634,9 +1634,9 @@ class Harness:
 # server module for the protocol on descriptor 3. This process imports and compiles once and
 # never runs the user's code; every test is a forked child that sets its own limits and
 # installs the filter against creating processes before any user code runs. A check request
-# (`"check": true`) forks a child that only compiles the source (the syntax check of a stdio
-# program, under the compile limits); once one succeeded, the zygote compiles it for its
-# children.
+# (`"check": true`) forks a child that checks the source under the compile limits (a stdio
+# program's syntax check, or a function problem's signature check with the check document on
+# stdin); once one succeeded, the zygote compiles it for its children.
 
 _COMPILED = {}
 
@@ -1817,12 +1817,10 @@ def serve(argv):
     if reason:
         ctl.send(b"unavailable " + reason.encode("utf-8", "replace")[:1000])
         return 0
-    # Prepare once: the pre-imports, and (function problems, whose source the signature check
-    # has compiled under its limits) the user's code compiled, not run. A stdio program is
-    # compiled here only once a check child compiled it under the compile limits: compiling a
-    # pathological source takes minutes, and the zygote has no CPU limit of its own.
+    # Prepare once: the pre-imports. The user's code is compiled here (not run) only once a
+    # check child compiled it under the compile limits: compiling a pathological source takes
+    # minutes, and the zygote has no CPU limit of its own.
     if mode == "function":
-        _compile_in_zygote(copy, shown)
         prelude = _prelude()
         _prelude = lambda: dict(prelude)
     import gc
@@ -1843,7 +1841,7 @@ def serve(argv):
         check = bool(lim.get("check"))
         pid = os.fork()
         if pid == 0:
-            _child(ctl, fds, lim, apply, "check" if check else mode, copy, shown)
+            _child(ctl, fds, lim, apply, ("check-" + mode) if check else mode, copy, shown)
         for fd in fds:
             os.close(fd)
         ctl.send(b"pid %d" % pid)
@@ -1900,8 +1898,11 @@ def _child(ctl, fds, lim, apply, mode, copy, shown):
         _EXTRA_DEPTH[0] = 2
         sys.setrecursionlimit(sys.getrecursionlimit() + _EXTRA_DEPTH[0])
         try:
-            if mode == "check":
+            if mode == "check-stdio":
                 code = _check_syntax(copy, shown)
+            elif mode == "check-function":
+                # The signature check, as `harness.py --check` runs it with exec.
+                code = main([shown, "--check", copy, shown])
             elif mode == "stdio":
                 code = _run_stdio(copy, shown)
             else:
