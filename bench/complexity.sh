@@ -32,6 +32,7 @@ majority-element problems/majority-element/solutions/accepted/boyer_moore.py n
 majority-element problems/majority-element/solutions/accepted/sort_middle.py n_log_n
 majority-element $F/majority-element/count_every_value.py n^2
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/quickselect.py n
+kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/counting.py n
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/merge_sort.py n_log_n
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/count_larger.py n^2
 maximum-subarray problems/maximum-subarray/solutions/accepted/kadane.rs n
@@ -41,7 +42,6 @@ majority-element problems/majority-element/solutions/accepted/boyer_moore.rs n
 majority-element $F/majority-element/ordered_map.rs n_log_n
 majority-element $F/majority-element/count_every_value.rs n^2
 kth-largest-element-in-an-array problems/kth-largest-element-in-an-array/solutions/accepted/select_nth.rs n
-kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/counting.rs n
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/ordered_set.rs n_log_n
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/count_larger.rs n^2"
 if [ -n "${CASES:-}" ]; then DEFAULT_CASES=$(cat "$CASES"); fi
