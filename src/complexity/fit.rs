@@ -96,8 +96,6 @@ pub struct LogPower {
     pub se: f64,
     /// The sizes it was fitted on.
     pub points: usize,
-    /// The sizes left out as slowed down by other processes (see [`SLOWED_SIGMAS`]).
-    pub slowed: usize,
 }
 
 impl Classified {
@@ -158,9 +156,6 @@ pub const MIN_CALL_WORK_SECONDS: f64 = 0.0001;
 pub const WORK_SHARE: f64 = 0.01;
 pub const MIN_LOG_POINTS: usize = 4;
 pub const MIN_LOG_SPAN: f64 = 4.0;
-/// A size whose work per element lies this many of its errors above the fitted line is left
-/// out of the power of log n as slowed down by other processes (3% of error: 9% above).
-pub const SLOWED_SIGMAS: f64 = 3.0;
 pub const STARTUP_JITTER: f64 = 0.03;
 pub const TIME_JITTER: f64 = 0.03;
 
@@ -226,44 +221,19 @@ pub fn log_power(pts: &[Point], min_work: f64) -> Option<LogPower> {
     if work.len() < MIN_LOG_POINTS || hi < lo * MIN_LOG_SPAN {
         return None;
     }
-    let mut xs: Vec<f64> = work.iter().map(|&(n, _)| n.log2().ln()).collect();
-    let mut ys: Vec<f64> = work.iter().map(|&(n, w)| (w / n).ln()).collect();
+    let xs: Vec<f64> = work.iter().map(|&(n, _)| n.log2().ln()).collect();
+    let ys: Vec<f64> = work.iter().map(|&(n, w)| (w / n).ln()).collect();
     // The variance of ln(w): the start-up's error relative to w, and the time's own.
-    let mut ws: Vec<f64> = work
+    let ws: Vec<f64> = work
         .iter()
         .map(|&(_, w)| 1.0 / ((STARTUP_JITTER * a / w).powi(2) + TIME_JITTER.powi(2)))
         .collect();
-    let mut slowed = 0;
-    loop {
-        let line = weighted_line(&xs, &ys, &ws)?;
-        // Other processes only ever slow a run down, and on a busy machine they sometimes slow
-        // every run of a size (a neighbour on the same core for a while): the size that lies
-        // furthest above the line, by more than [`SLOWED_SIGMAS`] of its error, is left out,
-        // one at a time, up to a third of the sizes.
-        let worst = (0..xs.len())
-            .map(|i| (i, (ys[i] - line.at(xs[i])) * ws[i].sqrt()))
-            .max_by(|x, y| x.1.total_cmp(&y.1));
-        match worst {
-            Some((i, r))
-                if r > SLOWED_SIGMAS
-                    && (slowed + 1) * 3 <= work.len()
-                    && xs.len() > MIN_LOG_POINTS =>
-            {
-                xs.remove(i);
-                ys.remove(i);
-                ws.remove(i);
-                slowed += 1;
-            }
-            _ => {
-                return Some(LogPower {
-                    p: line.slope,
-                    se: line.se,
-                    points: xs.len(),
-                    slowed,
-                })
-            }
-        }
-    }
+    let line = weighted_line(&xs, &ys, &ws)?;
+    Some(LogPower {
+        p: line.slope,
+        se: line.se,
+        points: xs.len(),
+    })
 }
 
 /// A straight line fitted by weighted least squares: its slope, the slope's standard error,
@@ -790,43 +760,6 @@ mod tests {
         assert!(right >= 36, "named O(n log n) {right}/40");
     }
 
-    /// A busy machine sometimes slows every run of a size (a neighbour on the same core for a
-    /// while), by 20% to 60%: one size in five here, on top of the usual noise. Measured under
-    /// two CPU hogs, a Python Kadane's calls were unclear 2 times in 6 from such sizes. With
-    /// them left out of the power of log n, O(n) and O(n log n) calls are named right at least
-    /// 36 times in 40, and wrongly never.
-    #[test]
-    fn sizes_slowed_as_a_whole_are_left_out() {
-        let lg = |n: f64| n.log2().max(1.0);
-        type Work = Box<dyn Fn(f64) -> f64>;
-        let cases: Vec<(Growth, &str, Work)> = vec![
-            (Linear, "py scan", Box::new(|n| 150e-9 * n)),
-            (Linear, "rs scan", Box::new(|n| 1e-9 * n)),
-            (Linearithmic, "n log n", Box::new(move |n| 8e-9 * n * lg(n))),
-        ];
-        let mut noise = Noise(0x0bad_cafe_f00d_1234);
-        for (want, what, work) in &cases {
-            let mut right = 0;
-            for draw in 0..40 {
-                let mut pts = measured(3e-6, work.as_ref(), 0.05, &mut noise);
-                for p in &mut pts {
-                    if noise.uniform() < 0.2 {
-                        p.seconds *= 1.2 + 0.4 * noise.uniform();
-                    }
-                }
-                let c = classify_with(&pts, MIN_CALL_WORK_SECONDS);
-                let got = looks(&c);
-                assert!(
-                    got.is_none() || got == Some(*want),
-                    "{what} (draw {draw}) named {got:?}, not {want}: {:?} {pts:?}",
-                    c.log_power
-                );
-                right += usize::from(got == Some(*want));
-            }
-            assert!(right >= 36, "{what}: {want} named {right}/40");
-        }
-    }
-
     /// An O(n) scan measured far past its constraints' maximum (5·10^4) to see a growth at all,
     /// whose time per element rises by 40% as its data outgrow a cache at 3·10^5 elements (a
     /// Python Boyer-Moore: 28 to 39 ns per element between 10^5 and 1.6·10^6): with the power of
@@ -861,7 +794,6 @@ mod tests {
             p,
             se: 0.1,
             points: 10,
-            slowed: 0,
         };
         assert_eq!(by_log_power(lp(0.0)), Some(Linear));
         assert_eq!(by_log_power(lp(1.0)), Some(Linearithmic));

@@ -250,7 +250,7 @@ pub fn document(m: &Measurement, problem: &str, file: &str) -> Value {
             "log_power".into(),
             m.classified.log_power.map_or(
                 Value::Null,
-                |lp| json!({"p": lp.p, "se": lp.se, "points": lp.points, "slowed": lp.slowed}),
+                |lp| json!({"p": lp.p, "se": lp.se, "points": lp.points}),
             ),
         );
     }
