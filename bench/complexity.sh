@@ -32,7 +32,6 @@ majority-element problems/majority-element/solutions/accepted/boyer_moore.py n
 majority-element problems/majority-element/solutions/accepted/sort_middle.py n_log_n
 majority-element $F/majority-element/count_every_value.py n^2
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/quickselect.py n
-kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/counting.py n
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/merge_sort.py n_log_n
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/count_larger.py n^2
 maximum-subarray problems/maximum-subarray/solutions/accepted/kadane.rs n

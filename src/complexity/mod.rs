@@ -143,16 +143,9 @@ const ENOUGH_GROWTH_SECONDS: f64 = 0.25;
 const ENOUGH_CALL_GROWTH_SECONDS: f64 = 0.05;
 const ENOUGH_GROWTH_RATIO: f64 = 10.0;
 const BEYOND: u64 = 64;
-/// The power of log n is fitted on the sizes up to this many times `max` when they are enough
-/// for it (see [`fit::classify_within`]).
-const LOG_POWER_BEYOND: u64 = 4;
 /// The measurement ends when the wall-clock time of the solution's runs passes this many times
 /// the budget (a machine with 16 busy processes per 2 cores runs each at about 1/8 of a core).
 pub const WALL_FACTOR: f64 = 20.0;
-
-/// The standard error of the calls' power of log n from which their times are too scattered
-/// to read a log from (see `cache_or_noise` in [`measure`]).
-const NOISY_POWER_SE: f64 = 0.5;
 
 /// Measures `solution` on `problem` at growing sizes; `progress` hears of each size measured.
 pub async fn measure(
@@ -318,13 +311,12 @@ pub async fn measure(
             seconds: s.fastest,
         })
         .collect();
-    let mut classified = fit::classify_within(
+    let mut classified = fit::classify_with(
         &points,
         match timing {
             Timing::Call => fit::MIN_CALL_WORK_SECONDS,
             Timing::Process => fit::MIN_WORK_SECONDS,
         },
-        Some(sizes.max.saturating_mul(LOG_POWER_BEYOND)),
     );
     // When the calls' times leave the class unclear, the processes' may not: a fast O(n)
     // solution whose per-element time the caches raise past `max` looks O(n) again once reading
@@ -334,14 +326,12 @@ pub async fn measure(
     // a log the processes' reading of the input would hide (a Python merge sort, noisy or
     // between in its calls, was named O(n) by its processes).
     let cache_or_noise = match classified.finding {
-        Finding::Unclear(Unclear::Noisy { .. }) => classified.log_power.is_some_and(|lp| {
-            lp.p <= fit::LINEAR_MAX_POWER || lp.p > fit::LOG_POWER_MAX || lp.se >= NOISY_POWER_SE
-        }),
-        // A power whose error is half a log leans nowhere: a quickselect's random pivots make
-        // its calls' times scatter by more than the log n being looked for.
+        Finding::Unclear(Unclear::Noisy { .. }) => classified
+            .log_power
+            .is_some_and(|lp| lp.p <= 0.5 - fit::LOG_POWER_MARGIN),
         Finding::Unclear(_) => classified
             .log_power
-            .is_some_and(|lp| lp.p > fit::LOG_POWER_MAX || lp.se >= NOISY_POWER_SE),
+            .is_some_and(|lp| lp.p > fit::LOG_POWER_MAX),
         Finding::Looks { .. } => false,
     };
     if timing == Timing::Call && cache_or_noise {
