@@ -562,9 +562,14 @@ impl Watch<'_> {
 const IDLE_WINDOW: Duration = Duration::from_millis(500);
 /// Below this share of one core over the window, a program past its idle deadline is idle.
 const IDLE_CPU_SHARE: f64 = 0.05;
-/// The program's CPU time after which its stack limit is set: glibc reads the limit in its
-/// first fraction of a millisecond, and a runaway recursion has not got far by then.
-const STACK_LIMIT_AFTER_NS: u64 = 1_000_000;
+/// The program's CPU time after which its stack limit is set: glibc reads the limit once the
+/// dynamic loader is done, a fraction of a millisecond on an idle machine but more than one on a
+/// busy one (python3's relocations, with the other hyperthread of the core busy: the limit
+/// then came first, glibc sized every thread's stack by it, and 16 threads under a 64 MiB
+/// limit could not start). Python, the one language that takes the late limit, starts its
+/// interpreter for more than 5 ms of CPU before running any code of the user's, so a runaway
+/// recursion has not begun by then.
+const STACK_LIMIT_AFTER_NS: u64 = 5_000_000;
 /// How often the supervisor looks until the stack limit is set.
 const STARTUP_TICK: Duration = Duration::from_millis(1);
 
