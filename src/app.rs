@@ -219,6 +219,7 @@ fn run_config(global: &Global, jobs: Option<usize>) -> Result<RunConfig, Failure
         isolation,
         keep_outputs: false,
         run_id: 0,
+        time_calls: false,
     })
 }
 

@@ -208,6 +208,7 @@ pub async fn measure(
             samples_only: false,
             filter: None,
             keep_outputs: false,
+            time_calls: true,
             ..config.clone()
         };
         let running = Instant::now();

@@ -78,9 +78,13 @@ fn interface_json(iface: &Interface) -> serde_json::Map<String, Value> {
     }
 }
 
-/// The harness's stdin for one test.
-pub fn stdin_document(iface: &Interface, values: &TestValues) -> String {
+/// The harness's stdin for one test; `time_calls` asks it to measure the CPU time of the
+/// solution's calls (`call_cpu` in its result).
+pub fn stdin_document(iface: &Interface, values: &TestValues, time_calls: bool) -> String {
     let mut doc = interface_json(iface);
+    if time_calls {
+        doc.insert("time_calls".into(), Value::Bool(true));
+    }
     match values {
         TestValues::Function { args, .. } => {
             doc.insert("args".into(), Value::Array(args.clone()));
@@ -242,11 +246,17 @@ mod tests {
                 args: vec![json!([2, 7]), json!(9)],
                 expected: json!([0, 1]),
             },
+            false,
         ))
         .unwrap();
         assert_eq!(doc["function"], "twoSum");
         assert_eq!(doc["params"][0]["type"], "list<int>");
         assert_eq!(doc["args"], json!([[2, 7], 9]));
+        assert_eq!(
+            doc.get("time_calls"),
+            None,
+            "judging does not time the calls"
+        );
 
         assert_eq!(
             HarnessResult::parse(Some(br#"{"ok": [0, 1]}"#)),

@@ -59,6 +59,11 @@ pub struct RunConfig {
     /// The id this run's events carry: callers that judge many solutions into one sink
     /// number them (`judge check`: the file's index); 0 otherwise.
     pub run_id: usize,
+    /// Have the harness measure the CPU time of the solution's calls (a test result's
+    /// `call_cpu`), for the complexity report. Off for judging: reading a CPU
+    /// clock around each call of a design test is a system call each time, 0.1 to 0.3 s of a
+    /// test of 2 * 10^5 calls.
+    pub time_calls: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -311,6 +316,7 @@ async fn run_ready(
         first_failure: AtomicUsize::new(usize::MAX),
         fail_fast: config.fail_fast,
         keep_outputs: config.keep_outputs,
+        time_calls: config.time_calls,
         servers: ready.servers.clone(),
     });
     let jobs = config.jobs.max(1);
@@ -435,6 +441,7 @@ struct TestContext {
     first_failure: AtomicUsize,
     fail_fast: bool,
     keep_outputs: bool,
+    time_calls: bool,
     /// Fork-servers not running a test now (at most one per worker runs at a time).
     servers: Arc<std::sync::Mutex<Servers>>,
 }
@@ -526,7 +533,9 @@ impl TestContext {
         let sandbox_limits = test_limits(&limits);
         let stdin = match &test.values {
             None => test.input.as_bytes().to_vec(),
-            Some(values) => harness::stdin_document(&self.interface, values).into_bytes(),
+            Some(values) => {
+                harness::stdin_document(&self.interface, values, self.time_calls).into_bytes()
+            }
         };
         let mut cmd = self
             .exe

@@ -265,6 +265,40 @@ fn python_harness_unit_tests() {
     );
 }
 
+/// The Rust harness prelude's own tests (std only), compiled with the rustc on PATH and run in a
+/// temporary directory (they write the result file to the working directory).
+#[test]
+fn rust_prelude_unit_tests() {
+    let tmp = tempfile::tempdir().unwrap();
+    let exe = tmp.path().join("prelude_test");
+    let built = std::process::Command::new("rustc")
+        .args(["-O", "--edition", "2021", "-o"])
+        .arg(&exe)
+        .arg(util::root().join("src/harness/rust/prelude_test.rs"))
+        .output()
+        .expect("rustc runs");
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let out = std::process::Command::new(&exe)
+        .current_dir(tmp.path())
+        .output()
+        .expect("the prelude tests run");
+    assert!(
+        out.status.success(),
+        "{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("all prelude tests passed"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
 /// A second `judge validate` finds what the first made: the Rust solutions compiled (the working
 /// copies keep their path from run to run) and the generated tests cached; `--regenerate` makes
 /// the tests again and compares them with the cache.

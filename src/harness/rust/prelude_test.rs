@@ -284,7 +284,12 @@ fn test_protocol() {
     assert_eq!(std::fs::read_to_string(RESULT_FILE).unwrap(), r#"{"failed_call":3,"partial":[null,1]}"#);
     write_result(&Json::Str("\u{e9}\"".to_string()));
     assert_eq!(std::fs::read_to_string(RESULT_FILE).unwrap(), "{\"ok\":\"\u{e9}\\\"\"}");
-    // Once the user's code has been called, the result carries the calls' CPU seconds.
+    // Unless the input asks, the calls are not timed.
+    assert_eq!(run_design_call(0, &[], || 42), 42);
+    write_result(&Json::Int(1));
+    assert_eq!(std::fs::read_to_string(RESULT_FILE).unwrap(), r#"{"ok":1}"#);
+    // When it does, once the user's code has been called, the result carries their CPU seconds.
+    set_timing(&parse(r#"{"time_calls":true}"#));
     assert_eq!(run_design_call(0, &[], || 42), 42);
     assert_eq!(timed(|| (0..1000u64).sum::<u64>()), 499500);
     write_result(&Json::Int(1));
