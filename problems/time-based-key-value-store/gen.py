@@ -1,8 +1,9 @@
 """Time-based-key-value-store call sequences at LeetCode's largest size:
 python3 gen.py SEED CALLS KEYS MODE.
 
-MODE: sets-then-gets (half the calls set, spread over KEYS keys, then gets at random times: the
-worst case for scanning a key's history) | mixed (sets and gets interleaved). Set timestamps are
+MODE: sets-then-gets (half the calls set, spread over KEYS keys, then gets at random times) |
+sets-then-early-gets (the same, the gets at times in the first tenth of the sets': the worst case
+for scanning a key's history back from its latest set) | mixed (sets and gets interleaved). Set timestamps are
 strictly increasing. Prints {"calls": [...], "args": [...]}.
 """
 import json
@@ -23,7 +24,7 @@ calls, args = ["TimeMap"], [[]]
 gap = 10**7 // total
 t = 0
 for i in range(total):
-    if mode == "sets-then-gets":
+    if mode in ("sets-then-gets", "sets-then-early-gets"):
         do_set = i < total // 2
     else:
         do_set = rng.random() < 0.5
@@ -34,5 +35,6 @@ for i in range(total):
     else:
         key = rng.choice(keys) if rng.random() < 0.95 else word(1, 12)
         calls.append("get")
-        args.append([key, rng.randint(1, max(1, t + gap))])
+        latest = t // 10 if mode == "sets-then-early-gets" else t + gap
+        args.append([key, rng.randint(1, max(1, latest))])
 print(json.dumps({"calls": calls, "args": args}))
