@@ -279,14 +279,23 @@ pub async fn validate(
             }
         };
         let base = leveled.as_ref().unwrap_or(&problem);
+        // An expected failure runs first the test it failed on in the last validation.
+        let recall = (want != Verdict::AC)
+            .then(|| FirstFailure::of(config, slug, &label, level, &f.contents));
+        let recalled = recall.as_ref().and_then(FirstFailure::recall);
         let reordered;
-        let judged = if want == Verdict::TLE {
+        let judged = if want == Verdict::TLE || recalled.is_some() {
             let mut p = if slow_check {
                 base.with_time_scaled(TOO_SLOW_FACTOR)
             } else {
                 base.clone()
             };
-            largest_first(&mut p);
+            if want == Verdict::TLE {
+                largest_first(&mut p);
+            }
+            if let Some(name) = &recalled {
+                run_first(&mut p, name);
+            }
             reordered = p;
             &reordered
         } else {
@@ -301,6 +310,9 @@ pub async fn validate(
                 }
                 let ok = r.verdict == want;
                 let failing = r.tests.iter().find(|t| t.verdict != Verdict::AC);
+                if let (true, Some(recall), Some(t)) = (ok, &recall, failing) {
+                    recall.remember(&t.name);
+                }
                 let mut detail = match (ok, failing) {
                     (true, None) => format!("AC on {} tests", r.total),
                     (true, Some(t)) => format!("{} on {}", r.verdict, t.name),
@@ -458,6 +470,71 @@ fn largest_first(problem: &mut Problem) {
     problem
         .tests
         .sort_by_key(|t| std::cmp::Reverse(t.input.len()));
+}
+
+/// Where validation remembers the test an expected failure (a wrong or too-slow solution)
+/// first failed on, so the next validation runs that test first and stops there: ordering by
+/// size alone let a too-slow solution spend most of its limit on several large tests it passes
+/// before the one it fails. The name is kept under a hash of the solution's path and contents
+/// (and its level), so an edited solution starts afresh. It changes only the order of the
+/// tests, never what a check asks: a remembered test that no longer fails (the tests changed)
+/// is followed by the others, as in a first validation.
+struct FirstFailure {
+    file: std::path::PathBuf,
+}
+
+impl FirstFailure {
+    fn of(
+        config: &RunConfig,
+        slug: &str,
+        label: &str,
+        level: Option<usize>,
+        contents: &[u8],
+    ) -> Self {
+        use sha2::{Digest, Sha256};
+        let mut h = Sha256::new();
+        for part in [
+            slug.as_bytes(),
+            label.as_bytes(),
+            &level.unwrap_or(0).to_le_bytes(),
+            contents,
+        ] {
+            h.update((part.len() as u64).to_le_bytes());
+            h.update(part);
+        }
+        let key: String = h
+            .finalize()
+            .iter()
+            .take(16)
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        FirstFailure {
+            file: config.cache_dir.join("first-failures").join(slug).join(key),
+        }
+    }
+
+    fn recall(&self) -> Option<String> {
+        let name = std::fs::read_to_string(&self.file).ok()?;
+        (!name.is_empty()).then_some(name)
+    }
+
+    fn remember(&self, test: &str) {
+        if self.recall().as_deref() == Some(test) {
+            return;
+        }
+        // A cache that cannot be written only costs the next validation time.
+        if let Some(dir) = self.file.parent() {
+            let _ = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(&self.file, test));
+        }
+    }
+}
+
+/// Moves the test named `name` to the front, the others keeping their order.
+fn run_first(problem: &mut Problem, name: &str) {
+    if let Some(i) = problem.tests.iter().position(|t| t.name == name) {
+        let t = problem.tests.remove(i);
+        problem.tests.insert(0, t);
+    }
 }
 
 /// The level a solution of a progressive problem is written to fail: `level3_no_ttl.py` → 3.

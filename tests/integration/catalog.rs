@@ -743,3 +743,65 @@ fn validate_remembers_the_inputs_its_validator_accepted() {
         );
     }
 }
+
+/// An expected failure runs first the test it failed on in the last validation: a wrong
+/// solution that fails a late test is reported there again after an earlier test starts to
+/// catch it too, and an edited solution starts afresh from the first test.
+#[test]
+fn validate_runs_the_test_an_expected_failure_last_failed_first() {
+    let judge = Judge::new();
+    let catalog = judge.home.path().join("catalog");
+    let problem = catalog.join("double-it");
+    std::fs::create_dir_all(problem.join("solutions/accepted")).unwrap();
+    std::fs::create_dir_all(problem.join("solutions/wrong_answer")).unwrap();
+    let yaml = |first: u32| {
+        format!(
+            "format_version: 1\ntitle: Double It\ndifficulty: easy\ntags: [math]\n\
+             statement: Print twice the number read.\nlimits: {{time: 2s, memory: 64MiB}}\n\
+             tests:\n  - name: early\n    sample: true\n    input: \"{first}\\n\"\n    output: \"{}\\n\"\n\
+             \x20 - name: late\n    input: \"2\\n\"\n    output: \"4\\n\"\n",
+            first * 2
+        )
+    };
+    std::fs::write(problem.join("problem.yaml"), yaml(1)).unwrap();
+    std::fs::write(
+        problem.join("solutions/accepted/double.py"),
+        "print(int(input()) * 2)\n",
+    )
+    .unwrap();
+    // Wrong from 2 up: the early test catches it only once its input is 3.
+    let wrong = problem.join("solutions/wrong_answer/from_two.py");
+    std::fs::write(&wrong, "n = int(input())\nprint(n * 2 + (n >= 2))\n").unwrap();
+    let detail = || {
+        let mut cmd = judge.cmd();
+        cmd.arg("--catalog")
+            .arg(&catalog)
+            .args(["validate", "--format", "json"]);
+        let v = util::json(&util::run(cmd));
+        assert_eq!(v["ok"], true, "{v:#}");
+        v["problems"][0]["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["check"] == "wrong_answer/from_two.py")
+            .map(|c| c["detail"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(detail(), "WA on late");
+    std::fs::write(problem.join("problem.yaml"), yaml(3)).unwrap();
+    assert_eq!(
+        detail(),
+        "WA on late",
+        "the remembered test did not run first"
+    );
+    std::fs::write(
+        &wrong,
+        "n = int(input())\nprint(n * 2 + (n >= 2))\n# edited\n",
+    )
+    .unwrap();
+    assert_eq!(
+        detail(),
+        "WA on early",
+        "an edited solution kept the old memory"
+    );
+}
