@@ -107,8 +107,12 @@ impl Classified {
 
 /// The fewest sizes a class is named from.
 pub const MIN_POINTS: usize = 5;
-/// Times must grow by at least this many seconds from the smallest size to the largest ...
-pub const MIN_GROWTH_SECONDS: f64 = 0.004;
+/// Times must grow from the smallest size to the largest by at least this many times the
+/// smallest work that counts ([`MIN_WORK_SECONDS`] for processes: 4 ms, whose start-up varies
+/// by more than a millisecond on a loaded machine; [`MIN_CALL_WORK_SECONDS`] for the solution's
+/// calls: 0.2 ms, read from a clock precise to the microsecond, with no start-up in them; a Rust
+/// Kadane's calls grow from 1 µs to 2 ms between 1 and 3.2·10^6 values, which is no noise) ...
+pub const MIN_GROWTH_WORKS: f64 = 2.0;
 /// ... and by at least this factor, or they are flat (within the noise of a loaded machine).
 pub const MIN_GROWTH_RATIO: f64 = 1.5;
 /// The evidence for the best class over the next: N·ln(rss_next / rss_best), the difference of
@@ -154,6 +158,13 @@ pub fn classify(points: &[Point]) -> Classified {
 /// [`classify`] with the smallest work (time above the start-up) that counts in the power of
 /// log n: [`MIN_WORK_SECONDS`] for processes, [`MIN_CALL_WORK_SECONDS`] for calls.
 pub fn classify_with(points: &[Point], min_work: f64) -> Classified {
+    classify_within(points, min_work, None)
+}
+
+/// [`classify_with`] for sizes measured up to and past `max`, the constraints' maximum: the
+/// power of log n is read on the sizes within it when they are enough, and on as few past it
+/// as are needed otherwise (see [`within_max`]).
+pub fn classify_within(points: &[Point], min_work: f64, max: Option<u64>) -> Classified {
     let mut pts: Vec<Point> = points
         .iter()
         .copied()
@@ -162,8 +173,8 @@ pub fn classify_with(points: &[Point], min_work: f64) -> Classified {
     pts.sort_by_key(|p| p.n);
     let mut candidates: Vec<Candidate> = Growth::ALL.iter().filter_map(|&g| fit(g, &pts)).collect();
     candidates.sort_by(|x, y| x.rss.total_cmp(&y.rss).then(x.class.cmp(&y.class)));
-    let lp = log_power(&pts, min_work);
-    let finding = decide(&pts, &candidates, lp);
+    let lp = log_power_within(&pts, min_work, max);
+    let finding = decide(&pts, &candidates, lp, MIN_GROWTH_WORKS * min_work);
     Classified {
         finding,
         candidates,
@@ -174,6 +185,45 @@ pub fn classify_with(points: &[Point], min_work: f64) -> Classified {
 /// Fits `ln((t − a)/n) = k + p·ln(log₂ n)` by weighted least squares on the sizes with enough
 /// work (see [`WORK_OVER_STARTUP`]); `None` when they are too few or span too little.
 pub fn log_power(pts: &[Point], min_work: f64) -> Option<LogPower> {
+    log_power_within(pts, min_work, None)
+}
+
+/// Whether the sizes (sorted by n) are enough to read a power of log n on.
+fn enough_sizes(work: &[(f64, f64)]) -> bool {
+    match (work.first(), work.last()) {
+        (Some(lo), Some(hi)) => work.len() >= MIN_LOG_POINTS && hi.0 >= lo.0 * MIN_LOG_SPAN,
+        _ => false,
+    }
+}
+
+/// The sizes the power of log n is read on reach at most this many times the constraints'
+/// maximum when the sizes up to there are enough (the report measures up to 64 times it).
+pub const LOG_POWER_WITHIN: f64 = 16.0;
+
+/// The sizes (sorted by n) the power of log n is read on: every one up to [`LOG_POWER_WITHIN`]
+/// times `max`, then those past it only until they are enough. Far past the constraints'
+/// maximum the sizes are measured only to see a growth at all, and there the data outgrow the
+/// processor's caches: a Rust Boyer-Moore's calls take 0.62 ns per element up to 1.6·10^6
+/// values (32 times its maximum) and 0.85 ns past 2·10^6, a step that reads as a power of 1.4.
+/// Nearer the maximum the sizes stay: a Python `sorted` of a majority-element input costs 56
+/// to 60 ns per element up to its maximum (5·10^4) and its levels show only past it.
+fn within_max(work: Vec<(f64, f64)>, max: Option<u64>) -> Vec<(f64, f64)> {
+    let Some(max) = max else {
+        return work;
+    };
+    let bound = max as f64 * LOG_POWER_WITHIN;
+    let mut kept: Vec<(f64, f64)> = Vec::new();
+    for (n, w) in work {
+        if n > bound && enough_sizes(&kept) {
+            break;
+        }
+        kept.push((n, w));
+    }
+    kept
+}
+
+/// [`log_power`] on the sizes [`within_max`] keeps.
+fn log_power_within(pts: &[Point], min_work: f64, max: Option<u64>) -> Option<LogPower> {
     let a = startup(pts);
     let work: Vec<(f64, f64)> = pts
         .iter()
@@ -181,8 +231,8 @@ pub fn log_power(pts: &[Point], min_work: f64) -> Option<LogPower> {
         .map(|p| (p.n as f64, p.seconds - a))
         .filter(|&(_, w)| w >= a * WORK_OVER_STARTUP && w >= min_work)
         .collect();
-    let (lo, hi) = (work.first()?.0, work.last()?.0);
-    if work.len() < MIN_LOG_POINTS || hi < lo * MIN_LOG_SPAN {
+    let work = within_max(work, max);
+    if !enough_sizes(&work) {
         return None;
     }
     let xs: Vec<f64> = work.iter().map(|&(n, _)| n.log2().ln()).collect();
@@ -227,7 +277,12 @@ fn by_log_power(lp: LogPower) -> Option<Growth> {
     })
 }
 
-fn decide(pts: &[Point], candidates: &[Candidate], lp: Option<LogPower>) -> Finding {
+fn decide(
+    pts: &[Point],
+    candidates: &[Candidate],
+    lp: Option<LogPower>,
+    min_growth: f64,
+) -> Finding {
     if pts.len() < MIN_POINTS || candidates.len() < 2 {
         return Finding::Unclear(Unclear::TooFewPoints { points: pts.len() });
     }
@@ -239,7 +294,7 @@ fn decide(pts: &[Point], candidates: &[Candidate], lp: Option<LogPower>) -> Find
         .iter()
         .map(|p| p.seconds)
         .fold(0.0, f64::max);
-    if largest - smallest < MIN_GROWTH_SECONDS || largest < smallest * MIN_GROWTH_RATIO {
+    if largest - smallest < min_growth || largest < smallest * MIN_GROWTH_RATIO {
         return Finding::Unclear(Unclear::Flat { smallest, largest });
     }
     let pair = [Growth::Linear, Growth::Linearithmic];
@@ -705,6 +760,108 @@ mod tests {
         assert!(q.r2 > 0.999_999);
         assert_eq!(looks(&c), Some(Quadratic));
         assert!((q.predict(100_000) - (0.02 + 300.0)).abs() < 1e-3);
+    }
+
+    /// The calls of a fast O(n) solution (a Rust Kadane's: 0.6 ns per element, 2 ms at
+    /// 3.2·10^6 values, measured to that size because its times are small) grow far above the
+    /// noise of a clock precise to the microsecond: O(n) at least 36 times in 40, never another
+    /// class. The same 2 ms of growth in whole processes, or constant calls of a few µs with
+    /// the same noise, are flat.
+    #[test]
+    fn calls_that_grow_by_milliseconds_are_not_flat() {
+        let mut noise = Noise(0x9e37_79b9_7f4a_7c15);
+        let mut right = 0;
+        for draw in 0..40 {
+            let pts = measured(1e-6, &|n| 0.6e-9 * n, 0.0015, &mut noise);
+            let c = classify_with(&pts, MIN_CALL_WORK_SECONDS);
+            let got = looks(&c);
+            assert!(
+                got.is_none() || got == Some(Linear),
+                "draw {draw}: {got:?} {:?} {pts:?}",
+                c.finding
+            );
+            right += usize::from(got == Some(Linear));
+            // Constant calls of 50 µs, one size in six slowed up to 2x.
+            let constant: Vec<Point> = (0..12)
+                .map(|k| Point {
+                    n: 1 << (2 * k),
+                    seconds: disturbed(50e-6, &mut noise),
+                })
+                .collect();
+            let c = classify_with(&constant, MIN_CALL_WORK_SECONDS);
+            assert!(
+                matches!(c.finding, Finding::Unclear(Unclear::Flat { .. })),
+                "{:?}",
+                c.finding
+            );
+        }
+        assert!(right >= 36, "O(n) named {right}/40");
+        let process: Vec<Point> = (0..22)
+            .map(|k| Point {
+                n: 1 << k,
+                seconds: 0.03 + 0.6e-9 * (1u64 << k) as f64,
+            })
+            .collect();
+        assert!(matches!(
+            classify(&process).finding,
+            Finding::Unclear(Unclear::Flat { .. })
+        ));
+    }
+
+    /// Far past the constraints' maximum the sizes are measured only to see a growth, and
+    /// there a scan's data outgrow the caches: a Rust Boyer-Moore's calls take 0.62 ns per
+    /// element up to 1.6·10^6 values and 0.85 ns past 2·10^6 (its maximum is 5·10^4). Read
+    /// within 16 times the maximum, that step is left out: O(n) at least 36 times in 40 and
+    /// never O(n log n). An ordered map's calls (12 ns per element per
+    /// level, maximum 10^5) stay O(n log n) as often.
+    #[test]
+    fn a_cache_step_past_the_maximum_is_not_read_as_a_log() {
+        let lg = |n: f64| n.log2().max(1.0);
+        let step = |n: f64| 1.0 + 0.37 / (1.0 + (-4.0 * (n / 2.2e6).log2()).exp());
+        type Work = Box<dyn Fn(f64) -> f64>;
+        let cases: Vec<(Growth, &str, u64, f64, Work)> = vec![
+            (
+                Linear,
+                "rs scan",
+                50_000,
+                0.002,
+                Box::new(move |n| 0.62e-9 * n * step(n)),
+            ),
+            (
+                Linearithmic,
+                "rs tree",
+                100_000,
+                0.05,
+                Box::new(move |n| 12e-9 * n * lg(n)),
+            ),
+        ];
+        let mut noise = Noise(0x2f6b_1ce3_a7d9_4e51);
+        for (want, what, max, stop, work) in &cases {
+            let mut right = 0;
+            for draw in 0..40 {
+                let pts = measured(1e-6, work.as_ref(), *stop, &mut noise);
+                let c = classify_within(&pts, MIN_CALL_WORK_SECONDS, Some(*max));
+                let got = looks(&c);
+                assert!(
+                    got.is_none() || got == Some(*want),
+                    "{what} (draw {draw}) named {got:?}, not {want}: {:?} {pts:?}",
+                    c.log_power
+                );
+                right += usize::from(got == Some(*want));
+            }
+            assert!(right >= 36, "{what}: {want} named {right}/40");
+        }
+        // The sizes kept: all up to the maximum, then past it only until they are enough.
+        let work: Vec<(f64, f64)> = [1e3, 2e3, 4e3, 8e3, 16e3, 32e3, 64e3]
+            .iter()
+            .map(|&n| (n, n * 1e-9))
+            .collect();
+        let kept = |max: u64| within_max(work.clone(), Some(max)).len();
+        // (The sizes reach 16 times the maximum.)
+        assert_eq!(kept(625), 4);
+        assert_eq!(kept(62), 4);
+        assert_eq!(kept(1_000), 5);
+        assert_eq!(within_max(work.clone(), None).len(), 7);
     }
 
     #[test]

@@ -312,12 +312,13 @@ pub async fn measure(
             seconds: s.fastest,
         })
         .collect();
-    let mut classified = fit::classify_with(
+    let mut classified = fit::classify_within(
         &points,
         match timing {
             Timing::Call => fit::MIN_CALL_WORK_SECONDS,
             Timing::Process => fit::MIN_WORK_SECONDS,
         },
+        Some(sizes.max),
     );
     // When the calls' times leave the class unclear, the processes' may not: a fast O(n)
     // solution whose per-element time the caches raise past `max` looks O(n) again once reading
