@@ -491,23 +491,12 @@ impl FirstFailure {
         level: Option<usize>,
         contents: &[u8],
     ) -> Self {
-        use sha2::{Digest, Sha256};
-        let mut h = Sha256::new();
-        for part in [
+        let key = cache_key(&[
             slug.as_bytes(),
             label.as_bytes(),
             &level.unwrap_or(0).to_le_bytes(),
             contents,
-        ] {
-            h.update((part.len() as u64).to_le_bytes());
-            h.update(part);
-        }
-        let key: String = h
-            .finalize()
-            .iter()
-            .take(16)
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        ]);
         FirstFailure {
             file: config.cache_dir.join("first-failures").join(slug).join(key),
         }
@@ -718,16 +707,22 @@ fn validated_key(
     limits: &impl std::fmt::Debug,
     input: &str,
 ) -> String {
-    use sha2::{Digest, Sha256};
-    let mut h = Sha256::new();
-    for part in [
+    cache_key(&[
         name.as_bytes(),
         source,
         python.executable.as_os_str().as_encoded_bytes(),
         python.version.as_bytes(),
         format!("{limits:?}").as_bytes(),
         input.as_bytes(),
-    ] {
+    ])
+}
+
+/// A name for a cache entry: the first 16 bytes, in hex, of the SHA-256 of `parts`, each
+/// preceded by its length (so no two lists of parts share a name by their joins).
+fn cache_key(parts: &[&[u8]]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for part in parts {
         h.update((part.len() as u64).to_le_bytes());
         h.update(part);
     }
