@@ -506,6 +506,29 @@ mod tests {
         }
     }
 
+    /// Classifies 40 draws of `points`: `want` must be named at least 36 times and no other
+    /// class ever (unclear is allowed).
+    fn named_in_40_draws(
+        want: Growth,
+        what: &str,
+        mut points: impl FnMut() -> Vec<Point>,
+        classify: impl Fn(&[Point]) -> Classified,
+    ) {
+        let mut right = 0;
+        for draw in 0..40 {
+            let pts = points();
+            let c = classify(&pts);
+            let got = looks(&c);
+            assert!(
+                got.is_none() || got == Some(want),
+                "{what} (draw {draw}) named {got:?}, not {want}: {:?} {pts:?}",
+                c.log_power
+            );
+            right += usize::from(got == Some(want));
+        }
+        assert!(right >= 36, "{what}: {want} named {right}/40");
+    }
+
     /// Each class is recovered from noisy times, Python-like (30 ms start-up) and Rust-like
     /// (2 ms), in 20 noise draws each, never flipped to another class.
     #[test]
@@ -646,19 +669,12 @@ mod tests {
         ];
         let mut noise = Noise(0x2545_f491_4f6c_dd1d);
         for (want, what, startup, work) in &cases {
-            let mut right = 0;
-            for draw in 0..40 {
-                let pts = measured(*startup, work.as_ref(), 0.5, &mut noise);
-                let c = classify(&pts);
-                let got = looks(&c);
-                assert!(
-                    got.is_none() || got == Some(*want),
-                    "{what} (draw {draw}) named {got:?}, not {want}: {:?} {pts:?}",
-                    c.log_power
-                );
-                right += usize::from(got == Some(*want));
-            }
-            assert!(right >= 36, "{what}: {want} named {right}/40");
+            named_in_40_draws(
+                *want,
+                what,
+                || measured(*startup, work.as_ref(), 0.5, &mut noise),
+                classify,
+            );
         }
     }
 
@@ -686,19 +702,12 @@ mod tests {
         ];
         let mut noise = Noise(0x5851_f42d_4c95_7f2d);
         for (want, what, work) in &cases {
-            let mut right = 0;
-            for draw in 0..40 {
-                let pts = measured(3e-6, work.as_ref(), 0.05, &mut noise);
-                let c = classify_with(&pts, MIN_CALL_WORK_SECONDS);
-                let got = looks(&c);
-                assert!(
-                    got.is_none() || got == Some(*want),
-                    "{what} (draw {draw}) named {got:?}, not {want}: {:?} {pts:?}",
-                    c.log_power
-                );
-                right += usize::from(got == Some(*want));
-            }
-            assert!(right >= 36, "{what}: {want} named {right}/40");
+            named_in_40_draws(
+                *want,
+                what,
+                || measured(3e-6, work.as_ref(), 0.05, &mut noise),
+                |p: &[Point]| classify_with(p, MIN_CALL_WORK_SECONDS),
+            );
         }
     }
 
@@ -827,19 +836,12 @@ mod tests {
         ];
         let mut noise = Noise(0x2f6b_1ce3_a7d9_4e51);
         for (want, what, max, stop, work) in &cases {
-            let mut right = 0;
-            for draw in 0..40 {
-                let pts = measured(1e-6, work.as_ref(), *stop, &mut noise);
-                let c = classify_within(&pts, MIN_CALL_WORK_SECONDS, Some(*max));
-                let got = looks(&c);
-                assert!(
-                    got.is_none() || got == Some(*want),
-                    "{what} (draw {draw}) named {got:?}, not {want}: {:?} {pts:?}",
-                    c.log_power
-                );
-                right += usize::from(got == Some(*want));
-            }
-            assert!(right >= 36, "{what}: {want} named {right}/40");
+            named_in_40_draws(
+                *want,
+                what,
+                || measured(1e-6, work.as_ref(), *stop, &mut noise),
+                |p: &[Point]| classify_within(p, MIN_CALL_WORK_SECONDS, Some(*max)),
+            );
         }
         // The sizes kept: all up to the maximum, then past it only until they are enough.
         let work: Vec<(f64, f64)> = [1e3, 2e3, 4e3, 8e3, 16e3, 32e3, 64e3]
