@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # How often `judge complexity` names the right class: an O(n), an O(n log n) and an O(n^2)
-# solution of four problems, in Python and in Rust, RUNS times each (default 10), with a
+# solution of five problems, in Python and in Rust, RUNS times each (default 10), with a
 # budget of SECONDS of the solution's CPU time per report (default 10). Prints a table: the
 # problem, the language, the class the solution should get, how many runs reported each class
 # (or "unclear"), and the wall-clock time its runs took. The shipped solutions come from
@@ -44,12 +44,19 @@ contains-duplicate problems/contains-duplicate/solutions/accepted/hash_set.rs n
 contains-duplicate $F/contains-duplicate/sort_adjacent.rs n_log_n
 contains-duplicate problems/contains-duplicate/solutions/time_limit_exceeded/all_pairs.rs n^2
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/quickselect.py n
+kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/count_values.py n
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/merge_sort.py n_log_n
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/sort_all.py n_log_n
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/count_larger.py n^2
 kth-largest-element-in-an-array problems/kth-largest-element-in-an-array/solutions/accepted/select_nth.rs n
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/ordered_set.rs n_log_n
-kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/count_larger.rs n^2"
+kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/count_larger.rs n^2
+single-number problems/single-number/solutions/accepted/xor.py n
+single-number $F/single-number/sort_pairs.py n_log_n
+single-number $F/single-number/count_every_value.py n^2
+single-number problems/single-number/solutions/accepted/xor.rs n
+single-number $F/single-number/sort_pairs.rs n_log_n
+single-number $F/single-number/count_every_value.rs n^2"
 if [ -n "${CASES:-}" ]; then DEFAULT_CASES=$(cat "$CASES"); fi
 
 measure() {  # problem file expected index

@@ -456,18 +456,25 @@ impl Ctx<'_> {
                         super::store::shown(&g.program)
                     )));
                 }
-                let args: Vec<String> = g
-                    .args
-                    .iter()
-                    .map(|a| match a {
-                        serde_json::Value::String(s) => s.clone(),
-                        other => other.to_string(),
-                    })
-                    .collect();
-                if args.iter().filter(|a| a.contains("{n}")).count() != 1 {
-                    return Err(fail(
-                        "exactly one argument must contain `{n}`, the size".into(),
-                    ));
+                let words = |args: &[serde_json::Value]| -> Vec<String> {
+                    args.iter()
+                        .map(|a| match a {
+                            serde_json::Value::String(s) => s.clone(),
+                            other => other.to_string(),
+                        })
+                        .collect()
+                };
+                let args = words(&g.args);
+                let complexity_args = g.complexity_args.as_deref().map(words);
+                for (field, args) in [
+                    ("args", Some(&args)),
+                    ("complexity_args", complexity_args.as_ref()),
+                ] {
+                    if args.is_some_and(|a| a.iter().filter(|a| a.contains("{n}")).count() != 1) {
+                        return Err(fail(format!(
+                            "exactly one of `{field}` must contain `{{n}}`, the size"
+                        )));
+                    }
                 }
                 if g.min == 0 || g.min > g.max {
                     return Err(fail("`min` must be at least 1 and at most `max`".into()));
@@ -484,6 +491,7 @@ impl Ctx<'_> {
                     program: g.program.clone(),
                     source: std::sync::Arc::new(source),
                     args,
+                    complexity_args,
                     min: g.min,
                     max: g.max,
                 })

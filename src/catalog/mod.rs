@@ -131,6 +131,8 @@ pub struct Sizes {
     pub program: String,
     pub source: std::sync::Arc<Vec<u8>>,
     pub args: Vec<String>,
+    /// `complexity_args:`, the complexity report's own arguments; `args` when absent.
+    pub complexity_args: Option<Vec<String>>,
     pub min: u64,
     pub max: u64,
 }

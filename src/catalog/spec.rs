@@ -79,6 +79,9 @@ pub struct ProblemSpec<T> {
 pub struct SizesSpec {
     pub program: String,
     pub args: Vec<serde_json::Value>,
+    /// The arguments for the complexity report, when its inputs must differ from the stress
+    /// test's (e.g. values spread wide, where the stress test wants repeats).
+    pub complexity_args: Option<Vec<serde_json::Value>>,
     #[serde(default = "one")]
     pub min: u64,
     pub max: u64,

@@ -420,6 +420,10 @@ fn generate(sizes: &crate::catalog::Sizes, n: u64, seed: u64) -> crate::catalog:
         program: sizes.program.clone(),
         source: sizes.source.clone(),
         seed,
-        args: sizes.args.iter().map(|a| a.replace("{n}", &n)).collect(),
+        args: (sizes.complexity_args.as_ref())
+            .unwrap_or(&sizes.args)
+            .iter()
+            .map(|a| a.replace("{n}", &n))
+            .collect(),
     }
 }

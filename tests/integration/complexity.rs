@@ -142,8 +142,8 @@ fn a_problem_without_sizes_is_a_usage_error() {
     );
 }
 
-#[test]
-fn an_unknown_complexity_class_is_a_located_catalog_error() {
+/// A copy of the fixture catalog whose problem.yaml has `from` replaced by `to`.
+fn edited_catalog(from: &str, to: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let src = catalog().join("complexity-cost");
     let dst = dir.path().join("complexity-cost");
@@ -151,10 +151,15 @@ fn an_unknown_complexity_class_is_a_located_catalog_error() {
     for f in ["gen.py", "solutions/accepted/echo.py"] {
         std::fs::copy(src.join(f), dst.join(f)).unwrap();
     }
-    let yaml = std::fs::read_to_string(src.join("problem.yaml"))
-        .unwrap()
-        .replace("complexity: {time: n}", "complexity: {time: n + q}");
-    std::fs::write(dst.join("problem.yaml"), yaml).unwrap();
+    let yaml = std::fs::read_to_string(src.join("problem.yaml")).unwrap();
+    assert!(yaml.contains(from), "{yaml}");
+    std::fs::write(dst.join("problem.yaml"), yaml.replace(from, to)).unwrap();
+    dir
+}
+
+#[test]
+fn an_unknown_complexity_class_is_a_located_catalog_error() {
+    let dir = edited_catalog("complexity: {time: n}", "complexity: {time: n + q}");
     let judge = Judge::new();
     let mut cmd = judge.cmd();
     cmd.arg("--catalog")
@@ -166,4 +171,48 @@ fn an_unknown_complexity_class_is_a_located_catalog_error() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("problem.yaml:8:"), "{err}");
     assert!(err.contains("`n + q` is not a complexity class"), "{err}");
+}
+
+#[test]
+fn the_report_generates_with_complexity_args_when_the_problem_gives_them() {
+    // The generator prints its argument: with `{n}00` the size-1 input is 100, where
+    // wrong.py starts to fail (with `args` it fails from size 100 on).
+    let dir = edited_catalog(
+        r#"args: ["{n}"],"#,
+        r#"args: ["{n}"], complexity_args: ["{n}00"],"#,
+    );
+    let judge = Judge::new();
+    let mut cmd = judge.cmd();
+    cmd.arg("--catalog")
+        .arg(dir.path())
+        .args(["complexity", "complexity-cost"])
+        .arg(solution("wrong.py"))
+        .args(["--format", "json", "--seconds", "3"]);
+    let out = util::run(cmd);
+    let doc = util::json(&out);
+    assert_eq!(out.status.code(), Some(1), "{doc:#}");
+    assert_eq!(doc["trouble"]["verdict"], "WA", "{doc:#}");
+    assert_eq!(doc["trouble"]["n"], 1, "{doc:#}");
+}
+
+#[test]
+fn complexity_args_without_the_size_is_a_located_catalog_error() {
+    let dir = edited_catalog(
+        r#"args: ["{n}"],"#,
+        r#"args: ["{n}"], complexity_args: ["7"],"#,
+    );
+    let judge = Judge::new();
+    let mut cmd = judge.cmd();
+    cmd.arg("--catalog")
+        .arg(dir.path())
+        .args(["complexity", "complexity-cost"])
+        .arg(solution("linear.py"));
+    let out = util::run(cmd);
+    let err = util::stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("problem.yaml:7:"), "{err}");
+    assert!(
+        err.contains("exactly one of `complexity_args` must contain `{n}`"),
+        "{err}"
+    );
 }
