@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # How often `judge complexity` names the right class: an O(n), an O(n log n) and an O(n^2)
-# solution of five problems, in Python and in Rust, RUNS times each (default 10), with a
-# budget of SECONDS of the solution's CPU time per report (default 10). Prints a table: the
-# problem, the language, the class the solution should get, how many runs reported each class
+# solution of five problems (kth-largest has more), in Python and in Rust, RUNS times each
+# (default 10), with a budget of SECONDS of the solution's CPU time per report (default 10).
+# Prints a table: the problem, the language, the class the solution should get, how many runs reported each class
 # (or "unclear"), and the wall-clock time its runs took. The shipped solutions come from
 # problems/; the others from tests/fixtures/complexity/.
 #
@@ -28,18 +28,24 @@ F=tests/fixtures/complexity
 DEFAULT_CASES="maximum-subarray problems/maximum-subarray/solutions/accepted/kadane.py n
 maximum-subarray $F/maximum-subarray/divide_and_conquer_blocks.py n_log_n
 maximum-subarray problems/maximum-subarray/solutions/time_limit_exceeded/all_blocks.py n^2
-majority-element problems/majority-element/solutions/accepted/boyer_moore.py n
-majority-element problems/majority-element/solutions/accepted/sort_middle.py n_log_n
-majority-element $F/majority-element/count_every_value.py n^2
-contains-duplicate problems/contains-duplicate/solutions/accepted/hash_set.py n
-contains-duplicate $F/contains-duplicate/sort_adjacent.py n_log_n
-contains-duplicate problems/contains-duplicate/solutions/time_limit_exceeded/all_pairs.py n^2
 maximum-subarray problems/maximum-subarray/solutions/accepted/kadane.rs n
 maximum-subarray $F/maximum-subarray/ordered_prefixes.rs n_log_n
 maximum-subarray problems/maximum-subarray/solutions/time_limit_exceeded/all_blocks.rs n^2
+majority-element problems/majority-element/solutions/accepted/boyer_moore.py n
+majority-element problems/majority-element/solutions/accepted/sort_middle.py n_log_n
+majority-element $F/majority-element/count_every_value.py n^2
 majority-element problems/majority-element/solutions/accepted/boyer_moore.rs n
 majority-element $F/majority-element/ordered_map.rs n_log_n
 majority-element $F/majority-element/count_every_value.rs n^2
+best-time-to-buy-and-sell-stock problems/best-time-to-buy-and-sell-stock/solutions/accepted/one_pass.py n
+best-time-to-buy-and-sell-stock $F/best-time-to-buy-and-sell-stock/divide_and_conquer_blocks.py n_log_n
+best-time-to-buy-and-sell-stock problems/best-time-to-buy-and-sell-stock/solutions/time_limit_exceeded/all_pairs.py n^2
+best-time-to-buy-and-sell-stock problems/best-time-to-buy-and-sell-stock/solutions/accepted/one_pass.rs n
+best-time-to-buy-and-sell-stock $F/best-time-to-buy-and-sell-stock/ordered_set.rs n_log_n
+best-time-to-buy-and-sell-stock problems/best-time-to-buy-and-sell-stock/solutions/time_limit_exceeded/all_pairs.rs n^2
+contains-duplicate problems/contains-duplicate/solutions/accepted/hash_set.py n
+contains-duplicate $F/contains-duplicate/sort_adjacent.py n_log_n
+contains-duplicate problems/contains-duplicate/solutions/time_limit_exceeded/all_pairs.py n^2
 contains-duplicate problems/contains-duplicate/solutions/accepted/hash_set.rs n
 contains-duplicate $F/contains-duplicate/sort_adjacent.rs n_log_n
 contains-duplicate problems/contains-duplicate/solutions/time_limit_exceeded/all_pairs.rs n^2
@@ -50,13 +56,8 @@ kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/sort_all.py n
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/count_larger.py n^2
 kth-largest-element-in-an-array problems/kth-largest-element-in-an-array/solutions/accepted/select_nth.rs n
 kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/ordered_set.rs n_log_n
-kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/count_larger.rs n^2
-single-number problems/single-number/solutions/accepted/xor.py n
-single-number $F/single-number/sort_pairs.py n_log_n
-single-number $F/single-number/count_every_value.py n^2
-single-number problems/single-number/solutions/accepted/xor.rs n
-single-number $F/single-number/sort_pairs.rs n_log_n
-single-number $F/single-number/count_every_value.rs n^2"
+kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/insert_ordered_set.rs n_log_n
+kth-largest-element-in-an-array $F/kth-largest-element-in-an-array/count_larger.rs n^2"
 if [ -n "${CASES:-}" ]; then DEFAULT_CASES=$(cat "$CASES"); fi
 
 measure() {  # problem file expected index

@@ -3,7 +3,9 @@
 The majority value occurs floor(N / 2) + 1 + EXTRA times; the rest are random values (one value
 is made as frequent as allowed to confuse pair-counting mistakes). ORDER: shuffled, majority-last
 (all majority copies at the end), alternating,
-rival-first (only two values; all copies of the other value come first).
+rival-first (only two values; all copies of the other value come first), spread (shuffled, and the
+other values all random: no frequent rival, so that a sort's work grows like n log n for the
+complexity report).
 """
 import json
 import random
@@ -18,12 +20,12 @@ rest_n = n - k
 rival = major
 while rival == major:
     rival = rng.randint(-V, V)
-rest = [rival] * (rest_n // 2)
+rest = [] if order == "spread" else [rival] * (rest_n // 2)
 while len(rest) < rest_n:
     v = rng.randint(-V, V)
     if v != major:
         rest.append(v)
-if order == "shuffled":
+if order in ("shuffled", "spread"):
     nums = rest + [major] * k
     rng.shuffle(nums)
 elif order == "majority-last":
