@@ -250,7 +250,7 @@ pub async fn run(
         sample: true,
         input: input.into(),
         output: "".into(),
-        values,
+        values: values.map(std::sync::Arc::new),
         limits: Default::default(),
         compare: None,
         generate: None,

@@ -368,7 +368,7 @@ pub(crate) fn apply_input(problem: &mut Problem, i: usize, text: &str) -> Result
         .map_err(|e| format!("generated input of `{}`: {e}", problem.tests[i].name))?;
     let t = &mut problem.tests[i];
     t.input = input.into();
-    t.values = values;
+    t.values = values.map(std::sync::Arc::new);
     Ok(())
 }
 
@@ -419,7 +419,8 @@ pub(crate) fn input_values(
 pub(crate) fn apply_output(problem: &mut Problem, i: usize, output: &str) -> Result<(), String> {
     let t = &mut problem.tests[i];
     t.output = output.into();
-    match &mut t.values {
+    // Unshared here (the run that produced the output is over), so this changes it in place.
+    match t.values.as_mut().map(std::sync::Arc::make_mut) {
         None => {}
         Some(TestValues::Function { expected, .. }) => {
             *expected = serde_json::from_str(output)

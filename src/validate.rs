@@ -565,7 +565,7 @@ fn write_copy(dir: &Path, path: &Path, contents: &[u8]) -> std::io::Result<()> {
 
 /// The input a validator reads for a test: stdin text, or the JSON of the arguments or calls.
 pub(crate) fn validator_input(problem: &Problem, t: &crate::catalog::TestCase) -> String {
-    match (&problem.interface, &t.values) {
+    match (&problem.interface, t.values.as_deref()) {
         (
             crate::catalog::Interface::Function(sig),
             Some(crate::catalog::TestValues::Function { args, .. }),

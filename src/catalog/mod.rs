@@ -228,8 +228,9 @@ pub struct TestCase {
     /// The expected output as text: stdout for stdio problems, the JSON of the expected value
     /// otherwise.
     pub output: Expected,
-    /// The structured input and output of function and design tests.
-    pub values: Option<TestValues>,
+    /// The structured input and output of function and design tests. Shared like `input`:
+    /// a generated design test's calls are hundreds of thousands of values.
+    pub values: Option<std::sync::Arc<TestValues>>,
     pub limits: LimitsOverride,
     pub compare: Option<Comparison>,
     /// A generated test: its input and output are filled in by [`crate::generate`].

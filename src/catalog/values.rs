@@ -182,10 +182,10 @@ impl TestSpecKind for FunctionTestSpec {
             sample: self.sample,
             input: shown.into(),
             output: serde_json::to_string(&output).unwrap_or_default().into(),
-            values: Some(TestValues::Function {
+            values: Some(std::sync::Arc::new(TestValues::Function {
                 args,
                 expected: output,
-            }),
+            })),
             limits: limits_override(&self.limits),
             compare,
             generate: None,
@@ -212,11 +212,11 @@ impl TestSpecKind for DesignTestSpec {
             sample: self.sample,
             input: shown.into(),
             output: serde_json::to_string(&output).unwrap_or_default().into(),
-            values: Some(TestValues::Design {
+            values: Some(std::sync::Arc::new(TestValues::Design {
                 calls,
                 args,
                 expected: output,
-            }),
+            })),
             limits: limits_override(&self.limits),
             compare,
             generate: None,

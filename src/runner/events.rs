@@ -266,7 +266,10 @@ impl TestResult {
                 expected: test.output.shared(),
                 actual,
                 printed,
-                design: matches!(test.values, Some(crate::catalog::TestValues::Design { .. })),
+                design: matches!(
+                    test.values.as_deref(),
+                    Some(crate::catalog::TestValues::Design { .. })
+                ),
                 stdout_bytes: process.stdout_bytes,
                 stderr_tail: process.stderr_tail,
                 stderr_bytes: process.stderr_bytes,

@@ -606,7 +606,7 @@ impl TestContext {
             check,
         });
         let why = why(verdict, &process, &limits, difference, checker_error);
-        let failed_call = match (&result, &test.values) {
+        let failed_call = match (&result, test.values.as_deref()) {
             (
                 Some(HarnessResult::FailedCall { index, .. }),
                 Some(TestValues::Design { calls, .. }),
