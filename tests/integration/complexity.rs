@@ -157,9 +157,9 @@ fn edited_catalog(from: &str, to: &str) -> tempfile::TempDir {
     dir
 }
 
-#[test]
-fn an_unknown_complexity_class_is_a_located_catalog_error() {
-    let dir = edited_catalog("complexity: {time: n}", "complexity: {time: n + q}");
+/// What `judge complexity` says on stderr about an edited catalog it must refuse (exit 2).
+fn catalog_error(from: &str, to: &str) -> String {
+    let dir = edited_catalog(from, to);
     let judge = Judge::new();
     let mut cmd = judge.cmd();
     cmd.arg("--catalog")
@@ -169,6 +169,12 @@ fn an_unknown_complexity_class_is_a_located_catalog_error() {
     let out = util::run(cmd);
     let err = util::stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{err}");
+    err
+}
+
+#[test]
+fn an_unknown_complexity_class_is_a_located_catalog_error() {
+    let err = catalog_error("complexity: {time: n}", "complexity: {time: n + q}");
     assert!(err.contains("problem.yaml:8:"), "{err}");
     assert!(err.contains("`n + q` is not a complexity class"), "{err}");
 }
@@ -197,19 +203,10 @@ fn the_report_generates_with_complexity_args_when_the_problem_gives_them() {
 
 #[test]
 fn complexity_args_without_the_size_is_a_located_catalog_error() {
-    let dir = edited_catalog(
+    let err = catalog_error(
         r#"args: ["{n}"],"#,
         r#"args: ["{n}"], complexity_args: ["7"],"#,
     );
-    let judge = Judge::new();
-    let mut cmd = judge.cmd();
-    cmd.arg("--catalog")
-        .arg(dir.path())
-        .args(["complexity", "complexity-cost"])
-        .arg(solution("linear.py"));
-    let out = util::run(cmd);
-    let err = util::stderr(&out);
-    assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("problem.yaml:7:"), "{err}");
     assert!(
         err.contains("exactly one of `complexity_args` must contain `{n}`"),
