@@ -246,6 +246,9 @@ pub async fn materialize(
     if let Some(msg) = &report.compile_error {
         return Err(format!("reference {ref_name} does not compile: {msg}"));
     }
+    // The tests' values are the problem's alone again: the expected values set below change
+    // them in place instead of copying them.
+    drop(subset);
     let mut changed = Vec::new();
     for ((&i, input), r) in missing.iter().zip(raw).zip(&mut report.tests) {
         // The expected output does not exist yet, so the comparison says nothing; the run
@@ -419,7 +422,7 @@ pub(crate) fn input_values(
 pub(crate) fn apply_output(problem: &mut Problem, i: usize, output: &str) -> Result<(), String> {
     let t = &mut problem.tests[i];
     t.output = output.into();
-    // Unshared here (the run that produced the output is over), so this changes it in place.
+    // In place when the test's values are not shared (as in `materialize`); a copy otherwise.
     match t.values.as_mut().map(std::sync::Arc::make_mut) {
         None => {}
         Some(TestValues::Function { expected, .. }) => {
