@@ -313,68 +313,46 @@ async fn run_ready(
         checker: std::sync::Mutex::new(None),
         authors: problem.limits.authors,
         run_dir: run_dir.path().to_path_buf(),
-        first_failure: AtomicUsize::new(usize::MAX),
-        fail_fast: config.fail_fast,
         keep_outputs: config.keep_outputs,
         time_calls: config.time_calls,
         servers: ready.servers.clone(),
     });
-    let jobs = config.jobs.max(1);
-    let semaphore = Arc::new(tokio::sync::Semaphore::new(jobs));
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-    for (pos, &index) in selected.iter().enumerate() {
-        let test = problem.tests[index].clone();
-        let limits = problem.limits_for(&test, language.name());
-        let compare = problem.compare_for(&test).clone();
-        let (ctx, tx, semaphore) = (ctx.clone(), tx.clone(), semaphore.clone());
-        tokio::spawn(async move {
-            let _permit = semaphore
-                .acquire_owned()
-                .await
-                .expect("semaphore is never closed");
-            // With fail-fast, a test after a failed one is skipped, but every test before it
-            // still runs: the reported failure is the first in test order, whichever finishes
-            // first.
-            let result = if ctx.fail_fast && pos > ctx.first_failure.load(Ordering::Relaxed) {
-                None
-            } else {
-                let ctx2 = ctx.clone();
-                let r = tokio::task::spawn_blocking(move || ctx2.run_test(&test, limits, &compare))
-                    .await
-                    .unwrap_or_else(|e| TestResult::internal_error(&e.to_string()));
-                if r.verdict != Verdict::AC && ctx.fail_fast {
-                    ctx.first_failure.fetch_min(pos, Ordering::Relaxed);
-                }
-                Some(r)
-            };
-            let _ = tx.send((pos, result));
-        });
-    }
-    drop(tx);
-
-    // Results arrive in completion order; report them in test order.
-    let mut pending: Vec<Option<Option<TestResult>>> = vec![None; selected.len()];
-    let mut next = 0;
-    let mut stopped = false;
-    while let Some((pos, result)) = rx.recv().await {
-        pending[pos] = Some(result);
-        while next < pending.len() {
-            let Some(slot) = pending[next].take() else {
-                break;
-            };
-            next += 1;
-            match slot {
-                Some(mut r) if !stopped => {
-                    r.index = selected[next - 1];
-                    let failed = r.verdict != Verdict::AC;
-                    sink.on_event(run_id, Event::TestFinished(r.clone()));
-                    report.push(r);
-                    stopped = failed && config.fail_fast;
-                }
-                _ => report.skipped += 1,
-            }
+    // Each task runs one test from its position in `selected`.
+    let cases: Vec<_> = selected
+        .iter()
+        .map(|&index| {
+            let test = problem.tests[index].clone();
+            let limits = problem.limits_for(&test, language.name());
+            let compare = problem.compare_for(&test).clone();
+            (test, limits, compare)
+        })
+        .collect();
+    let cases = Arc::new(cases);
+    let run_one = {
+        let ctx = ctx.clone();
+        move |pos: usize| {
+            let (test, limits, compare) = &cases[pos];
+            ctx.run_test(test, limits.clone(), compare)
         }
-    }
+    };
+    let mut stopped = false;
+    run_in_order(
+        selected.len(),
+        config.jobs,
+        config.fail_fast,
+        run_one,
+        |pos, result| match result {
+            Some(mut r) if !stopped => {
+                r.index = selected[pos];
+                let failed = r.verdict != Verdict::AC;
+                sink.on_event(run_id, Event::TestFinished(r.clone()));
+                report.push(r);
+                stopped = failed && config.fail_fast;
+            }
+            _ => report.skipped += 1,
+        },
+    )
+    .await;
     report.finish();
     let names: Vec<&str> = selected
         .iter()
@@ -384,6 +362,70 @@ async fn run_ready(
     report.judge_memory_kib = sandbox::self_peak_memory_kib();
     sink.on_event(run_id, Event::Finished(Box::new(report.clone())));
     Ok(report)
+}
+
+/// Runs tests `0..count` with `run`, at most `jobs` at once, and hands each result to `done`
+/// in test order: `None` for a test that was not started, because with `fail_fast` a test
+/// before it had failed.
+///
+/// Tests start in test order: a test takes its turn before its task exists. Tasks that each
+/// waited for a turn of their own took them in whatever order the runtime polled them, so with
+/// `fail_fast` a later test could run (and fail) first, and every test before it then ran as
+/// well: a too-slow solution ran up to three tests to their time limit where the first one
+/// stops it. A test before a failed one that is already running finishes, so the failure
+/// reported is the first in test order, whichever finishes first.
+async fn run_in_order<R>(
+    count: usize,
+    jobs: usize,
+    fail_fast: bool,
+    run: R,
+    mut done: impl FnMut(usize, Option<TestResult>),
+) where
+    R: Fn(usize) -> TestResult + Send + Sync + 'static,
+{
+    let run = Arc::new(run);
+    let first_failure = Arc::new(AtomicUsize::new(usize::MAX));
+    let semaphore = Arc::new(tokio::sync::Semaphore::new(jobs.max(1)));
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let start = async {
+        for pos in 0..count {
+            let turn = semaphore
+                .clone()
+                .acquire_owned()
+                .await
+                .expect("semaphore is never closed");
+            if fail_fast && pos > first_failure.load(Ordering::Relaxed) {
+                let _ = tx.send((pos, None));
+                continue;
+            }
+            let (run, first_failure, tx) = (run.clone(), first_failure.clone(), tx.clone());
+            tokio::spawn(async move {
+                let r = tokio::task::spawn_blocking(move || run(pos))
+                    .await
+                    .unwrap_or_else(|e| TestResult::internal_error(&e.to_string()));
+                if r.verdict != Verdict::AC && fail_fast {
+                    first_failure.fetch_min(pos, Ordering::Relaxed);
+                }
+                // The turn ends once the failure is recorded: the next test sees it.
+                drop(turn);
+                let _ = tx.send((pos, Some(r)));
+            });
+        }
+        drop(tx);
+    };
+    // Results arrive in completion order; they are handed on in test order.
+    let finish = async {
+        let mut pending: Vec<Option<Option<TestResult>>> = vec![None; count];
+        let mut next = 0;
+        while let Some((pos, result)) = rx.recv().await {
+            pending[pos] = Some(result);
+            while let Some(slot) = pending.get_mut(next).and_then(Option::take) {
+                done(next, slot);
+                next += 1;
+            }
+        }
+    };
+    tokio::join!(start, finish);
 }
 
 /// Whether Python tests run in a fork-server on this machine (`judge doctor`): starts one for a
@@ -437,9 +479,6 @@ struct TestContext {
     /// The limits of the problem's own programs, the checker's among them.
     authors: crate::catalog::Limits,
     run_dir: PathBuf,
-    /// The position of the first failed test so far (fail-fast), or usize::MAX.
-    first_failure: AtomicUsize,
-    fail_fast: bool,
     keep_outputs: bool,
     time_calls: bool,
     /// Fork-servers not running a test now (at most one per worker runs at a time).
@@ -1143,6 +1182,59 @@ mod tests {
         ];
         for (p, check, verdict, why) in table {
             assert_eq!(decide(&p, check), (verdict, why), "{p:?} {check:?}");
+        }
+    }
+
+    /// Runs `count` tests with `jobs` workers on a multi-threaded runtime, every test failing
+    /// when `fails` says so; returns the order the tests started in and what `done` was handed.
+    fn started(
+        count: usize,
+        jobs: usize,
+        fail_fast: bool,
+        fails: fn(usize) -> bool,
+    ) -> (Vec<usize>, Vec<(usize, bool)>) {
+        let starts = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let seen = starts.clone();
+        let run = move |pos: usize| {
+            seen.lock().unwrap().push(pos);
+            // Long enough that the tests queued behind it are all polled while it runs.
+            std::thread::sleep(Duration::from_millis(20));
+            let mut r = TestResult::internal_error("");
+            r.verdict = if fails(pos) { Verdict::WA } else { Verdict::AC };
+            r
+        };
+        let mut handed = Vec::new();
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(4)
+            .build()
+            .unwrap()
+            .block_on(run_in_order(count, jobs, fail_fast, run, |pos, r| {
+                handed.push((pos, r.is_some()))
+            }));
+        let starts = starts.lock().unwrap().clone();
+        (starts, handed)
+    }
+
+    #[test]
+    fn tests_start_in_test_order_and_fail_fast_starts_none_after_a_failure() {
+        for _ in 0..5 {
+            // One at a time, every test failing: only the first starts.
+            let (starts, handed) = started(12, 1, true, |_| true);
+            assert_eq!(starts, [0]);
+            let expected: Vec<_> = (0..12).map(|p| (p, p == 0)).collect();
+            assert_eq!(handed, expected);
+            // Without fail-fast, all start, in order, and are handed on in order.
+            let (starts, handed) = started(12, 1, false, |_| true);
+            assert_eq!(starts, (0..12).collect::<Vec<_>>());
+            assert!(handed.iter().enumerate().all(|(i, h)| *h == (i, true)));
+            // Two at a time, failing from test 5 on: 0 to 5 start, and 6 only if it took the
+            // turn 4 ended before 5 failed. (Two tests start at once: their order is sorted.)
+            let (mut starts, _) = started(12, 2, true, |p| p >= 5);
+            starts.sort();
+            assert!(
+                starts == (0..6).collect::<Vec<_>>() || starts == (0..7).collect::<Vec<_>>(),
+                "{starts:?}"
+            );
         }
     }
 }
