@@ -1127,6 +1127,22 @@ class ProblemErrors(unittest.TestCase):
         self.assertEqual(r.code, 3, r)
         self.assertIn('nums[1]: expected int, got "7"', r.stderr)
 
+    def test_a_bad_design_argument_is_named_by_its_call(self):
+        # Plain arguments skip the per-argument words; a bad one still gets all of them.
+        doc = dict(LRU, args=[[2], [1, 1], [2, 2], [1], [3, "3"], [2], [4, 4], [1], [3], [4]])
+        r = run(LRU_SOURCE, doc)
+        self.assertEqual(r.code, 3, r)
+        self.assertIn('call 4 (put): argument value: expected int, got "3"', r.stderr)
+        doc = function("f", [("grid", "list<list<int>>")], "int", [[[1, 2], [3, "x"]]])
+        r = run("def f(grid):\n    return 0\n", doc)
+        self.assertEqual(r.code, 3, r)
+        self.assertIn('input: argument grid[1][1]: expected int, got "x"', r.stderr)
+
+    def test_an_integral_float_is_still_an_int_argument(self):
+        doc = dict(LRU, args=[[2.0], [1, 1.0], [2, 2], [1.0], [3, 3], [2], [4, 4], [1], [3], [4]])
+        r = run(LRU_SOURCE, doc)
+        self.assertEqual((r.code, r.result), (0, {"ok": LRU_EXPECTED}), r)
+
     def test_wrong_argument_count(self):
         r = run(TWO_SUM, two_sum(([2, 7],)))
         self.assertEqual(r.code, 3, r)
