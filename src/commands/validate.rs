@@ -33,9 +33,15 @@ pub fn validate(
     }
     let slugs = if slugs.is_empty() { all } else { slugs };
     let Judging {
-        config,
+        mut config,
         runtime: rt,
     } = Judging::new(global, None, None)?;
+    if slugs.len() > 1 {
+        // Several problems at once already keep the cores busy: each check runs one test at a
+        // time, so an accepted Python check starts one fork-server, not one per core, and the
+        // cores are not shared by more tests than there are problems at once.
+        config.jobs = 1;
+    }
     let work = tempfile::Builder::new()
         .prefix("judge-validate-")
         .tempdir()
