@@ -623,6 +623,23 @@ class FunctionProblems(unittest.TestCase):
         r = run(src, two_sum())
         self.assertEqual((r.code, r.result), (0, {"ok": [0, 1]}), r)
 
+    def test_dataclasses_is_there_without_an_import_and_imported_on_first_use(self):
+        src = """
+        loaded_at_start = "inspect" in sys.modules
+        class Solution:
+            def twoSum(self, nums, target):
+                @dataclasses.dataclass(order=True)
+                class Pair:
+                    value: int
+                    index: int = dataclasses.field(default=0)
+                pairs = sorted(Pair(v, i) for i, v in enumerate(nums))
+                assert "dataclass" in dir(dataclasses) and isinstance(dataclasses, type(sys))
+                assert not loaded_at_start
+                return [pairs[0].index, pairs[1].index]
+        """
+        r = run(src, two_sum())
+        self.assertEqual((r.code, r.result), (0, {"ok": [0, 1]}), r)
+
     def test_stdin_is_consumed_before_user_code(self):
         src = """
         import sys
