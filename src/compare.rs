@@ -81,7 +81,7 @@ impl Judgement {
     }
 }
 
-pub use values::{compare_design, compare_values};
+pub use values::{compare_design, compare_values, describe_call};
 
 pub mod text;
 use text::Text;
@@ -678,18 +678,22 @@ mod values {
 
     /// Compares the returns of a design test call by call; the message names the first call
     /// that diverges, with its index and arguments.
+    /// Call `i` as a message names it: `call 3: get(2)`.
+    pub fn describe_call(i: usize, name: &str, args: &[Value]) -> String {
+        let rendered: Vec<String> = args.iter().map(short).collect();
+        format!("call {i}: {name}({})", rendered.join(", "))
+    }
+
+    /// Compares a design test's returns; `call(i)` describes call `i` for a message
+    /// ([`describe_call`]).
     pub fn compare_design(
         mode: &Comparison,
-        calls: &[String],
-        args: &[Vec<Value>],
         expected: &[Value],
         actual: &[Value],
+        call: impl Fn(usize) -> String,
     ) -> Judgement {
         for (i, e) in expected.iter().enumerate() {
-            let call = || {
-                let rendered: Vec<String> = args[i].iter().map(short).collect();
-                format!("call {i}: {}({})", calls[i], rendered.join(", "))
-            };
+            let call = || call(i);
             let Some(a) = actual.get(i) else {
                 return Judgement::Wrong {
                     message: format!(
@@ -772,10 +776,11 @@ mod tests {
             vec![json!(2)],
         ];
         let expected = vec![json!(null), json!(null), json!(1), json!(-1)];
-        let good = compare_design(&Comparison::Exact, &calls, &args, &expected, &expected);
+        let call = |i: usize| describe_call(i, &calls[i], &args[i]);
+        let good = compare_design(&Comparison::Exact, &expected, &expected, call);
         assert!(good.is_accepted());
         let bad = vec![json!(null), json!(null), json!(1), json!(2)];
-        let j = compare_design(&Comparison::Exact, &calls, &args, &expected, &bad);
+        let j = compare_design(&Comparison::Exact, &expected, &bad, call);
         assert!(
             matches!(&j, Judgement::Wrong { message, .. } if message.starts_with("call 3: get(2): expected -1, got 2")),
             "{j:?}"

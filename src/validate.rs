@@ -565,23 +565,9 @@ fn write_copy(dir: &Path, path: &Path, contents: &[u8]) -> std::io::Result<()> {
 
 /// The input a validator reads for a test: stdin text, or the JSON of the arguments or calls.
 pub(crate) fn validator_input(problem: &Problem, t: &crate::catalog::TestCase) -> String {
-    match (&problem.interface, t.values.as_deref()) {
-        (
-            crate::catalog::Interface::Function(sig),
-            Some(crate::catalog::TestValues::Function { args, .. }),
-        ) => {
-            let map: serde_json::Map<String, serde_json::Value> = sig
-                .params
-                .iter()
-                .zip(args)
-                .map(|(p, a)| (p.name.clone(), a.clone()))
-                .collect();
-            serde_json::Value::Object(map).to_string()
-        }
-        (_, Some(crate::catalog::TestValues::Design { calls, args, .. })) => {
-            serde_json::json!({"calls": calls, "args": args}).to_string()
-        }
-        _ => t.input.to_string(),
+    match t.values.as_deref() {
+        Some(values) => values.input_json(&problem.interface),
+        None => t.input.to_string(),
     }
 }
 

@@ -18,6 +18,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use serde_json::value::RawValue;
+
 pub use error::{did_you_mean, CatalogError};
 pub use growth::Growth;
 /// Strict YAML parsing with located errors, for other readers of YAML (`import`, `check`).
@@ -439,19 +441,101 @@ impl DesignSig {
     }
 }
 
-/// The structured data of a function or design test.
+/// The structured input of a function or design test, kept as JSON text: a generated design
+/// test has 2 * 10^5 calls, and as value trees a problem's tests took ten times the memory of
+/// their text. The expected value is the test's `output`; [`TestValues::parse`] builds the
+/// trees when a test is judged.
 #[derive(Debug, Clone)]
 pub enum TestValues {
     Function {
         /// In parameter order.
-        args: Vec<serde_json::Value>,
-        expected: serde_json::Value,
+        args: Vec<Box<RawValue>>,
     },
     Design {
-        calls: Vec<String>,
-        args: Vec<Vec<serde_json::Value>>,
-        expected: Vec<serde_json::Value>,
+        /// The list of call names, the constructor first.
+        calls: Box<RawValue>,
+        /// The list of each call's argument list.
+        args: Box<RawValue>,
     },
+}
+
+impl TestValues {
+    /// A function test's values: its arguments in parameter order.
+    pub fn function(args: &[serde_json::Value]) -> TestValues {
+        TestValues::Function {
+            args: args.iter().map(raw).collect(),
+        }
+    }
+
+    /// A design test's values: its calls and their argument lists.
+    pub fn design(calls: &[String], args: &[Vec<serde_json::Value>]) -> TestValues {
+        TestValues::Design {
+            calls: raw(calls),
+            args: raw(args),
+        }
+    }
+
+    pub fn is_design(&self) -> bool {
+        matches!(self, TestValues::Design { .. })
+    }
+
+    /// The expected value, from the test's output (its JSON text; empty before a generated
+    /// test has one, which reads as `null`, or as no returns for a design test).
+    pub fn expected(&self, output: &str) -> serde_json::Value {
+        let value: serde_json::Value = serde_json::from_str(output).unwrap_or_default();
+        match (self, value) {
+            (TestValues::Design { .. }, v) if !v.is_array() => serde_json::Value::Array(Vec::new()),
+            (_, v) => v,
+        }
+    }
+
+    /// Call `i` of a design test: the method's name and its arguments (read from the text
+    /// for one call, as a failure is reported).
+    pub fn call(&self, i: usize) -> Option<(String, Vec<serde_json::Value>)> {
+        let TestValues::Design { calls, args } = self else {
+            return None;
+        };
+        let calls: Vec<&RawValue> = serde_json::from_str(calls.get()).ok()?;
+        let args: Vec<&RawValue> = serde_json::from_str(args.get()).ok()?;
+        Some((tree(calls.get(i)?), tree(args.get(i)?)))
+    }
+
+    /// The input as one JSON document, as a generator prints it and an input validator reads
+    /// it: an object of the arguments by parameter name, or `{"calls": [...], "args": [...]}`.
+    pub fn input_json(&self, iface: &Interface) -> String {
+        #[derive(serde::Serialize)]
+        struct Calls<'a> {
+            // In the order of a JSON object's keys, as the validator's cache has hashed them.
+            args: &'a RawValue,
+            calls: &'a RawValue,
+        }
+        let text = match self {
+            TestValues::Function { args } => {
+                let params = match iface {
+                    Interface::Function(sig) => &sig.params[..],
+                    _ => &[],
+                };
+                let map: BTreeMap<&str, &RawValue> = params
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .zip(args.iter().map(|a| &**a))
+                    .collect();
+                serde_json::to_string(&map)
+            }
+            TestValues::Design { calls, args } => serde_json::to_string(&Calls { args, calls }),
+        };
+        text.expect("JSON text always serializes")
+    }
+}
+
+/// A value as JSON text.
+fn raw<T: serde::Serialize + ?Sized>(value: &T) -> Box<RawValue> {
+    serde_json::value::to_raw_value(value).expect("JSON values and strings always serialize")
+}
+
+/// JSON text this crate wrote, as a tree of `T`.
+fn tree<T: serde::de::DeserializeOwned + Default>(text: &RawValue) -> T {
+    serde_json::from_str(text.get()).unwrap_or_default()
 }
 
 impl Problem {

@@ -8,6 +8,7 @@
 pub mod python;
 pub mod rust;
 
+use serde_json::value::RawValue;
 use serde_json::{json, Value};
 
 use crate::catalog::{Interface, Param, TestValues, ValueType};
@@ -82,37 +83,42 @@ fn interface_json(iface: &Interface) -> serde_json::Map<String, Value> {
 /// solution's calls (`call_cpu` in its result).
 pub fn stdin_document(iface: &Interface, values: &TestValues, time_calls: bool) -> String {
     /// The document: the small fields in a map, the test's arguments and calls written straight
-    /// from its values (a generated design test has 2 * 10^5 calls: a copy of them as a new
-    /// value tree for every run cost more than writing them).
+    /// from their JSON text (a generated design test has 2 * 10^5 calls).
     #[derive(serde::Serialize)]
     struct Document<'a> {
         #[serde(flatten)]
         small: &'a serde_json::Map<String, Value>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        calls: Option<&'a [String]>,
+        calls: Option<&'a RawValue>,
         args: Args<'a>,
     }
     #[derive(serde::Serialize)]
     #[serde(untagged)]
     enum Args<'a> {
-        Function(&'a [Value]),
-        Design(&'a [Vec<Value>]),
+        Function(&'a [Box<RawValue>]),
+        Design(&'a RawValue),
     }
     let mut small = interface_json(iface);
     if time_calls {
         small.insert("time_calls".into(), Value::Bool(true));
     }
     let (calls, args) = match values {
-        TestValues::Function { args, .. } => {
+        TestValues::Function { args } => {
             if let Interface::Function(sig) = iface {
                 if sig.codec.is_some() {
-                    let decoy = codec_decoy(sig.params.iter().find(|p| !p.hidden), args);
+                    let input = args
+                        .first()
+                        .map_or(Ok(Value::Null), |a| serde_json::from_str(a.get()));
+                    let decoy = codec_decoy(
+                        sig.params.iter().find(|p| !p.hidden),
+                        &input.unwrap_or_default(),
+                    );
                     small.insert("decoy_args".into(), json!([decoy]));
                 }
             }
             (None, Args::Function(args))
         }
-        TestValues::Design { calls, args, .. } => (Some(&calls[..]), Args::Design(args)),
+        TestValues::Design { calls, args } => (Some(&**calls), Args::Design(args)),
     };
     let doc = Document {
         small: &small,
@@ -124,8 +130,7 @@ pub fn stdin_document(iface: &Interface, values: &TestValues, time_calls: bool) 
 
 /// A value unlike the input, encoded between the encoding and the decoding of a codec's input:
 /// a codec that keeps "the last value" instead of encoding it decodes the decoy.
-fn codec_decoy(param: Option<&Param>, args: &[Value]) -> Value {
-    let input = args.first().cloned().unwrap_or(Value::Null);
+fn codec_decoy(param: Option<&Param>, input: &Value) -> Value {
     let numbers = param.is_some_and(|p| {
         matches!(p.ty, ValueType::TreeNode | ValueType::ListNode)
             || p.ty == ValueType::List(Box::new(ValueType::Int))
@@ -136,7 +141,7 @@ fn codec_decoy(param: Option<&Param>, args: &[Value]) -> Value {
     } else {
         (json!(["judge", "decoy"]), json!(["other"]))
     };
-    if input == first {
+    if *input == first {
         second
     } else {
         first
@@ -261,10 +266,7 @@ mod tests {
         });
         let doc: Value = serde_json::from_str(&stdin_document(
             &iface,
-            &TestValues::Function {
-                args: vec![json!([2, 7]), json!(9)],
-                expected: json!([0, 1]),
-            },
+            &TestValues::function(&[json!([2, 7]), json!(9)]),
             false,
         ))
         .unwrap();

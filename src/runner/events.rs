@@ -266,10 +266,7 @@ impl TestResult {
                 expected: test.output.shared(),
                 actual,
                 printed,
-                design: matches!(
-                    test.values.as_deref(),
-                    Some(crate::catalog::TestValues::Design { .. })
-                ),
+                design: test.values.as_deref().is_some_and(|v| v.is_design()),
                 stdout_bytes: process.stdout_bytes,
                 stderr_tail: process.stderr_tail,
                 stderr_bytes: process.stderr_bytes,

@@ -648,13 +648,12 @@ impl TestContext {
         let failed_call = match (&result, test.values.as_deref()) {
             (
                 Some(HarnessResult::FailedCall { index, .. }),
-                Some(TestValues::Design { calls, .. }),
+                Some(values @ TestValues::Design { .. }),
             ) if verdict == Verdict::RE => Some((
                 *index,
-                calls
-                    .get(*index)
-                    .cloned()
-                    .unwrap_or_else(|| "?".to_string()),
+                values
+                    .call(*index)
+                    .map_or_else(|| "?".to_string(), |(name, _)| name),
             )),
             _ => None,
         };
@@ -714,21 +713,7 @@ impl TestContext {
             }
         };
         if let Comparison::Checker { name, source } = mode {
-            let input = match (values, &self.interface) {
-                (TestValues::Function { args, .. }, Interface::Function(sig)) => {
-                    let map: serde_json::Map<String, serde_json::Value> = sig
-                        .params
-                        .iter()
-                        .zip(args)
-                        .map(|(p, a)| (p.name.clone(), a.clone()))
-                        .collect();
-                    serde_json::Value::Object(map).to_string()
-                }
-                (TestValues::Design { calls, args, .. }, _) => {
-                    serde_json::json!({"calls": calls, "args": args}).to_string()
-                }
-                _ => unreachable!("function tests belong to function problems"),
-            };
+            let input = values.input_json(&self.interface);
             let actual = actual.to_string();
             return checker::run(
                 self,
@@ -740,18 +725,19 @@ impl TestContext {
             )
             .map(Judged::from);
         }
-        Ok(match values {
-            TestValues::Function { expected, .. } => {
-                compare::compare_values(mode, expected, actual).into()
-            }
-            TestValues::Design {
-                calls,
-                args,
-                expected,
-            } => match actual.as_array() {
-                Some(actual) => compare::compare_design(mode, calls, args, expected, actual).into(),
+        let expected = values.expected(&test.output);
+        Ok(match (values, expected.as_array()) {
+            (TestValues::Design { .. }, Some(expected)) => match actual.as_array() {
+                Some(actual) => compare::compare_design(mode, expected, actual, |i| {
+                    values.call(i).map_or_else(
+                        || format!("call {i}"),
+                        |(name, args)| compare::describe_call(i, &name, &args),
+                    )
+                })
+                .into(),
                 None => Judged::Wrong(Difference::NotAList(actual.to_string())),
             },
+            _ => compare::compare_values(mode, &expected, actual).into(),
         })
     }
 }
