@@ -704,6 +704,27 @@ mod tests {
     }
 
     #[test]
+    fn test_values_are_read_back_from_their_text() {
+        use serde_json::json;
+        let calls = ["LRUCache", "put", "get"].map(String::from);
+        let args = vec![vec![json!(2)], vec![json!(1), json!("a b")], vec![json!(1)]];
+        let design = TestValues::design(&calls, &args);
+        assert_eq!(design.call(1), Some(("put".to_string(), args[1].clone())));
+        assert_eq!(design.call(3), None);
+        assert_eq!(
+            design.input_json(&Interface::Stdio),
+            r#"{"args":[[2],[1,"a b"],[1]],"calls":["LRUCache","put","get"]}"#
+        );
+        assert_eq!(design.expected("[null,null,1]"), json!([null, null, 1]));
+        assert_eq!(design.expected(""), json!([]), "no output yet: no returns");
+
+        let function = TestValues::function(&[json!([2, 7]), json!(9)]);
+        assert_eq!(function.call(0), None);
+        assert_eq!(function.expected("[0, 1]"), json!([0, 1]));
+        assert_eq!(function.expected(""), json!(null));
+    }
+
+    #[test]
     fn a_layer_adds_problems_and_shadows_the_ones_below() {
         let top = tempfile::tempdir().unwrap();
         write_problem(top.path(), "echo-line", "Echo Line");
