@@ -9,6 +9,9 @@
 #   big-expected:  a generated test whose reference prints SIZE_MB of lines; the solution prints
 #                  the same but its last line differs
 #   short-lines-jobs-4: short-lines on a problem of four tests, judged with --jobs 4
+#   design-calls:  the built-in metric-alarm with its accepted Python solution: generated design
+#                  tests of 2 * 10^5 calls, 57 MB of cached tests (run once before, to generate
+#                  them; the 64 MiB goal is for outputs, not for the tests a problem holds)
 # and prints, for each, the judge's peak resident set as /usr/bin/time -v reports it (the judge
 # and its largest waited-for descendant) and as the judge reports it of itself
 # (`judge_memory_kib`, the VmHWM of the judge process alone).
@@ -77,13 +80,18 @@ print(0)
 PY
 
 measure() { # label, judge binary
-  for case in short-lines invalid-utf8 big-expected short-lines-jobs-4; do
-    slug=flood jobs=1 file=$case
+  for case in short-lines invalid-utf8 big-expected short-lines-jobs-4 design-calls; do
+    slug=flood jobs=1 solution=$WORK/$case.py catalog=(--catalog "$WORK/catalog")
     [ "$case" = big-expected ] && slug=big-expected
     # Four tests at once, each flooding: the judge holds four outputs' worth of state.
-    [ "$case" = short-lines-jobs-4 ] && slug=flood4 jobs=4 file=short-lines
+    [ "$case" = short-lines-jobs-4 ] && slug=flood4 jobs=4 solution=$WORK/short-lines.py
+    if [ "$case" = design-calls ]; then
+      slug=metric-alarm jobs=2 catalog=()
+      solution=$PWD/problems/metric-alarm/solutions/accepted/prefix_counts.py
+      "$2" run "$slug" "$solution" > /dev/null || true
+    fi
     /usr/bin/time -v -o "$WORK/time.txt" \
-      "$2" --catalog "$WORK/catalog" run "$slug" "$WORK/$file.py" --jobs "$jobs" --format json > "$WORK/report.json" || true
+      "$2" "${catalog[@]}" run "$slug" "$solution" --jobs "$jobs" --format json > "$WORK/report.json" || true
     rss=$(awk -F: '/Maximum resident set size/ {print $2 / 1024}' "$WORK/time.txt")
     read -r verdict own < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(r["verdict"], r["judge_memory_kib"] / 1024)' "$WORK/report.json")
     printf '%-9s %-20s %-4s %14.1f %18.1f\n' "$1" "$case" "$verdict" "$rss" "$own"
@@ -98,4 +106,4 @@ if [ -n "${BASELINE:-}" ]; then
   measure before "$PWD/target/baseline/release/judge"
 fi
 measure after "$JUDGE"
-echo "goal: judge VmHWM <= 64 MiB (SIZE_MB=$SIZE_MB)"
+echo "goal: judge VmHWM <= 64 MiB (SIZE_MB=$SIZE_MB) for the cases that flood an output"
