@@ -676,16 +676,14 @@ mod values {
         }
     }
 
-    /// Compares the returns of a design test call by call; the message names the first call
-    /// that diverges, with its index and arguments.
     /// Call `i` as a message names it: `call 3: get(2)`.
     pub fn describe_call(i: usize, name: &str, args: &[Value]) -> String {
         let rendered: Vec<String> = args.iter().map(short).collect();
         format!("call {i}: {name}({})", rendered.join(", "))
     }
 
-    /// Compares a design test's returns; `call(i)` describes call `i` for a message
-    /// ([`describe_call`]).
+    /// Compares the returns of a design test call by call; the message names the first call
+    /// that diverges, as `call(i)` describes it ([`describe_call`]: its index and arguments).
     pub fn compare_design(
         mode: &Comparison,
         expected: &[Value],

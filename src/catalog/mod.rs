@@ -443,8 +443,8 @@ impl DesignSig {
 
 /// The structured input of a function or design test, kept as JSON text: a generated design
 /// test has 2 * 10^5 calls, and as value trees a problem's tests took ten times the memory of
-/// their text. The expected value is the test's `output`; [`TestValues::parse`] builds the
-/// trees when a test is judged.
+/// their text. The expected value is the test's `output`, which [`TestValues::expected`]
+/// parses when the test is judged.
 #[derive(Debug, Clone)]
 pub enum TestValues {
     Function {
