@@ -767,7 +767,7 @@ mod tests {
             .iter()
             .map(|s| s.to_string())
             .collect();
-        let args = vec![
+        let args = [
             vec![json!(2)],
             vec![json!(1), json!(1)],
             vec![json!(1)],

@@ -12,6 +12,9 @@ use std::sync::Arc;
 pub trait Text {
     /// The length in bytes.
     fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     /// The bytes from `pos` on: at least one when `pos < len()` (unless the file cannot be
     /// read), maybe fewer than all.
     fn chunk(&mut self, pos: usize) -> &[u8];
@@ -285,6 +288,7 @@ pub fn head<T: Text + ?Sized>(t: &mut T, range: Range<usize>, max: usize) -> Vec
 
 /// The raw lines of a text (each with its `\n`, the last maybe without), as ranges, one at a
 /// time.
+#[derive(Default)]
 pub struct RawLines {
     pos: usize,
 }

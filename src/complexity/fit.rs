@@ -458,6 +458,9 @@ mod tests {
     use super::*;
     use Growth::*;
 
+    /// Seconds at size n.
+    type Times = Box<dyn Fn(f64) -> f64>;
+
     /// A small deterministic generator (xorshift), so the noise is the same on every run.
     struct Noise(u64);
     impl Noise {
@@ -534,7 +537,7 @@ mod tests {
     #[test]
     fn each_class_is_recovered_through_noise() {
         let lg = |n: f64| n.log2().max(1.0);
-        let shapes: Vec<(Growth, Box<dyn Fn(f64) -> f64>, u64)> = vec![
+        let shapes: Vec<(Growth, Times, u64)> = vec![
             (Log, Box::new(move |n| 0.004 * lg(n)), 1 << 24),
             (Linear, Box::new(|n| 1e-6 * n), 1 << 20),
             (Linearithmic, Box::new(move |n| 1e-7 * n * lg(n)), 1 << 20),
@@ -898,7 +901,7 @@ mod tests {
     #[test]
     fn ambiguous_times_are_unclear() {
         let lg = |n: f64| n.log2().max(1.0);
-        let between: Vec<(Box<dyn Fn(f64) -> f64>, [Growth; 2])> = vec![
+        let between: Vec<(Times, [Growth; 2])> = vec![
             (
                 Box::new(move |n| 1e-6 * n * lg(n).sqrt()),
                 [Linear, Linearithmic],

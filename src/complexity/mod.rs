@@ -382,6 +382,23 @@ fn next_size(n: u64, next: u64, max: u64) -> u64 {
     }
 }
 
+/// The generated test of size `n` and this seed: `{n}` in the generator's arguments replaced by
+/// `n`, which may pass `max` (unlike [`crate::catalog::Sizes::generate`]) when the times at
+/// `max` are too small to measure.
+fn generate(sizes: &crate::catalog::Sizes, n: u64, seed: u64) -> crate::catalog::Generate {
+    let n = n.max(sizes.min).to_string();
+    crate::catalog::Generate {
+        program: sizes.program.clone(),
+        source: sizes.source.clone(),
+        seed,
+        args: (sizes.complexity_args.as_ref())
+            .unwrap_or(&sizes.args)
+            .iter()
+            .map(|a| a.replace("{n}", &n))
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::next_size;
@@ -408,22 +425,5 @@ mod tests {
             141_422,
             "beyond: the step"
         );
-    }
-}
-
-/// The generated test of size `n` and this seed: `{n}` in the generator's arguments replaced by
-/// `n`, which may pass `max` (unlike [`crate::catalog::Sizes::generate`]) when the times at
-/// `max` are too small to measure.
-fn generate(sizes: &crate::catalog::Sizes, n: u64, seed: u64) -> crate::catalog::Generate {
-    let n = n.max(sizes.min).to_string();
-    crate::catalog::Generate {
-        program: sizes.program.clone(),
-        source: sizes.source.clone(),
-        seed,
-        args: (sizes.complexity_args.as_ref())
-            .unwrap_or(&sizes.args)
-            .iter()
-            .map(|a| a.replace("{n}", &n))
-            .collect(),
     }
 }

@@ -131,6 +131,8 @@ impl LangError {
 }
 
 /// The outcome of preparing a solution: ready to run, or a compile error (verdict CE).
+// One a run: the size of its larger variant costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum Prepared {
     Ready {

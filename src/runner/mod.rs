@@ -332,7 +332,7 @@ async fn run_ready(
         let ctx = ctx.clone();
         move |pos: usize| {
             let (test, limits, compare) = &cases[pos];
-            ctx.run_test(test, limits.clone(), compare)
+            ctx.run_test(test, *limits, compare)
         }
     };
     let mut stopped = false;

@@ -130,6 +130,10 @@ fn stdio_yaml(extra: &str, tests: &str) -> String {
     format!("format_version: 1\ntitle: T\ndifficulty: easy\ntags: [x]\n{extra}\ntests:\n{tests}")
 }
 
+/// A hostile problem: its slug, its problem.yaml, a symlink to create inside its folder (name,
+/// target), and words its error must say.
+type HostileCase<'a> = (&'a str, String, Option<(&'a str, PathBuf)>, &'a str);
+
 const ONE_TEST: &str = "  - name: a\n    input: \"1\\n\"\n    output: \"1\\n\"\n";
 
 #[test]
@@ -138,8 +142,7 @@ fn paths_named_by_a_problem_stay_inside_its_folder() {
     let j = Judge::new();
     let secret = w.outside().join("secret");
     let s = secret.display().to_string();
-    // (slug, problem.yaml, a symlink to create inside the folder, words in the message)
-    let cases: Vec<(&str, String, Option<(&str, PathBuf)>, &str)> = vec![
+    let cases: Vec<HostileCase> = vec![
         (
             "stmt-abs",
             stdio_yaml("statement_file: /etc/passwd", ONE_TEST),
