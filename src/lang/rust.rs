@@ -9,6 +9,7 @@
 //! cache; and, alone of the programs judge runs, it may start processes (its linker).
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use sha2::{Digest, Sha256};
@@ -255,21 +256,18 @@ impl Rustc {
         h.finalize().iter().map(|b| format!("{b:02x}")).collect()
     }
 
-    /// The sandboxed compile of `source` (and the generated harness's `main.rs`), copied into
-    /// the run's scratch directory, its build directory: rustc writes `solution` there, and the
-    /// linker its temporary files (`TMPDIR`). Diagnostics and panic locations name `shown`.
-    fn compile_command(
+    /// A sandboxed `rustc` that compiles `entry` (one of `files`, which are copied into the
+    /// run's scratch directory, its build directory) to `output` there, and the linker's
+    /// temporary files (`TMPDIR`). Diagnostics and panic locations name `shown` for the user's
+    /// file.
+    fn rustc_command(
         &self,
-        source: &[u8],
-        harness: Option<&str>,
+        unit: Unit,
+        files: Vec<(&str, Vec<u8>)>,
         shown: &str,
         opts: &PrepareOptions,
         limits: sandbox::Limits,
     ) -> sandbox::Command {
-        let entry = match harness {
-            Some(_) => "main.rs",
-            None => harness::USER_FILE,
-        };
         let program = self.program();
         let (read, env) = self.toolchain();
         let mut cmd = sandbox::Command::new(&program)
@@ -280,22 +278,26 @@ impl Rustc {
             ))
             // The generated harness is not the user's: say so where rustc points into it.
             .arg("--remap-path-prefix=main.rs=<judge harness>/main.rs")
-            .args(["--crate-name", "solution", "--crate-type", "bin"])
+            .args([
+                "--crate-name",
+                unit.crate_name,
+                "--crate-type",
+                unit.crate_type,
+            ])
             .arg(if opts.color {
                 "--color=always"
             } else {
                 "--color=never"
             })
-            .args(["-o", "solution", entry])
+            .args(["-o", unit.output, unit.entry])
             .env("PATH", "/usr/local/bin:/usr/bin:/bin")
             .env("LANG", "C.UTF-8")
             // The linker's and rustc's temporary files: the build directory (the working one).
             .env("TMPDIR", ".")
             .limits(limits)
-            .merge_stderr()
-            .scratch_file(harness::USER_FILE, source.to_vec());
-        if let Some(main) = harness {
-            cmd = cmd.scratch_file("main.rs", main.as_bytes().to_vec());
+            .merge_stderr();
+        for (name, contents) in files {
+            cmd = cmd.scratch_file(name, contents);
         }
         for (k, v) in env {
             cmd = cmd.env(k, v);
@@ -313,8 +315,127 @@ impl Rustc {
         cmd
     }
 
+    /// The sandboxed compile of `source` (and the generated harness's `main.rs`, linking the
+    /// compiled `prelude` when given) to `solution`.
+    fn compile_command(
+        &self,
+        source: &[u8],
+        harness: Option<&str>,
+        prelude: Option<&PreludeLib>,
+        shown: &str,
+        opts: &PrepareOptions,
+        limits: sandbox::Limits,
+    ) -> sandbox::Command {
+        let mut files = vec![(harness::USER_FILE, source.to_vec())];
+        if let Some(main) = harness {
+            files.push(("main.rs", main.as_bytes().to_vec()));
+        }
+        if let Some(lib) = prelude {
+            files.push((PRELUDE_FILE, lib.bytes.clone()));
+        }
+        let unit = Unit {
+            entry: if harness.is_some() {
+                "main.rs"
+            } else {
+                harness::USER_FILE
+            },
+            crate_name: "solution",
+            crate_type: "bin",
+            output: "solution",
+        };
+        let mut cmd = self.rustc_command(unit, files, shown, opts, limits);
+        if prelude.is_some() {
+            cmd = cmd.args([
+                "--extern".to_string(),
+                format!("{}={PRELUDE_FILE}", harness::PRELUDE_CRATE),
+            ]);
+        }
+        cmd
+    }
+
+    /// The compiled prelude for this compiler, from the cache directory, or compiled there
+    /// (once per process and cache directory; a second judge may compile it beside this one,
+    /// and one of the two renames wins). `None` when it cannot be compiled: the harness then
+    /// pastes the prelude, as for a user's own nodes.
+    fn prelude(&self, opts: &PrepareOptions) -> Option<Arc<PreludeLib>> {
+        static BUILT: Mutex<Vec<(PathBuf, Option<Arc<PreludeLib>>)>> = Mutex::new(Vec::new());
+        let source = harness::prelude_library();
+        let mut h = Sha256::new();
+        h.update(self.version.as_bytes());
+        for f in FLAGS {
+            h.update([0u8]);
+            h.update(f.as_bytes());
+        }
+        h.update([0u8]);
+        h.update(source.as_bytes());
+        let key: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        let file = opts
+            .cache_dir
+            .join("rust")
+            .join(format!("prelude-{key}"))
+            .join(PRELUDE_FILE);
+        // Held while compiling: the other compiles of this process wait for the one library.
+        let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, lib)) = built.iter().find(|(f, _)| *f == file) {
+            return lib.clone();
+        }
+        if !file.is_file() {
+            self.compile_prelude(&source, &file, opts);
+        }
+        let lib = std::fs::read(&file).ok().map(|bytes| {
+            Arc::new(PreludeLib {
+                version: key[..16].to_string(),
+                bytes,
+            })
+        });
+        built.push((file, lib.clone()));
+        lib
+    }
+
+    /// Compiles the prelude library into `file` (best effort: a failure leaves no file).
+    fn compile_prelude(&self, source: &str, file: &Path, opts: &PrepareOptions) {
+        let Some(final_dir) = file.parent() else {
+            return;
+        };
+        let Some(dir) = final_dir.parent() else {
+            return;
+        };
+        let Ok(limits) = compile_limits() else {
+            return;
+        };
+        if std::fs::create_dir_all(dir).is_err() {
+            return;
+        }
+        let Ok(work) = tempfile::Builder::new().prefix("build-").tempdir_in(dir) else {
+            return;
+        };
+        let staged = work.path().join("staged");
+        if std::fs::create_dir(&staged).is_err() {
+            return;
+        }
+        let unit = Unit {
+            entry: "lib.rs",
+            crate_name: harness::PRELUDE_CRATE,
+            crate_type: "rlib",
+            output: PRELUDE_FILE,
+        };
+        let files = vec![("lib.rs", source.as_bytes().to_vec())];
+        let cmd = self
+            .rustc_command(unit, files, "lib.rs", opts, limits)
+            .keep_file(PRELUDE_FILE, staged.join(PRELUDE_FILE));
+        match opts.sandbox.run(&cmd) {
+            Ok(outcome) if outcome.success() && outcome.kept => {
+                let _ = std::fs::rename(&staged, final_dir);
+            }
+            _ => {}
+        }
+    }
+
     /// Compiles `source` (the contents of `path`), or finds it in the cache. For function and
-    /// design problems, the source is compiled inside a generated harness.
+    /// design problems, the source is compiled inside a generated harness, which links the
+    /// compiled prelude when the source allows it; a source that compiles only with the
+    /// prelude pasted (a case [`harness::UserDefines::links`] does not foresee) is compiled
+    /// again that way, and a compile error is always the pasted harness's.
     pub fn compile(
         &self,
         path: &Path,
@@ -323,13 +444,22 @@ impl Rustc {
         opts: &PrepareOptions,
     ) -> Result<Prepared, LangError> {
         let start = Instant::now();
-        let (source, harness): (std::borrow::Cow<[u8]>, Option<String>) = match iface {
-            Interface::Stdio => (source.into(), None),
+        let (source, harness, prelude, pasted) = match iface {
+            Interface::Stdio => (source.into(), None, None, None),
             _ => {
                 let text = String::from_utf8_lossy(source);
                 let (copy, defines) = harness::user_copy(&text);
-                let main = harness::generate_main(iface, &defines);
-                (copy.into_bytes().into(), Some(main))
+                let prelude = defines.links().then(|| self.prelude(opts)).flatten();
+                let main = harness::generate_main(
+                    iface,
+                    &defines,
+                    prelude.as_ref().map(|p| p.version.as_str()),
+                );
+                let pasted = prelude
+                    .is_some()
+                    .then(|| harness::generate_main(iface, &defines, None));
+                let copy: std::borrow::Cow<[u8]> = copy.into_bytes().into();
+                (copy, Some(main), prelude, pasted)
             }
         };
         let source: &[u8] = &source;
@@ -374,18 +504,28 @@ impl Rustc {
         let staged = work.path().join("staged");
         std::fs::create_dir(&staged).map_err(cache_err)?;
         let limits = compile_limits()?;
-        let cmd = self
-            .compile_command(source, harness.as_deref(), &shown, opts, limits.clone())
-            .keep_file("solution", staged.join("solution"));
-        let outcome = opts.sandbox.run(&cmd).map_err(|e| LangError::ToolBroken {
-            tool: self.program().display().to_string(),
-            message: format!("the sandbox could not run it: {e}"),
-        })?;
-        if let sandbox::Termination::NotStarted(why) = &outcome.termination {
-            return Err(LangError::ToolBroken {
+        let run = |main: Option<&str>, prelude: Option<&PreludeLib>| {
+            let cmd = self
+                .compile_command(source, main, prelude, &shown, opts, limits.clone())
+                .keep_file("solution", staged.join("solution"));
+            let outcome = opts.sandbox.run(&cmd).map_err(|e| LangError::ToolBroken {
                 tool: self.program().display().to_string(),
-                message: why.clone(),
-            });
+                message: format!("the sandbox could not run it: {e}"),
+            })?;
+            if let sandbox::Termination::NotStarted(why) = &outcome.termination {
+                return Err(LangError::ToolBroken {
+                    tool: self.program().display().to_string(),
+                    message: why.clone(),
+                });
+            }
+            Ok(outcome)
+        };
+        let mut outcome = run(harness.as_deref(), prelude.as_deref())?;
+        if let Some(pasted) = &pasted {
+            // Stopped by a limit, it would be stopped again: only diagnostics are retried.
+            if !(outcome.success() && outcome.kept) && outcome.limits_hit.is_empty() {
+                outcome = run(Some(pasted), None)?;
+            }
         }
         if !outcome.success() || !outcome.kept {
             // Diagnostics name the file as the user gave it (the binary and its cache key use
@@ -417,6 +557,25 @@ impl Rustc {
         }
         Ok(ready(false))
     }
+}
+
+/// The compiled prelude's file name, in the cache and in a build directory.
+const PRELUDE_FILE: &str = "libjudge_prelude.rlib";
+
+/// The compiled prelude of one compiler: its bytes, copied into each build directory that
+/// links it, and a short name of its version, which the generated `main.rs` carries.
+struct PreludeLib {
+    version: String,
+    bytes: Vec<u8>,
+}
+
+/// What one `rustc` run compiles: its entry file, crate, and output file.
+#[derive(Clone, Copy)]
+struct Unit {
+    entry: &'static str,
+    crate_name: &'static str,
+    crate_type: &'static str,
+    output: &'static str,
 }
 
 /// How much of the diagnostics a compile stopped by a limit shows after saying so.

@@ -805,3 +805,75 @@ fn validate_runs_the_test_an_expected_failure_last_failed_first() {
         "an edited solution kept the old memory"
     );
 }
+
+/// Every accepted Rust fixture of a function or design problem whose file lets it (no node of
+/// its own, no impl for one) compiles against the compiled prelude, as `judge` builds it: the
+/// library from `prelude_library`, the solution's `main.rs` linking it. (A harness that failed
+/// to link would still give AC, through the pasted prelude, only slower: this proves it links.)
+#[test]
+fn rust_solutions_link_the_compiled_prelude() {
+    use judge::harness::rust as harness;
+    let tmp = tempfile::tempdir().unwrap();
+    let lib = tmp.path().join("lib.rs");
+    std::fs::write(&lib, harness::prelude_library()).unwrap();
+    let rlib = tmp.path().join("libjudge_prelude.rlib");
+    let built = std::process::Command::new("rustc")
+        .args(["-O", "--edition", "2021", "--crate-type", "rlib"])
+        .args(["--crate-name", harness::PRELUDE_CRATE, "-o"])
+        .arg(&rlib)
+        .arg(&lib)
+        .output()
+        .expect("rustc runs");
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let catalog = judge::catalog::Catalog::Dir(util::root().join("tests/fixtures/problems"));
+    let mut linked = 0;
+    for entry in std::fs::read_dir(util::root().join("tests/fixtures/solutions")).unwrap() {
+        let dir = entry.unwrap().path();
+        let slug = dir.file_name().unwrap().to_string_lossy().to_string();
+        let Ok(problem) = catalog.problem(&slug) else {
+            continue;
+        };
+        if matches!(problem.interface, judge::catalog::Interface::Stdio) {
+            continue;
+        }
+        for file in std::fs::read_dir(&dir).unwrap() {
+            let file = file.unwrap().path();
+            let name = file.file_name().unwrap().to_string_lossy().to_string();
+            if !(name.starts_with("ac_") && name.ends_with(".rs")) {
+                continue;
+            }
+            let (copy, defines) = harness::user_copy(&std::fs::read_to_string(&file).unwrap());
+            if !defines.links() {
+                continue;
+            }
+            let work = tmp.path().join(format!("{slug}-{name}"));
+            std::fs::create_dir(&work).unwrap();
+            std::fs::write(work.join(harness::USER_FILE), copy).unwrap();
+            let main = harness::generate_main(&problem.interface, &defines, Some("test"));
+            std::fs::write(work.join("main.rs"), main).unwrap();
+            let out = std::process::Command::new("rustc")
+                .args(["--edition", "2021", "--crate-type", "bin", "-o", "solution"])
+                .arg("--extern")
+                .arg(format!("{}={}", harness::PRELUDE_CRATE, rlib.display()))
+                .arg("main.rs")
+                .current_dir(&work)
+                .output()
+                .expect("rustc runs");
+            // An impl through an alias links only when pasted: the compile is retried so.
+            let alias = name.contains("through_an_alias");
+            assert!(
+                out.status.success() != alias,
+                "{slug}/{name}: linking the compiled prelude should {}:\n{}",
+                if alias { "fail" } else { "work" },
+                String::from_utf8_lossy(&out.stderr)
+            );
+            linked += usize::from(!alias);
+        }
+    }
+    // Function problems with lists, trees, node arguments, codecs, an API, in place, designs.
+    assert!(linked >= 12, "only {linked} solutions linked");
+}

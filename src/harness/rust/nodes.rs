@@ -1,7 +1,9 @@
-// LeetCode's ListNode and TreeNode, pasted at the crate root of a generated Rust harness when the
-// user's file does not define them. The definitions are LeetCode's, with full paths instead of
-// `use` lines so nothing here conflicts with the user's own imports. The generator may take the
-// two halves separately: everything before the line `// ---- TreeNode ----` is ListNode.
+// LeetCode's ListNode and TreeNode, at the root of the compiled prelude (or pasted at the crate
+// root of a generated Rust harness when the user's file defines or implements for a node). The
+// definitions are LeetCode's, with full paths instead of `use` lines so nothing here conflicts
+// with the user's own imports, and `ListNode::new` public, so that a solution linking the
+// compiled prelude can call it as LeetCode's own crate can. The generator may take the two
+// halves separately: everything before the line `// ---- TreeNode ----` is ListNode.
 
 // Definition for singly-linked list.
 #[derive(PartialEq, Eq, Clone, Debug)]
@@ -12,7 +14,7 @@ pub struct ListNode {
 
 impl ListNode {
     #[inline]
-    fn new(val: i32) -> Self {
+    pub fn new(val: i32) -> Self {
         ListNode { next: None, val }
     }
 }
