@@ -265,22 +265,27 @@ fn python_harness_unit_tests() {
     );
 }
 
+/// Runs a `rustc` command, which must succeed.
+fn rustc_ok(cmd: &mut std::process::Command) {
+    let out = cmd.output().expect("rustc runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// The Rust harness prelude's own tests (std only), compiled with the rustc on PATH and run in a
 /// temporary directory (they write the result file to the working directory).
 #[test]
 fn rust_prelude_unit_tests() {
     let tmp = tempfile::tempdir().unwrap();
     let exe = tmp.path().join("prelude_test");
-    let built = std::process::Command::new("rustc")
-        .args(["-O", "--edition", "2021", "-o"])
-        .arg(&exe)
-        .arg(util::root().join("src/harness/rust/prelude_test.rs"))
-        .output()
-        .expect("rustc runs");
-    assert!(
-        built.status.success(),
-        "{}",
-        String::from_utf8_lossy(&built.stderr)
+    rustc_ok(
+        std::process::Command::new("rustc")
+            .args(["-O", "--edition", "2021", "-o"])
+            .arg(&exe)
+            .arg(util::root().join("src/harness/rust/prelude_test.rs")),
     );
     let out = std::process::Command::new(&exe)
         .current_dir(tmp.path())
@@ -817,17 +822,12 @@ fn rust_solutions_link_the_compiled_prelude() {
     let lib = tmp.path().join("lib.rs");
     std::fs::write(&lib, harness::prelude_library()).unwrap();
     let rlib = tmp.path().join("libjudge_prelude.rlib");
-    let built = std::process::Command::new("rustc")
-        .args(["-O", "--edition", "2021", "--crate-type", "rlib"])
-        .args(["--crate-name", harness::PRELUDE_CRATE, "-o"])
-        .arg(&rlib)
-        .arg(&lib)
-        .output()
-        .expect("rustc runs");
-    assert!(
-        built.status.success(),
-        "{}",
-        String::from_utf8_lossy(&built.stderr)
+    rustc_ok(
+        std::process::Command::new("rustc")
+            .args(["-O", "--edition", "2021", "--crate-type", "rlib"])
+            .args(["--crate-name", harness::PRELUDE_CRATE, "-o"])
+            .arg(&rlib)
+            .arg(&lib),
     );
     let catalog = judge::catalog::Catalog::Dir(util::root().join("tests/fixtures/problems"));
     let mut linked = 0;
