@@ -41,8 +41,14 @@ fn redact_text(text: &str, paths: &[(&Path, &str)]) -> String {
     }
     let text = redact_tmp(&text);
     let text = redact_thread_ids(&text);
-    redact_figures(&text).replace(OVERLOADED_TLE, "CPU time limit # s exceeded")
+    redact_figures(&text)
+        .replace(OVERLOADED_TLE, "CPU time limit # s exceeded")
+        .replace(REFUSED_ALLOCATION, "memory limit # MiB reached")
 }
+
+/// A program that grows in small steps is stopped either when the supervisor sees its memory at
+/// the limit or when its next allocation would pass it, whichever comes first: the same MLE.
+const REFUSED_ALLOCATION: &str = "an allocation of # MiB would pass the memory limit # MiB";
 
 /// A busy loop stopped by the wall-clock backstop because the machine is overloaded (the tests
 /// share it with builds): the same TLE as the CPU limit's, in other words.
