@@ -353,13 +353,10 @@ impl Rustc {
         cmd
     }
 
-    /// The compiled prelude for this compiler, from the cache directory, or compiled there
-    /// (once per process and cache directory; a second judge may compile it beside this one,
-    /// and one of the two renames wins). `None` when it cannot be compiled: the harness then
-    /// pastes the prelude, as for a user's own nodes.
-    fn prelude(&self, opts: &PrepareOptions) -> Option<Arc<PreludeLib>> {
-        static BUILT: Mutex<Vec<(PathBuf, Option<Arc<PreludeLib>>)>> = Mutex::new(Vec::new());
-        let source = harness::prelude_library();
+    /// Where the compiled prelude for this compiler lives in the cache directory, and its
+    /// version: both from the compiler, its flags and the prelude's text alone, so a solution
+    /// found compiled in the cache needs neither the library's file nor its build.
+    fn prelude_place(&self, opts: &PrepareOptions) -> PreludePlace {
         let mut h = Sha256::new();
         h.update(self.version.as_bytes());
         for f in FLAGS {
@@ -367,28 +364,37 @@ impl Rustc {
             h.update(f.as_bytes());
         }
         h.update([0u8]);
-        h.update(source.as_bytes());
+        h.update(harness::prelude_library().as_bytes());
         let key: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
-        let file = opts
-            .cache_dir
-            .join("rust")
-            .join(format!("prelude-{key}"))
-            .join(PRELUDE_FILE);
+        PreludePlace {
+            version: key[..16].to_string(),
+            file: opts
+                .cache_dir
+                .join("rust")
+                .join(format!("prelude-{key}"))
+                .join(PRELUDE_FILE),
+        }
+    }
+
+    /// The compiled prelude at `place`, from the cache directory, or compiled there (once per
+    /// process and cache directory; a second judge may compile it beside this one, and one of
+    /// the two renames wins). `None` when it cannot be compiled: the harness then pastes the
+    /// prelude, as for a user's own nodes.
+    fn prelude(&self, place: &PreludePlace, opts: &PrepareOptions) -> Option<Arc<PreludeLib>> {
+        static BUILT: Mutex<Vec<(PathBuf, Option<Arc<PreludeLib>>)>> = Mutex::new(Vec::new());
+        let file = &place.file;
         // Held while compiling: the other compiles of this process wait for the one library.
         let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((_, lib)) = built.iter().find(|(f, _)| *f == file) {
+        if let Some((_, lib)) = built.iter().find(|(f, _)| f == file) {
             return lib.clone();
         }
         if !file.is_file() {
-            self.compile_prelude(&source, &file, opts);
+            self.compile_prelude(&harness::prelude_library(), file, opts);
         }
-        let lib = std::fs::read(&file).ok().map(|bytes| {
-            Arc::new(PreludeLib {
-                version: key[..16].to_string(),
-                bytes,
-            })
-        });
-        built.push((file, lib.clone()));
+        let lib = std::fs::read(file)
+            .ok()
+            .map(|bytes| Arc::new(PreludeLib { bytes }));
+        built.push((file.clone(), lib.clone()));
         lib
     }
 
@@ -444,22 +450,25 @@ impl Rustc {
         opts: &PrepareOptions,
     ) -> Result<Prepared, LangError> {
         let start = Instant::now();
-        let (source, harness, prelude, pasted) = match iface {
+        // A source that may link the prelude is looked up in the cache under its linked
+        // harness, which names the library's version: the library itself is read (or built)
+        // only for a compile.
+        let (source, mut harness, linked, pasted) = match iface {
             Interface::Stdio => (source.into(), None, None, None),
             _ => {
                 let text = String::from_utf8_lossy(source);
                 let (copy, defines) = harness::user_copy(&text);
-                let prelude = defines.links().then(|| self.prelude(opts)).flatten();
+                let linked = defines.links().then(|| self.prelude_place(opts));
                 let main = harness::generate_main(
                     iface,
                     &defines,
-                    prelude.as_ref().map(|p| p.version.as_str()),
+                    linked.as_ref().map(|p| p.version.as_str()),
                 );
-                let pasted = prelude
+                let pasted = linked
                     .is_some()
                     .then(|| harness::generate_main(iface, &defines, None));
                 let copy: std::borrow::Cow<[u8]> = copy.into_bytes().into();
-                (copy, Some(main), prelude, pasted)
+                (copy, Some(main), linked, pasted)
             }
         };
         let source: &[u8] = &source;
@@ -473,15 +482,17 @@ impl Rustc {
             .unwrap_or_else(|_| path.to_path_buf())
             .display()
             .to_string();
-        let binary = dir
-            .join(self.cache_key(source, harness.as_deref(), &shown))
-            .join("solution");
-        let ready = |cached| Prepared::Ready {
+        let binary_for = |harness: Option<&str>| {
+            dir.join(self.cache_key(source, harness, &shown))
+                .join("solution")
+        };
+        let mut binary = binary_for(harness.as_deref());
+        let ready = |binary: &Path, cached| Prepared::Ready {
             exe: Executable {
-                program: binary.clone(),
+                program: binary.to_path_buf(),
                 args: Vec::new(),
                 env: Vec::new(),
-                read_paths: vec![binary.clone()],
+                read_paths: vec![binary.to_path_buf()],
                 serve: None,
                 own_thread_stacks: true,
             },
@@ -492,8 +503,22 @@ impl Rustc {
             check: None,
         };
         if binary.is_file() {
-            return Ok(ready(true));
+            return Ok(ready(&binary, true));
         }
+        let prelude = linked.as_ref().and_then(|place| self.prelude(place, opts));
+        let pasted = match (linked.is_some(), prelude.is_some()) {
+            // No library to link: the pasted harness, under its own key, as before the
+            // library existed.
+            (true, false) => {
+                harness = pasted;
+                binary = binary_for(harness.as_deref());
+                if binary.is_file() {
+                    return Ok(ready(&binary, true));
+                }
+                None
+            }
+            _ => pasted,
+        };
         std::fs::create_dir_all(&dir).map_err(cache_err)?;
         // The binary arrives in a private directory and is renamed into place, so concurrent
         // judges never see a half-written one.
@@ -555,17 +580,22 @@ impl Rustc {
             Err(_) if binary.is_file() => {}
             Err(e) => return Err(cache_err(e)),
         }
-        Ok(ready(false))
+        Ok(ready(&binary, false))
     }
 }
 
 /// The compiled prelude's file name, in the cache and in a build directory.
 const PRELUDE_FILE: &str = "libjudge_prelude.rlib";
 
-/// The compiled prelude of one compiler: its bytes, copied into each build directory that
-/// links it, and a short name of its version, which the generated `main.rs` carries.
-struct PreludeLib {
+/// Where one compiler's compiled prelude is kept, and the short name of its version.
+struct PreludePlace {
     version: String,
+    file: PathBuf,
+}
+
+/// The compiled prelude of one compiler: its bytes, copied into each build directory that
+/// links it.
+struct PreludeLib {
     bytes: Vec<u8>,
 }
 
