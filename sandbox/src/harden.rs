@@ -250,8 +250,11 @@ pub fn readable_by_others(path: &Path) -> bool {
 }
 
 /// Allocation requests at least this large are shown to the supervisor before the kernel sees
-/// them (see [`memory_request_filter`]).
-pub const WATCHED_REQUEST_BYTES: u32 = 2 << 20;
+/// them (see [`memory_request_filter`]). 1 MiB is glibc's smallest fallback `mmap` when `brk`
+/// fails: a heap grown by `brk` to the memory limit (refused by `RLIMIT_DATA`, unseen) asks
+/// for 1 MiB next, and that request shows the limit reached. At 2 MiB it went unseen, malloc
+/// returned null, and a Rust program aborted: a runtime error for what was the memory limit.
+pub const WATCHED_REQUEST_BYTES: u32 = 1 << 20;
 
 /// A seccomp program that hands `mmap`, `mremap` and `mprotect` calls of at least
 /// [`WATCHED_REQUEST_BYTES`] to the supervisor (`SECCOMP_RET_USER_NOTIF`).
