@@ -151,6 +151,8 @@ pub struct UserDefines {
     pub impls_node: bool,
     /// `#![...]` attributes moved out of the user's file.
     pub inner_attributes: Vec<String>,
+    /// The names of the functions the file defines (`fn name`), in order.
+    pub functions: Vec<String>,
 }
 
 impl UserDefines {
@@ -159,6 +161,34 @@ impl UserDefines {
     pub fn links(&self) -> bool {
         !self.list_node && !self.tree_node && !self.impls_node
     }
+}
+
+/// The names after each `fn` keyword of `code` (comments and strings blanked).
+fn function_names(code: &[u8]) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut at = 0;
+    while let Some(p) = find_from(code, b"fn", at) {
+        at = p + 2;
+        let word = (p == 0 || !is_ident(code[p - 1]))
+            && code.get(at).is_some_and(|c| c.is_ascii_whitespace());
+        if !word {
+            continue;
+        }
+        let start = at
+            + code[at..]
+                .iter()
+                .position(|c| !c.is_ascii_whitespace())
+                .unwrap_or(code.len() - at);
+        let end = start
+            + code[start..]
+                .iter()
+                .position(|&c| !is_ident(c))
+                .unwrap_or(code.len() - start);
+        if end > start {
+            names.push(String::from_utf8_lossy(&code[start..end]).into_owned());
+        }
+    }
+    names
 }
 
 /// Whether an `impl` header (from `impl` to its `{`) of `code` names a node type.
@@ -201,6 +231,7 @@ pub fn user_copy(source: &str) -> (String, UserDefines) {
             && find_item(&code, "mod", "rand").is_empty(),
         impls_node: impls_node(&code),
         inner_attributes: Vec::new(),
+        functions: function_names(&code),
     };
     let mut out = source.to_string();
     for at in find_item(&code, "fn", "main").into_iter().rev() {
@@ -331,6 +362,20 @@ pub fn generate_main(iface: &Interface, defines: &UserDefines, linked: Option<&s
     }
     let _ = writeln!(m, "include!(\"{USER_FILE}\");");
     match iface {
+        // LeetCode's older Rust templates kept some functions' names from the other languages
+        // (`hammingWeight`): a file that defines that name and not the snake-case one is
+        // called by it, as LeetCode called it then.
+        Interface::Function(sig)
+            if sig.rust != sig.function
+                && !defines.functions.contains(&sig.rust)
+                && defines.functions.contains(&sig.function) =>
+        {
+            let legacy = Signature {
+                rust: sig.function.clone(),
+                ..sig.clone()
+            };
+            function_main(&mut m, &legacy)
+        }
         Interface::Function(sig) => function_main(&mut m, sig),
         Interface::Design(d) => design_main(&mut m, d),
         Interface::Stdio => unreachable!("stdio problems have no harness"),
@@ -612,6 +657,40 @@ mod tests {
             lib.contains("pub mod __judge_prelude {") && lib.contains("pub mod __judge_clock {")
         );
         assert!(lib.contains("pub struct ListNode") && lib.contains("pub struct TreeNode"));
+    }
+
+    #[test]
+    fn a_function_named_as_in_leetcodes_older_template_is_called_by_that_name() {
+        let (_, d) = user_copy(
+            "impl Solution {\n    pub fn hammingWeight (n: u32) -> i32 { helper(n) }\n}\n\
+             // fn hamming_weight in a comment\nfn helper(n: u32) -> i32 { 0 }\n",
+        );
+        assert_eq!(d.functions, ["hammingWeight", "helper"]);
+        let sig = |rust: &str| Signature {
+            function: "hammingWeight".to_string(),
+            rust: rust.to_string(),
+            python_function: "hamming_weight".to_string(),
+            params: vec![Param {
+                name: "n".to_string(),
+                ty: crate::catalog::ValueType::parse("uint").unwrap(),
+                mutable: false,
+                hidden: false,
+                cycle: None,
+                node_of: None,
+            }],
+            returns: crate::catalog::ValueType::Int,
+            answer: None,
+            returns_node_of: None,
+            node_answer_index: false,
+            api: None,
+            codec: None,
+        };
+        let main = generate_main(&Interface::Function(sig("hamming_weight")), &d, None);
+        assert!(main.contains("Solution::hammingWeight("), "{main}");
+        // A file with the snake-case name is called by it.
+        let (_, snake) = user_copy("impl Solution { pub fn hamming_weight(n: u32) -> i32 { 0 } }");
+        let main = generate_main(&Interface::Function(sig("hamming_weight")), &snake, None);
+        assert!(main.contains("Solution::hamming_weight("), "{main}");
     }
 
     #[test]

@@ -836,6 +836,13 @@ _OPT_INT_TYPE = Type("opt", _INT_TYPE, "int?")
 
 
 def _encode_node_val(x):
+    # LeetCode prints a node's value as text, so a codec that rebuilds a tree with the values
+    # as strings ("5") prints the same tree and is accepted there: so here. Only the canonical
+    # text of an int ("05", " 5" and "5.0" print differently).
+    if type(x) is str and x.lstrip("-").isdigit() and x.isascii():
+        n = int(x)
+        if str(n) == x:
+            return encode(_INT_TYPE, n)
     return encode(_INT_TYPE, x)
 
 
@@ -848,9 +855,10 @@ def _is_tree_node(v):
 
 
 def _list_like(v):
-    """What LeetCode's serializer turns into a list: any ordered iterable but a string or bytes
-    (a tuple, a deque, `d.values()`, a generator, `map(...)`); not a mapping or a set."""
-    if isinstance(v, (str, bytes, bytearray, dict, set, frozenset)):  # a set has no order
+    """What LeetCode's serializer turns into a list: any iterable but a string, bytes or a
+    mapping (a tuple, a deque, `d.values()`, a generator, `map(...)`, a set: accepted there
+    where any order is, in its iteration order, as here)."""
+    if isinstance(v, (str, bytes, bytearray, dict)):
         return False
     try:
         iter(v)
