@@ -1,7 +1,7 @@
 class Solution:
     def change(self, amount: int, coins: List[int]) -> int:
-        # count(i, rest): ways to pay rest with coins[i:], memoised; iterative over rest to keep
-        # the recursion shallow.
+        # Bottom-up: count(i, rest) = ways to pay rest with coins[i:], one row per coin, from the
+        # last coin down; only the row below (i + 1) is kept.
         n = len(coins)
         # below[rest] = count(i + 1, rest), computed for i from the last coin down
         below = [1] + [0] * amount
