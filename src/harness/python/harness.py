@@ -839,9 +839,12 @@ def _encode_node_val(x):
     # LeetCode prints a node's value as text, so a codec that rebuilds a tree with the values
     # as strings ("5") prints the same tree and is accepted there: so here. Only the canonical
     # text of an int ("05", " 5" and "5.0" print differently).
-    if type(x) is str and x.lstrip("-").isdigit() and x.isascii():
-        n = int(x)
-        if str(n) == x:
+    if type(x) is str and x.isascii() and len(x) <= 20:
+        try:
+            n = int(x)
+        except ValueError:
+            n = None
+        if n is not None and str(n) == x:
             return encode(_INT_TYPE, n)
     return encode(_INT_TYPE, x)
 

@@ -796,7 +796,7 @@ class Conversions(unittest.TestCase):
         r = run(as_text, function("f", [("root", "TreeNode")], "TreeNode", [tree]))
         self.assertEqual((r.code, r.result), (0, {"ok": tree}), r)
         # Text that does not print as the int does is not one.
-        for text in ("05", " 5", "5.0", "x"):
+        for text in ("05", " 5", "5.0", "x", "--5", "-", "+5", "5_0"):
             src = "def f(root):\n    root.val = %r\n    return root\n" % text
             r = run(src, function("f", [("root", "TreeNode")], "TreeNode", [[5]]))
             self.assertEqual(r.code, 0, r)
