@@ -609,12 +609,19 @@ def _shares_nodes(sig, args, value):
 
 def _encode_node(value, root_nodes, by_index, owner):
     """A returned node, as LeetCode shows it: its value (or its index in the list), if it is a
-    node of the input; a node that is not (a copy, a new node) cannot compare equal."""
+    node of the input. LeetCode compares a returned tree node by the value it prints, and these
+    trees' values are distinct: a new tree node with the value of exactly one node of the input
+    is read as that node. Any other node (a list node not of the input, a value not in the
+    tree) cannot compare equal."""
     if value is None:
         return None
     for i, node in enumerate(root_nodes):
         if node is value:
             return i if by_index else node.val
+    if not by_index and _is_tree_node(value):
+        same = [n for n in root_nodes if type(n.val) is type(value.val) and n.val == value.val]
+        if len(same) == 1:
+            return same[0].val
     return "a node that is not part of %s (%s)" % (owner, _short_repr(value))
 
 

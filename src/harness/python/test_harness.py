@@ -392,8 +392,11 @@ class FunctionProblems(unittest.TestCase):
         """
         r = run(lca % "root", doc)
         self.assertEqual((r.code, r.result), (0, {"ok": 2}), r)
-        # A new node with the right value is not the ancestor: it is not part of the tree.
+        # LeetCode compares the value a returned tree node prints: a new node with the
+        # ancestor's value is the ancestor; one with a value not in the tree is not.
         r = run(lca % "TreeNode(root.val)", doc)
+        self.assertEqual((r.code, r.result), (0, {"ok": 2}), r)
+        r = run(lca % "TreeNode(root.val + 100)", doc)
         self.assertEqual(r.code, 0, r)
         self.assertIn("not part of `root`", r.result["ok"])
 

@@ -770,24 +770,28 @@ pub fn find_tree_node(
     }
 }
 
-/// A returned node, as LeetCode shows it: its value, if it is a node of `nodes` (compared by
-/// identity); a new node with the same value is not, and cannot compare equal.
+/// A returned node, as LeetCode shows it: its value, if it is a node of `nodes`. LeetCode
+/// compares the value a returned tree node prints, and these trees' values are distinct: a new
+/// node with the value of exactly one node of `nodes` is read as that node; any other value
+/// cannot compare equal.
 pub fn tree_node_answer(
     nodes: &[Rc<RefCell<crate::TreeNode>>],
     answer: &Option<Rc<RefCell<crate::TreeNode>>>,
     owner: &str,
 ) -> Json {
-    match answer {
-        None => Json::Null,
-        Some(a) => match nodes.iter().find(|n| Rc::ptr_eq(n, a)) {
-            Some(n) => Json::Int(n.borrow().val as i64),
-            None => Json::Str(format!(
-                "a node that is not part of `{}` (TreeNode with value {})",
-                owner,
-                a.borrow().val
-            )),
-        },
+    let Some(a) = answer else {
+        return Json::Null;
+    };
+    if nodes.iter().any(|n| Rc::ptr_eq(n, a)) {
+        return Json::Int(a.borrow().val as i64);
     }
+    let val = a.borrow().val;
+    if nodes.iter().filter(|n| n.borrow().val == val).count() == 1 {
+        return Json::Int(val as i64);
+    }
+    Json::Str(format!(
+        "a node that is not part of `{owner}` (TreeNode with value {val})"
+    ))
 }
 
 /// The nodes of a tree argument before the call, for [`tree_node_answer`].

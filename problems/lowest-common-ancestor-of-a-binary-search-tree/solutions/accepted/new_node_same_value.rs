@@ -2,7 +2,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Solution {
-    // Finds the right value but returns a fresh node holding it, not the node of the tree.
+    // Finds the right value but returns a fresh node holding it, not the node of the tree:
+    // LeetCode compares the value a returned node prints, and the values are distinct.
     pub fn lowest_common_ancestor(
         root: Option<Rc<RefCell<TreeNode>>>,
         p: Option<Rc<RefCell<TreeNode>>>,

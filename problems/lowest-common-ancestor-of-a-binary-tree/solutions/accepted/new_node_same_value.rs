@@ -2,7 +2,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Solution {
-    // Finds the ancestor, then returns a new node with its value instead of the tree's node.
+    // Finds the ancestor, then returns a new node with its value instead of the tree's node:
+    // LeetCode compares the value a returned node prints, and the values are distinct.
     pub fn lowest_common_ancestor(
         root: Option<Rc<RefCell<TreeNode>>>,
         p: Option<Rc<RefCell<TreeNode>>>,

